@@ -1,0 +1,5 @@
+/**
+ * Files a user reads: CSV writers and readers, the manifest, atomic writes. Knows the model's
+ * result types, not its internals.
+ */
+package org.seastate.io;
