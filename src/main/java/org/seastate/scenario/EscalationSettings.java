@@ -1,0 +1,145 @@
+package org.seastate.scenario;
+
+import java.util.Arrays;
+
+/**
+ * Parameters of the escalation ladder and of tension: the mechanism every encounter runs.
+ *
+ * <p>Each tick of an encounter, each side picks a level {@code l} on the ladder with
+ * probability proportional to {@code exp(rationality × U(l))}, where
+ * {@code U(l) = resolve × stake × effect[l] − (1 − risk_tolerance) × risk[l] × (base_risk +
+ * w_presence × partner vessels near the target + w_commitment × commitments covering the target
+ * + w_visibility × visibility)}. Levels above the agency's rules-of-engagement cap or beyond the
+ * vessel's capabilities are not feasible.
+ *
+ * @param rationality logit precision λ (0 = uniform choice, large = best response)
+ * @param effect gain of each level 0..7 for the side that uses it (what it achieves)
+ * @param risk risk of each level 0..7 (how costly it may turn out)
+ * @param baseRisk cost weight present in every encounter
+ * @param wPresence cost weight per partner vessel of the target within observation range
+ * @param wCommitment cost weight per defence commitment covering the target
+ * @param wVisibility cost weight of visibility (cameras, journalists, transparency)
+ * @param visibility how visible encounters are (0..1)
+ * @param blockPerEffect probability per tick that a mission is blocked, per unit of the
+ *     blocking side's effect, scaled by its share of tonnage on scene
+ * @param collisionDamage probability that a collision (level 5) damages the smaller vessel
+ * @param repairDays days a damaged vessel spends in repair
+ * @param injuryProbability probability of injuries per action at level 4 or above
+ * @param tensionPerSeverity tension added by an incident of level l is this × l²
+ * @param tensionHalfLifeDays half-life of tension decay
+ * @param tensionFeedback resolve is multiplied by (1 + this × tension)
+ * @param stopOnCrisis whether a run ends at the first armed clash (level 7)
+ */
+public record EscalationSettings(
+    double rationality,
+    double[] effect,
+    double[] risk,
+    double baseRisk,
+    double wPresence,
+    double wCommitment,
+    double wVisibility,
+    double visibility,
+    double blockPerEffect,
+    double collisionDamage,
+    double repairDays,
+    double injuryProbability,
+    double tensionPerSeverity,
+    double tensionHalfLifeDays,
+    double tensionFeedback,
+    boolean stopOnCrisis) {
+
+  /** The top of the ladder: 7, armed clash. */
+  public static final int MAX_LEVEL = 7;
+
+  /** Names of the levels, index = level. */
+  public static final String[] LEVEL_NAMES = {
+    "monitor", "radio_challenge", "shadow", "block", "water_cannon",
+    "collision", "boarding", "armed_clash"
+  };
+
+  public EscalationSettings {
+    Checks.nonNegative("rationality", rationality);
+    effect = ladder("effect", effect);
+    risk = ladder("risk", risk);
+    Checks.nonNegative("base_risk", baseRisk);
+    Checks.nonNegative("w_presence", wPresence);
+    Checks.nonNegative("w_commitment", wCommitment);
+    Checks.nonNegative("w_visibility", wVisibility);
+    Checks.probability("visibility", visibility);
+    Checks.probability("block_per_effect", blockPerEffect);
+    Checks.probability("collision_damage", collisionDamage);
+    Checks.nonNegative("repair_days", repairDays);
+    Checks.probability("injury_probability", injuryProbability);
+    Checks.nonNegative("tension_per_severity", tensionPerSeverity);
+    Checks.positive("tension_half_life_days", tensionHalfLifeDays);
+    Checks.nonNegative("tension_feedback", tensionFeedback);
+  }
+
+  private static double[] ladder(String what, double[] values) {
+    if (values.length != MAX_LEVEL + 1) {
+      throw new IllegalArgumentException(
+          what + " must list " + (MAX_LEVEL + 1) + " values, one per level 0..7, got " + values.length);
+    }
+    for (int i = 0; i < values.length; i++) {
+      Checks.nonNegative(what + "[" + i + "]", values[i]);
+    }
+    return values.clone();
+  }
+
+  public double effect(int level) {
+    return effect[level];
+  }
+
+  public double risk(int level) {
+    return risk[level];
+  }
+
+  @Override
+  public double[] effect() {
+    return effect.clone();
+  }
+
+  @Override
+  public double[] risk() {
+    return risk.clone();
+  }
+
+  // Arrays need value semantics for record equality (round trips, tests).
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof EscalationSettings e
+        && Double.compare(rationality, e.rationality) == 0
+        && Arrays.equals(effect, e.effect)
+        && Arrays.equals(risk, e.risk)
+        && Double.compare(baseRisk, e.baseRisk) == 0
+        && Double.compare(wPresence, e.wPresence) == 0
+        && Double.compare(wCommitment, e.wCommitment) == 0
+        && Double.compare(wVisibility, e.wVisibility) == 0
+        && Double.compare(visibility, e.visibility) == 0
+        && Double.compare(blockPerEffect, e.blockPerEffect) == 0
+        && Double.compare(collisionDamage, e.collisionDamage) == 0
+        && Double.compare(repairDays, e.repairDays) == 0
+        && Double.compare(injuryProbability, e.injuryProbability) == 0
+        && Double.compare(tensionPerSeverity, e.tensionPerSeverity) == 0
+        && Double.compare(tensionHalfLifeDays, e.tensionHalfLifeDays) == 0
+        && Double.compare(tensionFeedback, e.tensionFeedback) == 0
+        && stopOnCrisis == e.stopOnCrisis;
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(new double[] {rationality, baseRisk, wPresence, wCommitment})
+        * 31 + Arrays.hashCode(effect) * 17 + Arrays.hashCode(risk);
+  }
+
+  @Override
+  public String toString() {
+    return "EscalationSettings[rationality=" + rationality + ", effect=" + Arrays.toString(effect)
+        + ", risk=" + Arrays.toString(risk) + ", baseRisk=" + baseRisk + ", wPresence=" + wPresence
+        + ", wCommitment=" + wCommitment + ", wVisibility=" + wVisibility + ", visibility=" + visibility
+        + ", blockPerEffect=" + blockPerEffect + ", collisionDamage=" + collisionDamage
+        + ", repairDays=" + repairDays + ", injuryProbability=" + injuryProbability
+        + ", tensionPerSeverity=" + tensionPerSeverity + ", tensionHalfLifeDays=" + tensionHalfLifeDays
+        + ", tensionFeedback=" + tensionFeedback + ", stopOnCrisis=" + stopOnCrisis + "]";
+  }
+}

@@ -1,0 +1,42 @@
+package org.seastate.scenario;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * The calendar a run covers. One tick is one hour; the run starts at 00:00 of {@code start}
+ * and ends at 24:00 of {@code end}.
+ */
+public record Horizon(LocalDate start, LocalDate end) {
+  public Horizon {
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(end, "end");
+    if (end.isBefore(start)) {
+      throw new IllegalArgumentException("end (" + end + ") must not be before start (" + start + ")");
+    }
+  }
+
+  /** Number of simulated days, both ends included. */
+  public int days() {
+    return (int) ChronoUnit.DAYS.between(start, end) + 1;
+  }
+
+  /** Hours in the run. */
+  public long ticks() {
+    return days() * 24L;
+  }
+
+  /** The day index (0-based) of a date, which may lie outside the horizon. */
+  public long dayOf(LocalDate date) {
+    return ChronoUnit.DAYS.between(start, date);
+  }
+
+  public LocalDate dateOfDay(long day) {
+    return start.plusDays(day);
+  }
+
+  public boolean contains(LocalDate date) {
+    return !date.isBefore(start) && !date.isAfter(end);
+  }
+}

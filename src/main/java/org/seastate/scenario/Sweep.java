@@ -1,0 +1,46 @@
+package org.seastate.scenario;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A batch of runs: a base scenario, the factors varied, how points are chosen, how many
+ * replicates per point, and the base seed from which every run's seed is derived. Execution
+ * settings (threads, output folder, shard) are not part of a sweep.
+ *
+ * @param name short name (the results folder)
+ * @param description the question the sweep answers, for reports
+ * @param base the base scenario file, resolved against the sweep file's folder
+ * @param factors the dimensions varied
+ * @param design how points are chosen
+ * @param replicates runs per point
+ * @param baseSeed seed from which each run's seed is hashed
+ * @param timeseriesIntervalDays days between time-series rows in the output
+ * @param charts charts to draw at the end
+ */
+public record Sweep(
+    String name,
+    String description,
+    Path base,
+    List<Factor> factors,
+    Design design,
+    int replicates,
+    long baseSeed,
+    int timeseriesIntervalDays,
+    List<ChartSpec> charts) {
+
+  public Sweep {
+    Checks.id("name", name);
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(base, "base");
+    factors = List.copyOf(factors);
+    if (factors.stream().map(Factor::path).distinct().count() != factors.size()) {
+      throw new IllegalArgumentException("factors must not repeat a path");
+    }
+    Objects.requireNonNull(design, "design");
+    Checks.atLeast("replicates", replicates, 1);
+    Checks.atLeast("timeseries_interval_days", timeseriesIntervalDays, 1);
+    charts = List.copyOf(charts);
+  }
+}
