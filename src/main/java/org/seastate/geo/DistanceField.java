@@ -120,21 +120,9 @@ public final class DistanceField {
         wLat = destLat;
         wLon = destLon;
       } else {
-        int r = grid.row(c);
-        int k = grid.col(c);
-        double cLat = grid.centreLat(r);
-        double cLon = grid.centreLon(k);
-        int n = nextCell(c);
-        double nLat = grid.centreLat(grid.row(n));
-        double nLon = grid.centreLon(grid.col(n));
-        boolean atCentre = Math.abs(lat - cLat) < EPS && Math.abs(lon - cLon) < EPS;
-        if (atCentre || clear(lat, lon, nLat, nLon)) {
-          wLat = nLat;
-          wLon = nLon;
-        } else {
-          wLat = cLat;
-          wLon = cLon;
-        }
+        int t = target(lat, lon, c);
+        wLat = grid.centreLat(grid.row(t));
+        wLon = grid.centreLon(grid.col(t));
       }
       double d = GreatCircle.distanceNm(lat, lon, wLat, wLon);
       if (d <= left) {
@@ -221,19 +209,72 @@ public final class DistanceField {
       out[2] = c;
       return true;
     }
+    int t = target(lat, lon, c);
+    out[0] = grid.centreLat(grid.row(t));
+    out[1] = grid.centreLon(grid.col(t));
+    out[2] = t;
+    return true;
+  }
+
+  /**
+   * The cell whose centre a position in (reachable, non-destination) cell {@code c} heads for.
+   * At a centre: the next cell. On a route step A→next(A) (where {@link #advance} leaves a
+   * vessel part-way): the end of that step, so walks follow the route exactly. Elsewhere: the
+   * next cell if the straight line there is clear, else the centre of {@code c}.
+   */
+  private int target(double lat, double lon, int c) {
+    int r = grid.row(c);
+    int k = grid.col(c);
+    double cLat = grid.centreLat(r);
+    double cLon = grid.centreLon(k);
     int n = nextCell(c);
+    if (Math.abs(lat - cLat) < EPS && Math.abs(lon - cLon) < EPS) {
+      return n;
+    }
+    if (onStep(lat, lon, c, n)) {
+      return n;
+    }
+    int rows = grid.rows();
+    int cols = grid.cols();
+    for (int dr = -2; dr <= 2; dr++) {
+      int ar = r + dr;
+      if (ar < 0 || ar >= rows) {
+        continue;
+      }
+      for (int dc = -2; dc <= 2; dc++) {
+        int ac = k + dc;
+        if ((dr == 0 && dc == 0) || ac < 0 || ac >= cols) {
+          continue;
+        }
+        int a = ar * cols + ac;
+        int b = nextCell(a);
+        if (b >= 0 && onStep(lat, lon, a, b)) {
+          return b;
+        }
+      }
+    }
     double nLat = grid.centreLat(grid.row(n));
     double nLon = grid.centreLon(grid.col(n));
-    if (clear(lat, lon, nLat, nLon)) {
-      out[0] = nLat;
-      out[1] = nLon;
-      out[2] = n;
-    } else {
-      out[0] = cLat;
-      out[1] = cLon;
-      out[2] = c;
+    return clear(lat, lon, nLat, nLon) ? n : c;
+  }
+
+  /** Whether a point lies on the straight step from the centre of cell a to the centre of b. */
+  private boolean onStep(double lat, double lon, int a, int b) {
+    double aLat = grid.centreLat(grid.row(a));
+    double aLon = grid.centreLon(grid.col(a));
+    double bLat = grid.centreLat(grid.row(b));
+    double bLon = grid.centreLon(grid.col(b));
+    double vx = bLon - aLon;
+    double vy = bLat - aLat;
+    double px = lon - aLon;
+    double py = lat - aLat;
+    double len2 = vx * vx + vy * vy;
+    double dot = px * vx + py * vy;
+    if (dot < 0 || dot > len2) {
+      return false;
     }
-    return true;
+    double cross = vx * py - vy * px;
+    return cross * cross < 1e-16 * len2;
   }
 
   /**
