@@ -287,29 +287,44 @@ final class Encounters {
         senders.add(c);
       }
     }
+    // Responders head for the feature the encounter is at (a shared, cached route), else the target.
+    int cell = e.feature != null ? sim.cellOf(e.feature) : e.targets.get(0).cell;
     for (Command c : senders) {
       for (Vessel v : c.responders(e, now)) {
-        Mission m = sim.newMission(MissionType.RESPONSE, c.code(), e.feature == null ? v.homePort() : e.feature,
-            e.targets.isEmpty() ? v.cell : e.targets.get(0).cell, 0);
-        m.setEncounter(e);
         if (v.state == VesselState.IN_PORT) {
+          Mission m = sim.newMission(MissionType.RESPONSE, c.code(),
+              e.feature == null ? v.homePort() : e.feature, cell, 0);
+          m.setEncounter(e);
           sim.dispatch(v, m, true);
+          v.responseTo = e;
         } else {
-          sim.redirect(v, m, true);
+          sim.respond(v, e, cell);
         }
       }
     }
   }
 
-  /** A responder reached the encounter: it joins its side, or goes home if it is over. */
-  void responderArrived(Vessel v, Mission m) {
-    Encounter e = m.encounter();
-    if (e == null || e.closed) {
-      sim.endMission(v, sim.now());
+  /** A responder reached the encounter: it joins its side, or goes back to its mission if it is over. */
+  void responderArrived(Vessel v) {
+    Encounter e = v.responseTo;
+    v.responseTo = null;
+    v.responding = false;
+    if (e.closed) {
+      resumeAfter(v);
       return;
     }
-    boolean challengerSide = v.nation().equals(e.challenger);
-    engage(e, v, challengerSide);
+    engage(e, v, v.nation().equals(e.challenger));
+  }
+
+  /** Back to the mission the vessel had before it was drawn away, or home. */
+  private void resumeAfter(Vessel v) {
+    long now = sim.now();
+    if (v.mission == null || v.mission.type() == MissionType.RESPONSE || v.mission.isClosed()) {
+      sim.endMission(v, now);
+      return;
+    }
+    v.field = sim.fieldToCell(v.mission.destinationCell());
+    v.state = VesselState.TRANSIT;
   }
 
   // ----- playing the ladder -------------------------------------------------------------------
@@ -614,16 +629,7 @@ final class Encounters {
     if (v.state != VesselState.ENGAGED) {
       return;
     }
-    if (v.mission == null) {
-      sim.endMission(v, now);
-      return;
-    }
-    if (v.mission.type() == MissionType.RESPONSE) {
-      sim.endMission(v, now);
-      return;
-    }
-    v.resuming = v.beforeEngaged == VesselState.ON_STATION;
-    v.field = sim.fieldToCell(v.mission.destinationCell());
-    v.state = VesselState.TRANSIT;
+    v.resuming = v.resuming || v.beforeEngaged == VesselState.ON_STATION;
+    resumeAfter(v);
   }
 }

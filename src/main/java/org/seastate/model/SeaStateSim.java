@@ -54,7 +54,7 @@ public class SeaStateSim extends SimState {
   transient List<Vessel> vessels;
   transient List<Command> commands;
   transient Map<String, Command> commandByNation;
-  private transient Map<String, DistanceField> fieldsByCell;
+  private transient Map<Integer, DistanceField> fieldsByCell;
   private transient Map<LocalDate, List<Vessel>> deliveries;
   private transient int nextMissionId;
   private transient Stoppable hourly;
@@ -320,7 +320,11 @@ public class SeaStateSim extends SimState {
           return;
         }
         if (move(v, v.speedKn())) {
-          arriveAtDestination(v, now);
+          if (v.responseTo != null) {
+            encounters.responderArrived(v);
+          } else {
+            arriveAtDestination(v, now);
+          }
         }
       }
       case ON_STATION -> {
@@ -408,9 +412,9 @@ public class SeaStateSim extends SimState {
   void arriveAtDestination(Vessel v, long now) {
     Mission m = v.mission;
     if (!v.resuming) {
-      v.transitHours += now - v.sortieStart;
+      v.transitHours += now - v.legStart;
       v.transits++;
-      metrics.transit(v, m, now - v.sortieStart);
+      metrics.transit(v, m, now - v.legStart);
       v.arrivedAt = now;
     }
     v.responding = false;
@@ -420,7 +424,7 @@ public class SeaStateSim extends SimState {
     }
     switch (m.type()) {
       case RESUPPLY -> commandByNation.get(v.nation()).resupplyArrived(v, m, now);
-      case RESPONSE -> encounters.responderArrived(v, m);
+      case RESPONSE -> endMission(v, now);
       case FONOP -> commandByNation.get(v.nation()).fonopWaypoint(v, m, now);
       default -> {
         v.state = VesselState.ON_STATION;
@@ -441,6 +445,8 @@ public class SeaStateSim extends SimState {
     v.mission = null;
     v.relief = null;
     v.responding = false;
+    v.responseTo = null;
+    v.resuming = false;
     v.encounter = null;
     Place port = nearestUsablePort(v);
     v.port = port;
@@ -470,6 +476,9 @@ public class SeaStateSim extends SimState {
     v.responding = responding;
     v.relief = null;
     v.sortieStart = now;
+    v.legStart = now;
+    v.responseTo = null;
+    v.resuming = false;
     v.returnPort = v.port;
     v.field = fieldToCell(m.destinationCell());
     if (v.state == VesselState.IN_PORT && theater.isOffMap(v.port)) {
@@ -492,7 +501,22 @@ public class SeaStateSim extends SimState {
     v.mission = m;
     m.vessels().add(v);
     v.responding = responding;
+    v.responseTo = null;
+    v.resuming = false;
+    v.legStart = now();
     v.field = fieldToCell(m.destinationCell());
+    v.state = VesselState.TRANSIT;
+  }
+
+  /**
+   * Sends a vessel at sea to reinforce an encounter at top speed; it keeps its mission and goes
+   * back to it when the encounter is over.
+   */
+  void respond(Vessel v, Encounter e, int cell) {
+    v.resuming = v.state == VesselState.ON_STATION || v.resuming;
+    v.responseTo = e;
+    v.responding = true;
+    v.field = fieldToCell(cell);
     v.state = VesselState.TRANSIT;
   }
 

@@ -47,6 +47,10 @@ public final class Vessel implements Steppable {
   String deliveredBy;
   long readyAt;
   long sortieStart;
+  /** When the current leg (to the current destination) began. */
+  long legStart;
+  /** An encounter this vessel is hurrying to, while keeping its own mission. */
+  Encounter responseTo;
   long arrivedAt;
   long leaveAt;
   long repairUntil;
