@@ -35,6 +35,14 @@ final class Binder {
   private Map<String, Nation> nations = new LinkedHashMap<>();
   private Map<String, VesselClass> classes = new LinkedHashMap<>();
 
+  /** Ids written in the file, so that one broken definition does not break every reference. */
+  private Set<String> nationCodes = Set.of();
+  private Set<String> classIds = Set.of();
+
+  private static Set<String> keys(YMap root, String section) {
+    return root.get(section) instanceof YMap m ? new LinkedHashSet<>(m.entries().keySet()) : Set.of();
+  }
+
   Binder(Problems problems, LandMask land) {
     this.problems = problems;
     this.land = land;
@@ -59,6 +67,8 @@ final class Binder {
       YMap h = map(root, "horizon");
       return make(h, "horizon", () -> new Horizon(date(h, "start"), date(h, "end")));
     });
+    nationCodes = keys(root, "nations");
+    classIds = keys(root, "vessel_classes");
     places = new LinkedHashMap<>();
     eachEntry(root, "places", (id, node) -> places.put(id, place(id, node)));
     nations = new LinkedHashMap<>();
@@ -364,15 +374,15 @@ final class Binder {
   }
 
   private void nationRef(YNode at, String code, String where) {
-    if (!nations.containsKey(code)) {
+    if (!nationCodes.contains(code)) {
       problems.add(at.loc(), "unknown nation '" + code + "' in " + where + "; expected one of "
-          + nations.keySet() + Suggest.hint(code, nations.keySet()));
+          + nationCodes + Suggest.hint(code, nationCodes));
     }
   }
 
   private void partyRef(YScalar at, List<String> parties, String where) {
     nationRef(at, at.text(), where);
-    if (nations.containsKey(at.text()) && !parties.contains(at.text())) {
+    if (nationCodes.contains(at.text()) && !parties.contains(at.text())) {
       problems.add(at.loc(), "nation '" + at.text() + "' in " + where + " is not a party of the agreement;"
           + " expected one of " + parties);
     }
@@ -380,9 +390,9 @@ final class Binder {
 
   private VesselClass classRef(YScalar at) {
     VesselClass vc = classes.get(at.text());
-    if (vc == null) {
-      problems.add(at.loc(), "unknown vessel class '" + at.text() + "'; expected one of " + classes.keySet()
-          + Suggest.hint(at.text(), classes.keySet()));
+    if (!classIds.contains(at.text())) {
+      problems.add(at.loc(), "unknown vessel class '" + at.text() + "'; expected one of " + classIds
+          + Suggest.hint(at.text(), classIds));
     }
     return vc;
   }
@@ -404,7 +414,7 @@ final class Binder {
   private void featureRef(YScalar at, String where) {
     Place p = placeRef(at, where);
     if (p != null && p.kind() != PlaceKind.FEATURE) {
-      problems.add(at.loc(), "place '" + at.text() + "' in " + where + " is a " + p.kind().key()
+      problems.add(at.loc(), "place '" + at.text() + "' in " + where + " is " + article(p.kind().key())
           + "; expected a feature (reef, shoal, bank or island)");
     }
   }
@@ -412,7 +422,7 @@ final class Binder {
   private void portRef(YScalar at, String where) {
     Place p = placeRef(at, where);
     if (p != null && p.kind() != PlaceKind.PORT) {
-      problems.add(at.loc(), "place '" + at.text() + "' in " + where + " is a " + p.kind().key()
+      problems.add(at.loc(), "place '" + at.text() + "' in " + where + " is " + article(p.kind().key())
           + "; expected a port");
     }
   }
@@ -426,10 +436,14 @@ final class Binder {
     boolean militiaOutpost = vc != null && vc.agency() == Agency.MILITIA && p.kind() == PlaceKind.FEATURE
         && nation.equals(p.holder());
     if (!militiaOutpost) {
-      problems.add(at.loc(), "home_port '" + at.text() + "' is a " + p.kind().key() + (p.holder().isEmpty()
+      problems.add(at.loc(), "home_port '" + at.text() + "' is " + article(p.kind().key()) + (p.holder().isEmpty()
           ? "" : " held by " + p.holder()) + "; expected a port (militia may also be based at a feature"
           + " their own nation holds)");
     }
+  }
+
+  private static String article(String word) {
+    return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
   }
 
   // ---------------------------------------------------------------- guards

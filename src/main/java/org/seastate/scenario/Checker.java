@@ -65,7 +65,7 @@ final class Checker {
       Shape.Field f = o.field(e.getKey());
       if (f == null) {
         problems.add(e.getValue().keyLoc(), "unknown key '" + e.getKey() + "' in " + o.title()
-            + Suggest.hint(e.getKey(), o.fields.keySet()) + knownKeys(o));
+            + knownKeys(o) + Suggest.hint(e.getKey(), o.fields.keySet()));
         continue;
       }
       YNode v = e.getValue().value();
@@ -152,8 +152,8 @@ final class Checker {
     if (s.type() == Shape.Type.NUMBER && !y.plain() && t.matches(NUMBER_RE)) {
       hint = " (remove the quotes)";
     }
-    return "expected " + s.expected() + " for " + s.title().replace("string", "text") + ", got "
-        + y.describe() + hint;
+    String forWhat = s.type() == Shape.Type.ENUM ? " (" + s.title() + ")" : "";
+    return "expected " + s.expected() + forWhat + ", got " + y.describe() + hint;
   }
 
   private static boolean fitsLong(String t) {
