@@ -33,6 +33,7 @@ final class UserErrors implements IExecutionExceptionHandler {
   /** True for exceptions that describe a mistake in what the user gave us. */
   static boolean isUserError(Throwable ex) {
     return ex instanceof UserInputException
+        || ex instanceof org.seastate.scenario.ScenarioException
         || ex instanceof NoSuchFileException
         || ex instanceof AccessDeniedException;
   }

@@ -1,0 +1,315 @@
+package org.seastate.scenario;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.seastate.geo.PlaceKind;
+import org.seastate.scenario.Shape.ListOf;
+import org.seastate.scenario.Shape.MapOf;
+import org.seastate.scenario.Shape.Obj;
+import org.seastate.scenario.Shape.OneKey;
+import org.seastate.scenario.Shape.Scalar;
+import org.seastate.scenario.Shape.Type;
+
+/**
+ * The scenario and sweep file formats, key by key, with every default in one place.
+ * docs/SCENARIOS.md describes the same keys for people; the JSON Schema is generated from here.
+ */
+final class Format {
+  private Format() {}
+
+  static final Scalar STRING = new Scalar("string", Type.STRING, List.of());
+  static final Scalar ID = new Scalar("id", Type.ID, List.of());
+  static final Scalar NUMBER = new Scalar("number", Type.NUMBER, List.of());
+  static final Scalar INTEGER = new Scalar("integer", Type.INTEGER, List.of());
+  static final Scalar BOOLEAN = new Scalar("boolean", Type.BOOLEAN, List.of());
+  static final Scalar DATE = new Scalar("date", Type.DATE, List.of());
+  static final Scalar ANY = new Scalar("value", Type.ANY, List.of());
+
+  static Scalar enumOf(String title, Enum<?>[] values) {
+    return new Scalar(title, Type.ENUM,
+        Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT)).toList());
+  }
+
+  static final Scalar AGENCY = enumOf("agency", Agency.values());
+  static final Scalar CAPABILITY = enumOf("capability", Capability.values());
+  static final Scalar CLAIM = enumOf("claim", Claim.values());
+  static final Scalar MISSION = enumOf("mission type", MissionType.values());
+  static final Scalar PLACE_KIND = new Scalar("place kind", Type.ENUM,
+      Arrays.stream(PlaceKind.values()).map(PlaceKind::key).toList());
+  static final Scalar CHART_TYPE = new Scalar("chart type", Type.ENUM, ChartSpec.TYPES);
+
+  static ListOf listOf(Shape s) {
+    return new ListOf("list of " + s.title(), s);
+  }
+
+  // ---- defaults (the single home of every default of the file format) ----
+
+  /** Default escalation effect per level 0..7 (assumption: gains rise and saturate). */
+  static final List<Double> DEFAULT_EFFECT = List.of(0.0, 0.05, 0.15, 0.35, 0.55, 0.7, 0.85, 1.0);
+  /** Default escalation risk per level 0..7 (assumption: costs rise steeply past water cannon). */
+  static final List<Double> DEFAULT_RISK = List.of(0.0, 0.01, 0.03, 0.1, 0.25, 0.6, 1.2, 4.0);
+
+  static final Obj THEATER = new Obj("theater")
+      .dflt("south", NUMBER, TheaterSpec.DEFAULT.south(), "southern edge, degrees north")
+      .dflt("north", NUMBER, TheaterSpec.DEFAULT.north(), "northern edge, degrees north")
+      .dflt("west", NUMBER, TheaterSpec.DEFAULT.west(), "western edge, degrees east")
+      .dflt("east", NUMBER, TheaterSpec.DEFAULT.east(), "eastern edge, degrees east");
+
+  static final Obj HORIZON = new Obj("horizon")
+      .req("start", DATE, "first simulated day")
+      .req("end", DATE, "last simulated day (inclusive)");
+
+  static final Obj PLACE = new Obj("place")
+      .req("name", STRING, "display name")
+      .req("kind", PLACE_KIND, "feature, port, airfield or army-camp")
+      .dflt("holder", STRING, "", "nation code holding it; empty if unoccupied")
+      .dflt("groups", listOf(STRING), List.of(), "tags such as outpost, naval, edca")
+      .req("lat", NUMBER, "latitude, decimal degrees north")
+      .req("lon", NUMBER, "longitude, decimal degrees east")
+      .dflt("confidence", STRING, "L", "H, M or L as graded in FACTS.md")
+      .dflt("source", STRING, "scenario", "where the coordinates come from");
+
+  static final Obj POSTURE = new Obj("posture")
+      .dflt("resolve", NUMBER, 1.0, "multiplies the gain of escalating; 0..3, 1 = reference")
+      .dflt("risk_tolerance", NUMBER, 0.5, "share of the expected cost of escalating ignored, 0..1")
+      .dflt("roe_cap", new MapOf("roe_cap", "agency", INTEGER), Map.of(),
+          "highest escalation level (0..7) per agency (navy, coast_guard, militia, law_enforcement, supply)")
+      .dflt("default_roe_cap", INTEGER, 2L, "cap for agencies not in roe_cap")
+      .dflt("stakes", new MapOf("stakes", "feature id", NUMBER), Map.of(), "value of features, 0..1")
+      .dflt("default_stake", NUMBER, 0.3, "value of features not in stakes, 0..1");
+
+  static final Obj NATION = new Obj("nation")
+      .req("name", STRING, "display name")
+      .req("claim", CLAIM, "dashed_line, eez or none")
+      .dflt("posture", POSTURE, Map.of(), "resolve, risk tolerance, rules of engagement");
+
+  static final Obj VESSEL_CLASS = new Obj("vessel class")
+      .req("agency", AGENCY, "operating agency")
+      .req("cruise_kn", NUMBER, "transit speed, knots")
+      .req("max_kn", NUMBER, "top speed, knots (>= cruise_kn)")
+      .req("endurance_days", NUMBER, "days at sea before it must return")
+      .dflt("sensor_nm", NUMBER, 20.0, "detection radius, nautical miles")
+      .req("tonnage", NUMBER, "full-load displacement, tonnes")
+      .dflt("capabilities", listOf(CAPABILITY), List.of(),
+          "water_cannon, laser, acoustic_device, boarding, armed");
+
+  static final Obj FLEET_ENTRY = new Obj("fleet entry")
+      .req("class", ID, "vessel class id")
+      .req("count", INTEGER, "number of hulls")
+      .req("home_port", ID, "place id of a port (militia: also a feature its nation holds)")
+      .opt("from", DATE, "date the vessels join; absent = from the start");
+
+  static final Obj PRESENCE = new Obj("presence")
+      .req("feature", ID, "feature id")
+      .req("agency", AGENCY, "agency sent")
+      .req("ships", INTEGER, "ships on station at once")
+      .dflt("priority", INTEGER, 1L, "larger is served first")
+      .dflt("station_days", NUMBER, 21.0, "days on station before relief");
+
+  static final Obj RESUPPLY = new Obj("resupply")
+      .req("outpost", ID, "feature supplied")
+      .req("from", ID, "port the run leaves from")
+      .req("cadence_days", NUMBER, "days between runs")
+      .req("supply_class", ID, "vessel class of the supply boats")
+      .dflt("boats", INTEGER, 1L, "supply boats per run")
+      .dflt("escorts", INTEGER, 0L, "escorts per run")
+      .dflt("escort_agency", AGENCY, "coast_guard", "agency of the escorts")
+      .dflt("max_delay_days", NUMBER, 2.0, "days a blocked run keeps trying");
+
+  static final Obj INTERDICTION = new Obj("interdiction")
+      .req("intensity", NUMBER, "probability a detected rival inside the claim is challenged, 0..1")
+      .dflt("agencies", listOf(AGENCY), List.of("coast_guard"), "agencies that police the claim")
+      .dflt("radius_nm", NUMBER, 24.0, "challenge rivals within this distance of a feature");
+
+  static final Obj RESPONSE = new Obj("response")
+      .dflt("radius_nm", NUMBER, 60.0, "ready vessels at sea within this distance may reinforce")
+      .dflt("max_vessels", INTEGER, 2L, "reinforcements per encounter")
+      .dflt("for_partners", BOOLEAN, false, "also reinforce partners' vessels");
+
+  static final Obj FONOPS = new Obj("fonops")
+      .req("per_year", NUMBER, "expected transits a year")
+      .req("features", listOf(ID), "features passed within 12 nm")
+      .dflt("agency", AGENCY, "navy", "agency that sails them");
+
+  static final Obj SWARM = new Obj("swarm")
+      .req("feature", ID, "feature id")
+      .req("vessels", INTEGER, "militia vessels on station")
+      .dflt("station_days", NUMBER, 30.0, "days one vessel stays");
+
+  static final Obj POLICY = new Obj("policy")
+      .dflt("presence", listOf(PRESENCE), List.of(), "ships kept on station at features")
+      .dflt("resupply", listOf(RESUPPLY), List.of(), "supply runs to outposts")
+      .opt("interdiction", INTERDICTION, "contesting rivals inside the claim; absent = none")
+      .opt("response", RESPONSE, "reinforcing vessels in encounters; absent = none")
+      .opt("fonops", FONOPS, "freedom-of-navigation transits; absent = none")
+      .dflt("swarms", listOf(SWARM), List.of(), "militia massed at features");
+
+  static final Obj PORT_ACCESS = new Obj("port_access")
+      .req("host", ID, "nation whose ports open")
+      .dflt("guests", listOf(ID), List.of(), "nations let in; empty = the other parties")
+      .req("ports", listOf(ID), "port ids");
+
+  static final Obj JOINT_PATROLS = new Obj("joint_patrols")
+      .req("per_month", NUMBER, "expected patrols a month")
+      .req("area", listOf(ID), "features visited")
+      .dflt("participants", listOf(ID), List.of(), "nations that send ships; empty = all parties")
+      .dflt("ships_per_party", INTEGER, 1L, "ships each participant sends")
+      .dflt("duration_days", NUMBER, 3.0, "days in the area")
+      .dflt("agency", AGENCY, "navy", "agency the participants send");
+
+  static final Obj INFO_SHARING = new Obj("info_sharing")
+      .dflt("detection_bonus_nm", NUMBER, 10.0, "added to the parties' sensor range, nm");
+
+  static final Obj DEFENSE_COMMITMENT = new Obj("defense_commitment")
+      .req("guarantor", ID, "nation that commits")
+      .req("protectee", ID, "nation whose vessels are covered")
+      .dflt("strength", NUMBER, 1.0, "weight 0..1")
+      .req("coverage", listOf(AGENCY), "agencies covered");
+
+  static final Obj VESSEL_DELIVERY = new Obj("vessel delivery")
+      .req("date", DATE, "delivery date")
+      .req("nation", ID, "recipient")
+      .req("class", ID, "vessel class id")
+      .dflt("count", INTEGER, 1L, "hulls")
+      .req("home_port", ID, "port id");
+
+  static final Obj RADAR_DELIVERY = new Obj("radar delivery")
+      .req("date", DATE, "date it starts to see")
+      .req("nation", ID, "operator")
+      .req("site", ID, "place id of the site")
+      .dflt("range_nm", NUMBER, 40.0, "detection range, nm");
+
+  static final Obj CAPACITY = new Obj("capacity")
+      .dflt("vessels", listOf(VESSEL_DELIVERY), List.of(), "vessels delivered")
+      .dflt("radars", listOf(RADAR_DELIVERY), List.of(), "coastal radars delivered");
+
+  static final Obj DEESCALATION = new Obj("deescalation")
+      .req("max_level", INTEGER, "highest level used while it binds, 0..7")
+      .dflt("missions", listOf(MISSION), List.of(), "mission types covered; empty = all")
+      .dflt("places", listOf(ID), List.of(), "features where it applies; empty = everywhere")
+      .dflt("radius_nm", NUMBER, 12.0, "distance from the places within which it applies")
+      .req("compliance", NUMBER, "probability each party honours it, 0..1");
+
+  static final OneKey EFFECT;
+
+  static {
+    Map<String, Shape> v = new LinkedHashMap<>();
+    v.put("port_access", PORT_ACCESS);
+    v.put("joint_patrols", JOINT_PATROLS);
+    v.put("info_sharing", INFO_SHARING);
+    v.put("defense_commitment", DEFENSE_COMMITMENT);
+    v.put("capacity", CAPACITY);
+    v.put("deescalation", DEESCALATION);
+    EFFECT = new OneKey("effect", List.of(), v);
+  }
+
+  static final Obj AGREEMENT = new Obj("agreement")
+      .req("name", STRING, "display name")
+      .req("parties", listOf(ID), "nation codes")
+      .opt("signed", DATE, "date of signature")
+      .req("in_force", DATE, "date the effects start")
+      .opt("end", DATE, "date the effects stop (exclusive)")
+      .dflt("enabled", BOOLEAN, true, "false switches it off (counterfactuals)")
+      .dflt("effects", listOf(EFFECT), List.of(), "what it changes");
+
+  static final Obj EVENT = new Obj("event")
+      .req("date", DATE, "day the change takes effect")
+      .req("description", STRING, "what happened")
+      .req("set", new MapOf("set", "parameter path", ANY), "parameter path to new value");
+
+  static final Obj ESCALATION = new Obj("escalation")
+      .dflt("rationality", NUMBER, 4.0, "logit precision")
+      .dflt("effect", listOf(NUMBER), DEFAULT_EFFECT, "gain of each level 0..7 (8 values)")
+      .dflt("risk", listOf(NUMBER), DEFAULT_RISK, "risk of each level 0..7 (8 values)")
+      .dflt("base_risk", NUMBER, 0.5, "cost weight present in every encounter")
+      .dflt("w_presence", NUMBER, 0.1, "cost weight per partner vessel near the target")
+      .dflt("w_commitment", NUMBER, 0.5, "cost weight per defence commitment covering the target")
+      .dflt("w_visibility", NUMBER, 0.3, "cost weight of visibility")
+      .dflt("visibility", NUMBER, 0.5, "how visible encounters are, 0..1")
+      .dflt("block_per_effect", NUMBER, 0.05, "probability per tick a mission is blocked per unit effect")
+      .dflt("collision_damage", NUMBER, 0.3, "probability a collision damages the smaller vessel")
+      .dflt("repair_days", NUMBER, 30.0, "days a damaged vessel is in repair")
+      .dflt("injury_probability", NUMBER, 0.05, "probability of injuries per action at level >= 4")
+      .dflt("tension_per_severity", NUMBER, 1.0, "tension added by an incident of level l is this x l^2")
+      .dflt("tension_half_life_days", NUMBER, 30.0, "half-life of tension decay, days")
+      .dflt("tension_feedback", NUMBER, 0.01, "resolve is multiplied by 1 + this x tension")
+      .dflt("stop_on_crisis", BOOLEAN, false, "end the run at the first armed clash");
+
+  static final Obj METRICS = new Obj("metrics")
+      .dflt("presence_radius_nm", NUMBER, 12.0, "a vessel this close to a feature counts as present")
+      .dflt("presence_radius_by_feature", new MapOf("presence_radius_by_feature", "feature id", NUMBER),
+          Map.of(), "per-feature radius")
+      .dflt("timeseries_interval_days", INTEGER, 1L, "days between time-series rows");
+
+  static final Obj SCENARIO = new Obj("scenario")
+      .opt("extends", STRING, "file this one builds on, relative to this file")
+      .req("name", ID, "short name")
+      .dflt("description", STRING, "", "one paragraph for reports")
+      .dflt("theater", THEATER, Map.of(), "map box (default 0-27N, 99-128E)")
+      .req("horizon", HORIZON, "calendar covered")
+      .dflt("places", new MapOf("places", "place id", PLACE), Map.of(), "places added to the catalogue")
+      .req("nations", new MapOf("nations", "nation code", NATION), "nations by code")
+      .dflt("vessel_classes", new MapOf("vessel_classes", "vessel class id", VESSEL_CLASS), Map.of(),
+          "vessel classes by id")
+      .dflt("fleets", new MapOf("fleets", "nation code", listOf(FLEET_ENTRY)), Map.of(),
+          "per nation, vessels by home port")
+      .dflt("policies", new MapOf("policies", "nation code", POLICY), Map.of(), "per nation, standing orders")
+      .dflt("agreements", new MapOf("agreements", "agreement id", AGREEMENT), Map.of(), "agreements by id")
+      .dflt("events", listOf(EVENT), List.of(), "dated parameter changes")
+      .dflt("escalation", ESCALATION, Map.of(), "escalation ladder and tension")
+      .dflt("metrics", METRICS, Map.of(), "how the run is observed");
+
+  // ---- sweeps ----
+
+  static final Obj FACTOR = new Obj("factor")
+      .req("path", STRING, "parameter path, e.g. nations.CN.posture.resolve")
+      .opt("levels", listOf(ANY), "discrete values")
+      .opt("range", listOf(NUMBER), "[min, max] for sampling designs");
+
+  static final Obj LIST_DESIGN = new Obj("list")
+      .req("points", listOf(new MapOf("point", "factor path", ANY)), "points: factor path to value");
+  static final Obj SAMPLES = new Obj("samples").req("samples", INTEGER, "number of (base) points");
+  static final OneKey DESIGN;
+
+  static {
+    Map<String, Shape> v = new LinkedHashMap<>();
+    v.put("list", LIST_DESIGN);
+    v.put("latin_hypercube", SAMPLES);
+    v.put("sobol", SAMPLES);
+    DESIGN = new OneKey("design", List.of("full_factorial"), v);
+  }
+
+  static final Obj CHART = new Obj("chart")
+      .req("type", CHART_TYPE, "kind of chart")
+      .opt("metric", STRING, "metric drawn")
+      .opt("by", STRING, "factor path that splits the points");
+
+  static final Obj SWEEP = new Obj("sweep")
+      .req("name", ID, "short name (results folder)")
+      .dflt("description", STRING, "", "the question the sweep answers")
+      .req("base", STRING, "base scenario file, relative to this file")
+      .req("factors", listOf(FACTOR), "dimensions varied")
+      .dflt("design", DESIGN, "full_factorial", "full_factorial, {list: {points}}, "
+          + "{latin_hypercube: {samples}} or {sobol: {samples}}")
+      .dflt("replicates", INTEGER, 10L, "runs per point")
+      .dflt("base_seed", INTEGER, 1L, "seed from which run seeds are derived")
+      .dflt("timeseries_interval_days", INTEGER, 7L, "days between time-series rows in the output")
+      .dflt("charts", listOf(CHART), List.of(), "charts drawn at the end");
+
+  /** A file is a sweep when its top level has this key. */
+  static final String SWEEP_MARKER = "base";
+
+  /** Paths that dated events may change during a run. */
+  static final List<String> EVENT_PATHS = List.of(
+      "nations.<code>.posture.*", "policies.*", "agreements.<id>.enabled", "escalation.*");
+
+  static boolean eventMayChange(String path) {
+    return path.matches("nations\\.[^.]+\\.posture\\..+")
+        || path.matches("policies\\..+")
+        || path.matches("agreements\\.[^.]+\\.enabled")
+        || path.matches("escalation\\..+");
+  }
+}

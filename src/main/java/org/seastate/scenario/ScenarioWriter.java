@@ -1,0 +1,240 @@
+package org.seastate.scenario;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.seastate.geo.Place;
+
+/**
+ * Writes scenarios and sweeps back to the YAML format, resolved: no {@code extends}, every
+ * default written out. Loading the output gives an equal record.
+ */
+public final class ScenarioWriter {
+  private ScenarioWriter() {}
+
+  private static final YAMLMapper YAML = new YAMLMapper(YAMLFactory.builder()
+      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+      .disable(YAMLGenerator.Feature.SPLIT_LINES)
+      .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+      .build());
+
+  /** The scenario as YAML text. */
+  public static String toYaml(Scenario s) {
+    return yaml(describe(s));
+  }
+
+  /** The sweep as YAML text ({@code base} as written in the sweep's folder, if given). */
+  public static String toYaml(Sweep s) {
+    return yaml(describe(s));
+  }
+
+  static String yaml(Object value) {
+    try {
+      return YAML.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The scenario as plain values in the file format (maps in file order). */
+  static Map<String, Object> describe(Scenario s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", s.name());
+    m.put("description", s.description());
+    TheaterSpec t = s.theater();
+    m.put("theater", obj("south", t.south(), "north", t.north(), "west", t.west(), "east", t.east()));
+    m.put("horizon", obj("start", s.horizon().start().toString(), "end", s.horizon().end().toString()));
+    Map<String, Object> places = new LinkedHashMap<>();
+    s.places().forEach((id, p) -> places.put(id, place(p)));
+    m.put("places", places);
+    Map<String, Object> nations = new LinkedHashMap<>();
+    s.nations().forEach((code, n) -> nations.put(code, nation(n)));
+    m.put("nations", nations);
+    Map<String, Object> classes = new LinkedHashMap<>();
+    s.vesselClasses().forEach((id, c) -> classes.put(id, obj("agency", key(c.agency()), "cruise_kn", c.cruiseKn(),
+        "max_kn", c.maxKn(), "endurance_days", c.enduranceDays(), "sensor_nm", c.sensorNm(),
+        "tonnage", c.tonnage(), "capabilities", keys(c.capabilities()))));
+    m.put("vessel_classes", classes);
+    Map<String, Object> fleets = new LinkedHashMap<>();
+    s.fleets().forEach((code, entries) -> {
+      List<Object> l = new ArrayList<>();
+      for (FleetEntry e : entries) {
+        Map<String, Object> f = obj("class", e.vesselClass(), "count", e.count(), "home_port", e.homePort());
+        e.from().ifPresent(d -> f.put("from", d.toString()));
+        l.add(f);
+      }
+      fleets.put(code, l);
+    });
+    m.put("fleets", fleets);
+    Map<String, Object> policies = new LinkedHashMap<>();
+    s.policies().forEach((code, p) -> policies.put(code, policy(p)));
+    m.put("policies", policies);
+    Map<String, Object> agreements = new LinkedHashMap<>();
+    s.agreements().forEach((id, a) -> agreements.put(id, agreement(a)));
+    m.put("agreements", agreements);
+    List<Object> events = new ArrayList<>();
+    for (ScenarioEvent e : s.events()) {
+      events.add(obj("date", e.date().toString(), "description", e.description(), "set", new LinkedHashMap<>(e.set())));
+    }
+    m.put("events", events);
+    m.put("escalation", escalation(s.escalation()));
+    MetricSettings ms = s.metrics();
+    m.put("metrics", obj("presence_radius_nm", ms.presenceRadiusNm(), "presence_radius_by_feature",
+        new LinkedHashMap<>(ms.presenceRadiusByFeature()), "timeseries_interval_days", ms.timeseriesIntervalDays()));
+    return m;
+  }
+
+  private static Map<String, Object> place(Place p) {
+    return obj("name", p.name(), "kind", p.kind().key(), "holder", p.holder(),
+        "groups", p.groups().stream().sorted().toList(), "lat", p.position().lat(), "lon", p.position().lon(),
+        "confidence", p.confidence(), "source", p.source());
+  }
+
+  private static Map<String, Object> nation(Nation n) {
+    Posture p = n.posture();
+    Map<String, Object> roe = new LinkedHashMap<>();
+    p.roeCap().forEach((a, l) -> roe.put(key(a), l));
+    return obj("name", n.name(), "claim", key(n.claim()), "posture", obj("resolve", p.resolve(),
+        "risk_tolerance", p.riskTolerance(), "roe_cap", roe, "default_roe_cap", p.defaultRoeCap(),
+        "stakes", new LinkedHashMap<>(p.stakes()), "default_stake", p.defaultStake()));
+  }
+
+  private static Map<String, Object> policy(Policy p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("presence", p.presence().stream().map(x -> (Object) obj("feature", x.feature(), "agency", key(x.agency()),
+        "ships", x.ships(), "priority", x.priority(), "station_days", x.stationDays())).toList());
+    m.put("resupply", p.resupply().stream().map(r -> (Object) obj("outpost", r.outpost(), "from", r.from(),
+        "cadence_days", r.cadenceDays(), "supply_class", r.supplyClass(), "boats", r.boats(),
+        "escorts", r.escorts(), "escort_agency", key(r.escortAgency()), "max_delay_days", r.maxDelayDays())).toList());
+    if (!p.interdiction().equals(Policy.Interdiction.NONE)) {
+      Policy.Interdiction i = p.interdiction();
+      m.put("interdiction", obj("intensity", i.intensity(), "agencies", keys(i.agencies()), "radius_nm", i.radiusNm()));
+    }
+    if (!p.response().equals(Policy.Response.NONE)) {
+      Policy.Response r = p.response();
+      m.put("response", obj("radius_nm", r.radiusNm(), "max_vessels", r.maxVessels(), "for_partners", r.forPartners()));
+    }
+    p.fonops().ifPresent(f -> m.put("fonops", obj("per_year", f.perYear(), "features", f.features(),
+        "agency", key(f.agency()))));
+    m.put("swarms", p.swarms().stream().map(x -> (Object) obj("feature", x.feature(), "vessels", x.vessels(),
+        "station_days", x.stationDays())).toList());
+    return m;
+  }
+
+  private static Map<String, Object> agreement(Agreement a) {
+    Map<String, Object> m = obj("name", a.name(), "parties", a.parties());
+    a.signed().ifPresent(d -> m.put("signed", d.toString()));
+    m.put("in_force", a.inForce().toString());
+    a.end().ifPresent(d -> m.put("end", d.toString()));
+    m.put("enabled", a.enabled());
+    List<Object> effects = new ArrayList<>();
+    for (Effect e : a.effects()) {
+      effects.add(obj(e.kind(), effect(e)));
+    }
+    m.put("effects", effects);
+    return m;
+  }
+
+  private static Map<String, Object> effect(Effect e) {
+    if (e instanceof Effect.PortAccess p) {
+      return obj("host", p.host(), "guests", p.guests(), "ports", p.ports());
+    } else if (e instanceof Effect.JointPatrols j) {
+      return obj("per_month", j.perMonth(), "area", j.area(), "participants", j.participants(),
+          "ships_per_party", j.shipsPerParty(), "duration_days", j.durationDays(), "agency", key(j.agency()));
+    } else if (e instanceof Effect.InfoSharing i) {
+      return obj("detection_bonus_nm", i.detectionBonusNm());
+    } else if (e instanceof Effect.DefenseCommitment d) {
+      return obj("guarantor", d.guarantor(), "protectee", d.protectee(), "strength", d.strength(),
+          "coverage", keys(d.coverage()));
+    } else if (e instanceof Effect.Capacity c) {
+      return obj("vessels", c.vessels().stream().map(v -> (Object) obj("date", v.date().toString(),
+          "nation", v.nation(), "class", v.vesselClass(), "count", v.count(), "home_port", v.homePort())).toList(),
+          "radars", c.radars().stream().map(r -> (Object) obj("date", r.date().toString(), "nation", r.nation(),
+              "site", r.site(), "range_nm", r.rangeNm())).toList());
+    }
+    Effect.Deescalation d = (Effect.Deescalation) e;
+    return obj("max_level", d.maxLevel(), "missions", keys(d.missions()), "places", d.places(),
+        "radius_nm", d.radiusNm(), "compliance", d.compliance());
+  }
+
+  private static Map<String, Object> escalation(EscalationSettings e) {
+    return obj("rationality", e.rationality(), "effect", list(e.effect()), "risk", list(e.risk()),
+        "base_risk", e.baseRisk(), "w_presence", e.wPresence(), "w_commitment", e.wCommitment(),
+        "w_visibility", e.wVisibility(), "visibility", e.visibility(), "block_per_effect", e.blockPerEffect(),
+        "collision_damage", e.collisionDamage(), "repair_days", e.repairDays(),
+        "injury_probability", e.injuryProbability(), "tension_per_severity", e.tensionPerSeverity(),
+        "tension_half_life_days", e.tensionHalfLifeDays(), "tension_feedback", e.tensionFeedback(),
+        "stop_on_crisis", e.stopOnCrisis());
+  }
+
+  /** The sweep as plain values in the file format. */
+  static Map<String, Object> describe(Sweep s) {
+    Map<String, Object> m = obj("name", s.name(), "description", s.description(),
+        "base", s.base().toString().replace('\\', '/'));
+    List<Object> factors = new ArrayList<>();
+    for (Factor f : s.factors()) {
+      Map<String, Object> x = obj("path", f.path());
+      if (f.range().isPresent()) {
+        x.put("range", List.of(f.range().get().min(), f.range().get().max()));
+      } else {
+        x.put("levels", f.levels());
+      }
+      factors.add(x);
+    }
+    m.put("factors", factors);
+    Design d = s.design();
+    if (d instanceof Design.FullFactorial) {
+      m.put("design", "full_factorial");
+    } else if (d instanceof Design.Points p) {
+      m.put("design", obj("list", obj("points", p.points())));
+    } else if (d instanceof Design.LatinHypercube l) {
+      m.put("design", obj("latin_hypercube", obj("samples", l.samples())));
+    } else {
+      m.put("design", obj("sobol", obj("samples", ((Design.Sobol) d).samples())));
+    }
+    m.put("replicates", s.replicates());
+    m.put("base_seed", s.baseSeed());
+    m.put("timeseries_interval_days", s.timeseriesIntervalDays());
+    List<Object> charts = new ArrayList<>();
+    for (ChartSpec c : s.charts()) {
+      Map<String, Object> x = obj("type", c.type());
+      c.metric().ifPresent(v -> x.put("metric", v));
+      c.by().ifPresent(v -> x.put("by", v));
+      charts.add(x);
+    }
+    m.put("charts", charts);
+    return m;
+  }
+
+  private static List<Double> list(double[] a) {
+    return Arrays.stream(a).boxed().toList();
+  }
+
+  private static String key(Enum<?> e) {
+    return e.name().toLowerCase(Locale.ROOT);
+  }
+
+  private static List<String> keys(Set<? extends Enum<?>> s) {
+    return s.stream().map(ScenarioWriter::key).toList();
+  }
+
+  private static Map<String, Object> obj(Object... kv) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      Object v = kv[i + 1];
+      m.put((String) kv[i], v instanceof Optional<?> o ? o.orElse(null) : v);
+    }
+    return m;
+  }
+}

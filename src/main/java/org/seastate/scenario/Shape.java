@@ -1,0 +1,95 @@
+package org.seastate.scenario;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The shape of a part of a scenario or sweep file: the one description of the format from
+ * which the checker ({@link Checker}), the binder's defaults, path resolution and the JSON
+ * Schema ({@link ScenarioSchema}) are all derived. Shapes say which keys exist, their types,
+ * defaults and meaning; value rules (ranges, orderings) live in the records' constructors.
+ */
+sealed interface Shape permits Shape.Obj, Shape.MapOf, Shape.ListOf, Shape.Scalar, Shape.OneKey {
+
+  String title();
+
+  /** Scalar types as written in YAML. */
+  enum Type {
+    STRING("a string"),
+    ID("an identifier (letters, digits, '-', '_', '.')"),
+    NUMBER("a number"),
+    INTEGER("a whole number"),
+    BOOLEAN("true or false"),
+    DATE("a date YYYY-MM-DD"),
+    ENUM("one of"),
+    ANY("a number, true/false or a string");
+
+    final String expected;
+
+    Type(String expected) {
+      this.expected = expected;
+    }
+  }
+
+  /**
+   * A key of an object.
+   *
+   * @param dflt default when absent (a Java value as in YAML: Double, Long, Boolean, String,
+   *     List, Map), or null if there is none
+   */
+  record Field(String name, Shape shape, boolean required, Object dflt, String doc) {}
+
+  /** A mapping with a fixed set of keys. */
+  final class Obj implements Shape {
+    final String title;
+    final Map<String, Field> fields = new LinkedHashMap<>();
+
+    Obj(String title) {
+      this.title = title;
+    }
+
+    Obj req(String name, Shape s, String doc) {
+      fields.put(name, new Field(name, s, true, null, doc));
+      return this;
+    }
+
+    Obj opt(String name, Shape s, String doc) {
+      fields.put(name, new Field(name, s, false, null, doc));
+      return this;
+    }
+
+    Obj dflt(String name, Shape s, Object dflt, String doc) {
+      fields.put(name, new Field(name, s, false, dflt, doc));
+      return this;
+    }
+
+    Field field(String name) {
+      return fields.get(name);
+    }
+
+    @Override
+    public String title() {
+      return title;
+    }
+  }
+
+  /** A mapping from ids (nation codes, vessel class ids, ...) to values of one shape. */
+  record MapOf(String title, String keyDoc, Shape values) implements Shape {}
+
+  /** A list of values of one shape. */
+  record ListOf(String title, Shape items) implements Shape {}
+
+  /** A scalar; {@code values} lists the allowed words of an ENUM. */
+  record Scalar(String title, Type type, List<String> values) implements Shape {
+    String expected() {
+      return type == Type.ENUM ? "one of " + values : type.expected;
+    }
+  }
+
+  /**
+   * One of several variants, written either as a bare word (for variants without settings,
+   * listed in {@code words}) or as a mapping with exactly one key naming the variant.
+   */
+  record OneKey(String title, List<String> words, Map<String, Shape> variants) implements Shape {}
+}
