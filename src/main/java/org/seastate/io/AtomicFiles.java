@@ -25,6 +25,7 @@ public final class AtomicFiles {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+    readableByAll(tmp, false);
     try {
       try (OutputStream out = Files.newOutputStream(tmp)) {
         content.writeTo(out);
@@ -46,6 +47,19 @@ public final class AtomicFiles {
       Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /**
+   * Temporary files and folders are created private to the user; results are ordinary files
+   * (rw-r--r--, folders rwxr-xr-x) like any other the user writes.
+   */
+  static void readableByAll(Path p, boolean directory) throws IOException {
+    try {
+      Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString(
+          directory ? "rwxr-xr-x" : "rw-r--r--"));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: keep its defaults
     }
   }
 

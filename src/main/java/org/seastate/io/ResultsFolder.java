@@ -38,6 +38,7 @@ public final class ResultsFolder {
     }
     Files.createDirectories(abs.getParent());
     Path staging = Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".");
+    AtomicFiles.readableByAll(staging, true);
     return new ResultsFolder(abs, staging);
   }
 

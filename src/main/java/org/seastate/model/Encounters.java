@@ -354,8 +354,9 @@ final class Encounters {
     Vessel leadT = e.targets.get(0);
     Vessel leadC = e.challengers.get(0);
 
-    int maxC = feasible(e.challengers, feasibleC, e.challengerCap);
-    int maxT = feasible(e.targets, feasibleT, e.targetCap);
+    // A side climbs at most one rung of the ladder per hour (it may drop any number).
+    int maxC = Math.min(feasible(e.challengers, feasibleC, e.challengerCap), e.lastChallengerLevel + 1);
+    int maxT = Math.min(feasible(e.targets, feasibleT, e.targetCap), e.lastTargetLevel + 1);
     double exposureC = sim.ladder.exposure(partnersNear(e, e.target, e.targets),
         sim.rules().commitmentCovering(e.target, leadT.agency()));
     double exposureT = sim.ladder.exposure(partnersNear(e, e.challenger, e.challengers),

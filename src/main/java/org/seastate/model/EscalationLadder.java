@@ -12,7 +12,9 @@ import org.seastate.scenario.EscalationSettings;
  * {@code exp(λ·U(l))} (a logit quantal response), where
  * {@code U(l) = resolve·stake·effect[l] − (1 − riskTolerance)·risk[l]·exposure} and
  * {@code exposure = baseRisk + wPresence·partnersNear + wCommitment·commitments +
- * wVisibility·visibility}. Not thread-safe: one ladder per simulation.
+ * wVisibility·visibility}. A side climbs at most one rung per hour: the caller passes
+ * {@code maxLevel} no higher than the side's last level plus one. Not thread-safe: one ladder
+ * per simulation.
  */
 public final class EscalationLadder {
   public static final int LEVELS = EscalationSettings.MAX_LEVEL + 1;
