@@ -131,7 +131,7 @@ final class Encounters {
       if (!v.state.atSea()) {
         continue;
       }
-      int slot = bucket(v.lat(), v.lon()) * nations.size() + nations.indexOf(v.nation());
+      int slot = bucket(v.lat(), v.lon()) * nations.size() + v.nationIndex;
       next[i] = head[slot];
       head[slot] = i;
     }
@@ -170,7 +170,7 @@ final class Encounters {
     int br = b / bucketCols;
     int bc = b % bucketCols;
     for (int tj = 0; tj < nations.size(); tj++) {
-      if (tj == ni || sim.rules().partners(nation.code(), nations.get(tj))) {
+      if (tj == ni || sim.rules().partners(ni, tj)) {
         continue;
       }
       for (int r = Math.max(0, br - spanR); r <= Math.min(bucketRows - 1, br + spanR); r++) {
