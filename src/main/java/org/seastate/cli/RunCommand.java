@@ -1,0 +1,122 @@
+package org.seastate.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.seastate.geo.Theater;
+import org.seastate.io.Manifest;
+import org.seastate.io.ResultsFolder;
+import org.seastate.io.ResultsWriter;
+import org.seastate.io.RunRecord;
+import org.seastate.io.RunRecorder;
+import org.seastate.model.RunSummary;
+import org.seastate.model.SeaStateSim;
+import org.seastate.scenario.Scenario;
+import org.seastate.scenario.ScenarioLoader;
+import org.seastate.scenario.ScenarioWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code seastate run SCENARIO}: one run with one seed, written as a results folder with the
+ * same five files a sweep writes.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = {"Run one scenario with one seed and write runs.csv, metrics.csv, timeseries.csv,",
+        "events.csv and manifest.json. The same scenario and seed always give the same CSV files."})
+final class RunCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "SCENARIO", description = "scenario file (.yaml)")
+  Path scenarioFile;
+
+  @Option(names = "--seed", defaultValue = "1", description = "run seed (default: ${DEFAULT-VALUE})")
+  long seed;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "results folder (default: results/<scenario>-seed<seed>)")
+  Path out;
+
+  @Option(names = "--days", paramLabel = "N", description = "simulate only the first N days")
+  Integer days;
+
+  @Option(names = "--interval", paramLabel = "DAYS",
+      description = "days between time-series rows (default: the scenario's metrics setting)")
+  Integer interval;
+
+  @Option(names = "--force", description = "replace the results folder if it exists")
+  boolean force;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter console = spec.commandLine().getOut();
+    Theater theater = Theater.standard();
+    Scenario scenario = new ScenarioLoader(theater).loadScenario(scenarioFile);
+    int horizon = scenario.horizon().days();
+    int runDays = days == null ? horizon : days;
+    if (runDays < 1 || runDays > horizon) {
+      throw new UserInputException("--days must be between 1 and " + horizon + " (the scenario's horizon), was " + runDays);
+    }
+    int every = interval == null ? scenario.metrics().timeseriesIntervalDays() : interval;
+    if (every < 1) {
+      throw new UserInputException("--interval must be at least 1 day, was " + every);
+    }
+    Path target = out != null ? out : Path.of("results", scenario.name() + "-seed" + seed);
+    ResultsFolder folder;
+    try {
+      folder = ResultsFolder.prepare(target, force);
+    } catch (ResultsFolder.FolderExistsException e) {
+      throw new UserInputException(e.getMessage());
+    }
+    Instant started = Instant.now();
+    try {
+      SeaStateSim sim = new SeaStateSim(scenario, theater, seed, runDays);
+      RunRecorder recorder = new RunRecorder(every);
+      sim.addListener(recorder);
+      RunSummary summary = sim.runToEnd();
+      RunRecord record = new RunRecord(0, 0, 0, seed, Map.of(), Optional.of(summary), Optional.empty(),
+          recorder.days(), recorder.incidents());
+      ResultsWriter.writeAll(folder.dir(), List.of(), List.of(record));
+      new Manifest("run", scenario.name(), VersionProvider.version(), VersionProvider.commit())
+          .command(spec.commandLine().getParseResult().originalArgs())
+          .scenario(scenarioFile.toString(), ScenarioWriter.toYaml(scenario))
+          .setting("days", String.valueOf(runDays))
+          .setting("timeseries_interval_days", String.valueOf(every))
+          .run(record)
+          .times(started, Instant.now())
+          .write(folder.dir().resolve("manifest.json"));
+      folder.commit();
+      printSummary(console, scenario, summary, folder.target(), Duration.between(started, Instant.now()));
+      return ExitCode.OK;
+    } catch (IOException | RuntimeException e) {
+      folder.abandon();
+      throw e;
+    }
+  }
+
+  private void printSummary(PrintWriter out, Scenario scenario, RunSummary s, Path where, Duration took) {
+    out.printf(Locale.ROOT, "%s, seed %d: %d days in %.1f s%n", scenario.name(), seed, s.daysSimulated(),
+        took.toMillis() / 1000.0);
+    StringBuilder levels = new StringBuilder();
+    for (int l = 1; l <= 7; l++) {
+      levels.append(l == 1 ? "" : " ").append(l).append(':').append((long) s.value("incidents_level_" + l));
+    }
+    out.printf(Locale.ROOT, "  incidents %d (by level %s), highest level %d%s%n",
+        (long) s.value("incidents_total"), levels, (long) s.value("max_level"),
+        s.crisisDay().map(d -> ", crisis on day " + d).orElse(", no crisis"));
+    out.printf(Locale.ROOT, "  resupply runs %d, through %d, blocked %d%n",
+        (long) s.value("resupply_attempts"), (long) s.value("resupply_successes"), (long) s.value("resupply_blocked"));
+    out.printf(Locale.ROOT, "  results in %s%n", where);
+    out.flush();
+  }
+}

@@ -1,0 +1,545 @@
+package org.seastate.gui;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.seastate.geo.DashedLine;
+import org.seastate.geo.LatLon;
+import org.seastate.geo.OffMapEntry;
+import org.seastate.geo.Place;
+import org.seastate.geo.PlaceKind;
+import org.seastate.geo.Theater;
+import org.seastate.geo.TheaterGrid;
+
+/**
+ * Draws the theater with plain Java2D (works headless; no MASON display classes): sea, land,
+ * EEZs tinted by owner ({@link NationColors}), the ten dashes of China's dashed line, named
+ * places, off-map bases at their entry points, a graticule, a scale bar, a title and a legend.
+ *
+ * <p>Layers: base map (sea, zones, land), graticule, dashes, places, then the caller's
+ * {@link MapLayer}s (vessels, incidents), then title, legend and scale bar on top. Every raster
+ * cell is a whole number of pixels ({@link MapFrame}). Stateless apart from the title, so one
+ * renderer may draw from several threads once configured.
+ */
+public final class MapRenderer {
+
+  /** Open water outside every EEZ. */
+  public static final Color SEA = new Color(0xE6F0F7);
+  /** Water not connected to the open sea (lakes, enclosed lagoons). */
+  public static final Color INLAND_WATER = new Color(0xB9CEDD);
+  public static final Color LAND = new Color(0xEDE8DC);
+  public static final Color COAST = new Color(0x9E9480);
+  public static final Color DASH = new Color(0xB2182B);
+  private static final Color ZONE_EDGE = new Color(0x7A8A99);
+  private static final Color INK = new Color(0x222222);
+  private static final Color PANEL = new Color(255, 255, 255, 225);
+  /** How strongly an EEZ tints the sea. */
+  private static final double TINT = 0.32;
+
+  private final Theater theater;
+  private final TheaterGrid grid;
+  private String title = "South China Sea theater";
+  private String subtitle =
+      "EEZ by equidistance (200 nm, counted coasts) \u00b7 China's dashed line \u00b7 Natural Earth 1:10m";
+
+  public MapRenderer(Theater theater) {
+    this.theater = theater;
+    this.grid = theater.grid();
+  }
+
+  /** Replaces the title and subtitle (a null subtitle hides it). */
+  public MapRenderer titled(String title, String subtitle) {
+    this.title = title;
+    this.subtitle = subtitle;
+    return this;
+  }
+
+  public MapFrame frame(int pxPerCell) {
+    return new MapFrame(grid, pxPerCell);
+  }
+
+  /** The map at a whole number of pixels per cell. */
+  public BufferedImage render(int pxPerCell, MapLayer... layers) {
+    MapFrame f = frame(pxPerCell);
+    BufferedImage img = new BufferedImage(f.width(), f.height(), BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = img.createGraphics();
+    try {
+      render(g, pxPerCell, layers);
+    } finally {
+      g.dispose();
+    }
+    return img;
+  }
+
+  /** The map at the largest whole pixels per cell that fits in {@code widthPx} (at least 1). */
+  public BufferedImage renderToWidth(int widthPx, MapLayer... layers) {
+    return render(Math.max(1, widthPx / grid.cols()), layers);
+  }
+
+  /** Draws the map into {@code g} with its top-left corner at the origin. */
+  public void render(Graphics2D g, int pxPerCell, MapLayer... layers) {
+    MapFrame f = frame(pxPerCell);
+    drawBase(g, f);
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+    drawGraticule(g, f);
+    drawDashes(g, f);
+    drawPlaces(g, f);
+    for (MapLayer layer : layers) {
+      Graphics2D lg = (Graphics2D) g.create();
+      try {
+        layer.draw(lg, f);
+      } finally {
+        lg.dispose();
+      }
+    }
+    drawTitle(g, f);
+    double legendRight = drawLegend(g, f);
+    drawScaleBar(g, f, legendRight);
+  }
+
+  // ---- base raster ----------------------------------------------------------------------------
+
+  /** The colour of one cell of the base map. */
+  public Color cellColor(int cell) {
+    if (theater.isLand(cell)) {
+      return LAND;
+    }
+    if (!theater.isNavigable(cell)) {
+      return INLAND_WATER;
+    }
+    String owner = theater.eezOwnerCode(cell);
+    return owner == null ? SEA : NationColors.blend(SEA, NationColors.of(owner), TINT);
+  }
+
+  private void drawBase(Graphics2D g, MapFrame f) {
+    int rows = grid.rows();
+    int cols = grid.cols();
+    int s = f.pxPerCell();
+    int[] rgb = new int[cols * rows];
+    for (int cell = 0; cell < rgb.length; cell++) {
+      rgb[cell] = cellColor(cell).getRGB();
+    }
+    int coast = COAST.getRGB();
+    int edge = ZONE_EDGE.getRGB();
+    for (int r = 0; r < rows; r++) {
+      for (int c = 0; c < cols; c++) {
+        int cell = r * cols + c;
+        boolean land = theater.isLand(cell);
+        int owner = theater.eezOwnerIndex(cell);
+        for (int k = 0; k < 4; k++) {
+          int rr = r + (k == 0 ? -1 : k == 1 ? 1 : 0);
+          int cc = c + (k == 2 ? -1 : k == 3 ? 1 : 0);
+          if (rr < 0 || rr >= rows || cc < 0 || cc >= cols) {
+            continue;
+          }
+          int nb = rr * cols + cc;
+          if (land && !theater.isLand(nb)) {
+            rgb[cell] = coast; // land cell on the shore: a crisp coastline
+            break;
+          }
+          // zone boundary: drawn on the lower-indexed side only, one cell wide
+          if (!land && !theater.isLand(nb) && nb > cell && theater.eezOwnerIndex(nb) != owner
+              && theater.isNavigable(cell) && theater.isNavigable(nb)) {
+            rgb[cell] = NationColors.blend(new Color(rgb[cell]), new Color(edge), 0.55).getRGB();
+          }
+        }
+      }
+    }
+    BufferedImage base = new BufferedImage(cols, rows, BufferedImage.TYPE_INT_RGB);
+    base.setRGB(0, 0, cols, rows, rgb, 0, cols);
+    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+    g.drawImage(base, 0, 0, cols * s, rows * s, null);
+  }
+
+  // ---- graticule, dashes ----------------------------------------------------------------------
+
+  private void drawGraticule(Graphics2D g, MapFrame f) {
+    int step = 5;
+    g.setStroke(new BasicStroke(0.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+        new float[] {4f, 4f}, 0f));
+    g.setColor(new Color(90, 100, 110, 110));
+    Font font = font(f, 10, Font.PLAIN);
+    g.setFont(font);
+    FontMetrics fm = g.getFontMetrics();
+    for (int lat = (int) Math.ceil(grid.south()); lat <= grid.north(); lat++) {
+      if (lat % step != 0) {
+        continue;
+      }
+      double y = f.y(lat);
+      g.setColor(new Color(90, 100, 110, 110));
+      g.draw(new Line2D.Double(0, y, f.width(), y));
+      if (y > fm.getHeight() && y < f.height() - 2) {
+        label(g, lat == 0 ? "0\u00b0" : lat + "\u00b0N", 3, y - 3, INK, fm);
+      }
+    }
+    for (int lon = (int) Math.ceil(grid.west()); lon <= grid.east(); lon++) {
+      if (lon % step != 0) {
+        continue;
+      }
+      double x = f.x(lon);
+      g.setColor(new Color(90, 100, 110, 110));
+      g.draw(new Line2D.Double(x, 0, x, f.height()));
+      label(g, lon + "\u00b0E", x + 3, f.height() - 4, INK, fm);
+    }
+  }
+
+  private void drawDashes(Graphics2D g, MapFrame f) {
+    float w = Math.max(2f, 1.3f * f.pxPerCell());
+    g.setStroke(new BasicStroke(w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+    g.setColor(DASH);
+    for (DashedLine.Dash d : DashedLine.dashes()) {
+      g.draw(new Line2D.Double(f.x(d.a().lon()), f.y(d.a().lat()), f.x(d.b().lon()), f.y(d.b().lat())));
+    }
+  }
+
+  // ---- places ---------------------------------------------------------------------------------
+
+  /** The label of a place: its name up to the first " (" or " / ". */
+  public static String shortName(Place p) {
+    String n = p.name();
+    int i = n.indexOf(" (");
+    if (i > 0) {
+      n = n.substring(0, i);
+    }
+    i = n.indexOf(" / ");
+    if (i > 0) {
+      n = n.substring(0, i);
+    }
+    return n;
+  }
+
+  private static boolean isEdcaSite(Place p) {
+    return p.inGroup("edca") && p.kind() != PlaceKind.PORT;
+  }
+
+  private void drawPlaces(Graphics2D g, MapFrame f) {
+    double s = Math.max(2, f.pxPerCell());
+    List<Rectangle2D> taken = new ArrayList<>();
+    List<Place> places = new ArrayList<>(theater.places().all());
+    // markers first, so labels avoid every marker
+    List<Object[]> labels = new ArrayList<>();
+    for (Place p : places) {
+      double x;
+      double y;
+      String text = shortName(p);
+      if (theater.isOffMap(p)) {
+        continue; // drawn below, grouped by entry cell
+      }
+      LatLon pos = p.position();
+      x = f.x(pos.lon());
+      y = f.y(pos.lat());
+      boolean edca = isEdcaSite(p);
+      double r = edca ? 1.6 * s : p.kind() == PlaceKind.FEATURE ? 2.6 * s : 2.3 * s;
+      Shape m = marker(p.kind(), edca, x, y, r);
+      Color fill = p.holder().isEmpty() ? Color.WHITE : NationColors.of(p.holder());
+      g.setColor(fill);
+      g.fill(m);
+      g.setColor(INK);
+      g.setStroke(new BasicStroke(edca ? 0.8f : 1.1f));
+      g.draw(m);
+      taken.add(m.getBounds2D());
+      if (!edca) {
+        labels.add(new Object[] {p, text, x, y, r, p.kind() == PlaceKind.PORT && p.inGroup("edca")});
+      }
+    }
+    java.util.Map<Integer, List<OffMapEntry>> byEntry = new java.util.TreeMap<>();
+    for (Place p : places) {
+      if (theater.isOffMap(p)) {
+        OffMapEntry e = theater.offMapEntry(p);
+        byEntry.computeIfAbsent(e.cell(), k -> new ArrayList<>()).add(e);
+      }
+    }
+    for (List<OffMapEntry> group : byEntry.values()) {
+      group.sort(java.util.Comparator.comparingDouble(OffMapEntry::distanceNm));
+      OffMapEntry first = group.get(0);
+      double x = f.x(first.entry().lon());
+      double y = f.y(first.entry().lat());
+      Shape m = new Ellipse2D.Double(x - 2.2 * s, y - 2.2 * s, 4.4 * s, 4.4 * s);
+      g.setStroke(new BasicStroke(1.5f));
+      g.setColor(Color.WHITE);
+      g.fill(m);
+      g.setColor(INK);
+      g.draw(m);
+      taken.add(m.getBounds2D());
+      StringBuilder text = new StringBuilder("\u2197 ");
+      for (int i = 0; i < group.size(); i++) {
+        OffMapEntry e = group.get(i);
+        text.append(i == 0 ? "" : ", ").append(shortName(e.place()))
+            .append(String.format(Locale.ROOT, " %,.0f nm", e.distanceNm()));
+      }
+      labels.add(new Object[] {first.place(), text.toString(), x, y, 2.2 * s, Boolean.TRUE});
+    }
+    Font big = font(f, 11, Font.PLAIN);
+    Font small = font(f, 9, Font.PLAIN);
+    for (Object[] l : labels) {
+      Place p = (Place) l[0];
+      String text = (String) l[1];
+      double x = (Double) l[2];
+      double y = (Double) l[3];
+      double r = (Double) l[4];
+      boolean minor = (Boolean) l[5] || theater.isOffMap(p);
+      g.setFont(minor ? small : big);
+      FontMetrics fm = g.getFontMetrics();
+      double w = fm.stringWidth(text);
+      double h = fm.getAscent();
+      double[] chosen = null;
+      Rectangle2D chosenBox = null;
+      int chosenRing = 0;
+      double bestOverlap = Double.POSITIVE_INFINITY;
+      // rings of candidate spots around the marker; labels on outer rings get a leader line
+      search:
+      for (int ring = 0; ring < 4; ring++) {
+        double gap = r + 2 + ring * (h + 2);
+        double d = gap * 0.8;
+        double[][] spots = {
+          {x + gap, y + h / 2 - 1}, {x - gap - w, y + h / 2 - 1}, {x - w / 2, y - gap - 1},
+          {x - w / 2, y + gap + h}, {x + d, y - d}, {x + d, y + d + h - 2},
+          {x - d - w, y - d}, {x - d - w, y + d + h - 2}
+        };
+        for (double[] spot : spots) {
+          Rectangle2D box = new Rectangle2D.Double(spot[0] - 1, spot[1] - h, w + 2, h + fm.getDescent());
+          if (box.getMinX() < 0 || box.getMaxX() > f.width() || box.getMinY() < 0
+              || box.getMaxY() > f.height()) {
+            continue;
+          }
+          double overlap = 0;
+          for (Rectangle2D t : taken) {
+            Rectangle2D i = box.createIntersection(t);
+            if (i.getWidth() > 0 && i.getHeight() > 0) {
+              overlap += i.getWidth() * i.getHeight() + 1;
+            }
+          }
+          if (overlap == 0) {
+            chosen = spot;
+            chosenBox = box;
+            chosenRing = ring;
+            break search;
+          }
+          if (ring == 0 && overlap < bestOverlap) {
+            bestOverlap = overlap;
+            chosen = spot;
+            chosenBox = box;
+          }
+        }
+      }
+      if (chosen == null) {
+        double gap = r + 2;
+        chosen = x + gap + w < f.width() ? new double[] {x + gap, y + h / 2 - 1}
+            : new double[] {x - gap - w, y + h / 2 - 1};
+        chosenBox = new Rectangle2D.Double(chosen[0] - 1, chosen[1] - h, w + 2, h + fm.getDescent());
+      }
+      if (chosenRing > 0) {
+        double lx = Math.max(chosenBox.getMinX(), Math.min(x, chosenBox.getMaxX()));
+        double ly = Math.max(chosenBox.getMinY(), Math.min(y, chosenBox.getMaxY()));
+        g.setColor(new Color(40, 40, 40, 160));
+        g.setStroke(new BasicStroke(0.8f));
+        g.draw(new Line2D.Double(x, y, lx, ly));
+      }
+      taken.add(chosenBox);
+      label(g, text, chosen[0], chosen[1], INK, fm);
+    }
+  }
+
+  private static Shape marker(PlaceKind kind, boolean edca, double x, double y, double r) {
+    if (edca) { // triangle
+      Path2D.Double t = new Path2D.Double();
+      t.moveTo(x, y - r * 1.2);
+      t.lineTo(x + r, y + r * 0.8);
+      t.lineTo(x - r, y + r * 0.8);
+      t.closePath();
+      return t;
+    }
+    if (kind == PlaceKind.FEATURE) { // diamond
+      Path2D.Double d = new Path2D.Double();
+      d.moveTo(x, y - r);
+      d.lineTo(x + r, y);
+      d.lineTo(x, y + r);
+      d.lineTo(x - r, y);
+      d.closePath();
+      return d;
+    }
+    return new Rectangle2D.Double(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7); // square
+  }
+
+  /** Text with a light halo so it reads over any background. */
+  private static void label(Graphics2D g, String text, double x, double y, Color color, FontMetrics fm) {
+    g.setFont(fm.getFont());
+    g.setColor(new Color(255, 255, 255, 200));
+    for (int dx = -1; dx <= 1; dx++) {
+      for (int dy = -1; dy <= 1; dy++) {
+        if (dx != 0 || dy != 0) {
+          g.drawString(text, (float) x + dx, (float) y + dy);
+        }
+      }
+    }
+    g.setColor(color);
+    g.drawString(text, (float) x, (float) y);
+  }
+
+  private static Font font(MapFrame f, int sizeAtTwo, int style) {
+    int size = (int) Math.round(sizeAtTwo * Math.max(1.0, 0.5 + f.pxPerCell() / 4.0));
+    return new Font(Font.SANS_SERIF, style, size);
+  }
+
+  // ---- scale bar, title, legend ---------------------------------------------------------------
+
+  private void drawScaleBar(Graphics2D g, MapFrame f, double legendRight) {
+    double lat = (grid.north() + grid.south()) / 2;
+    int nm = 200;
+    double len = nm * f.pxPerNmEast(lat);
+    Font font = font(f, 10, Font.PLAIN);
+    g.setFont(font);
+    FontMetrics fm = g.getFontMetrics();
+    String note = String.format(Locale.ROOT, "%d nm (east\u2013west at %.1f\u00b0N)", nm, lat);
+    double pad = 6;
+    double boxW = Math.max(len, fm.stringWidth(note)) + 2 * pad;
+    double boxH = fm.getHeight() + 14 + 2 * pad;
+    double x0 = legendRight + 8;
+    double y0 = f.height() - boxH - 8;
+    g.setColor(PANEL);
+    g.fill(new Rectangle2D.Double(x0, y0, boxW, boxH));
+    double bx = x0 + pad;
+    double by = y0 + pad + 4;
+    g.setColor(INK);
+    g.setStroke(new BasicStroke(1f));
+    int segments = 4;
+    for (int i = 0; i < segments; i++) {
+      Rectangle2D seg = new Rectangle2D.Double(bx + i * len / segments, by, len / segments, 6);
+      g.setColor(i % 2 == 0 ? INK : Color.WHITE);
+      g.fill(seg);
+      g.setColor(INK);
+      g.draw(seg);
+    }
+    g.drawString(note, (float) bx, (float) (by + 8 + fm.getAscent()));
+  }
+
+  private void drawTitle(Graphics2D g, MapFrame f) {
+    Font tf = font(f, 15, Font.BOLD);
+    Font sf = font(f, 10, Font.PLAIN);
+    g.setFont(tf);
+    FontMetrics tm = g.getFontMetrics();
+    g.setFont(sf);
+    FontMetrics sm = g.getFontMetrics();
+    double pad = 7;
+    double w = Math.max(tm.stringWidth(title), subtitle == null ? 0 : sm.stringWidth(subtitle)) + 2 * pad;
+    double h = tm.getHeight() + (subtitle == null ? 0 : sm.getHeight()) + 2 * pad;
+    g.setColor(PANEL);
+    g.fill(new Rectangle2D.Double(8, 8, w, h));
+    g.setColor(INK);
+    g.setFont(tf);
+    g.drawString(title, (float) (8 + pad), (float) (8 + pad + tm.getAscent()));
+    if (subtitle != null) {
+      g.setFont(sf);
+      g.drawString(subtitle, (float) (8 + pad), (float) (8 + pad + tm.getHeight() + sm.getAscent()));
+    }
+  }
+
+  /** Draws the legend at the bottom left; returns its right edge. */
+  private double drawLegend(Graphics2D g, MapFrame f) {
+    Set<String> owners = new LinkedHashSet<>();
+    int[] count = new int[theater.nations().size() + 1];
+    for (int c = 0; c < theater.cellCount(); c++) {
+      if (theater.isNavigable(c)) {
+        count[theater.eezOwnerIndex(c)]++;
+      }
+    }
+    for (int i = 1; i < count.length; i++) {
+      if (count[i] > 0) {
+        owners.add(theater.nations().get(i - 1));
+      }
+    }
+    Font font = font(f, 10, Font.PLAIN);
+    Font head = font(f, 10, Font.BOLD);
+    g.setFont(font);
+    FontMetrics fm = g.getFontMetrics();
+    int line = fm.getHeight() + 2;
+    double sw = fm.getAscent() * 1.4;
+    double pad = 7;
+    int eezRows = (owners.size() + 1) / 2 + 1; // two columns, plus "none"
+    int otherRows = 6;
+    double colW = sw + 6 + fm.stringWidth("none (high seas)") + 10;
+    double w = Math.max(2 * colW, fm.stringWidth("\u2197 off-map base: entry, distance") + sw + 10) + 2 * pad;
+    double h = (2 + eezRows + otherRows) * line + 2 * pad;
+    double x0 = 8;
+    double y0 = f.height() - h - 8;
+
+    g.setColor(PANEL);
+    g.fill(new Rectangle2D.Double(x0, y0, w, h));
+    g.setColor(new Color(0, 0, 0, 60));
+    g.draw(new Rectangle2D.Double(x0, y0, w, h));
+    double x = x0 + pad;
+    double y = y0 + pad + fm.getAscent();
+    g.setFont(head);
+    g.setColor(INK);
+    g.drawString("EEZ (nearest counted coast)", (float) x, (float) y);
+    g.setFont(font);
+    y += line;
+    List<String> list = new ArrayList<>(owners);
+    for (int i = 0; i < list.size(); i++) {
+      String n = list.get(i);
+      double cx = x + (i % 2) * colW;
+      double cy = y + (i / 2) * line;
+      swatch(g, cx, cy - fm.getAscent() + 1, sw, fm.getAscent(), NationColors.blend(SEA, NationColors.of(n), TINT));
+      g.setColor(INK);
+      g.drawString(n, (float) (cx + sw + 5), (float) cy);
+    }
+    y += ((list.size() + 1) / 2) * line;
+    swatch(g, x, y - fm.getAscent() + 1, sw, fm.getAscent(), SEA);
+    g.setColor(INK);
+    g.drawString("none (high seas)", (float) (x + sw + 5), (float) y);
+    swatch(g, x + colW, y - fm.getAscent() + 1, sw, fm.getAscent(), LAND);
+    g.setColor(INK);
+    g.drawString("land", (float) (x + colW + sw + 5), (float) y);
+    y += line * 1.4;
+    g.setFont(head);
+    g.drawString("Lines and places", (float) x, (float) y);
+    g.setFont(font);
+    y += line;
+    g.setColor(DASH);
+    g.setStroke(new BasicStroke(Math.max(2f, 1.3f * f.pxPerCell()), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+    g.draw(new Line2D.Double(x + 1, y - fm.getAscent() / 2.0, x + sw, y - fm.getAscent() / 2.0));
+    g.setColor(INK);
+    g.drawString("China's dashed line (10 dashes)", (float) (x + sw + 5), (float) y);
+    double r = fm.getAscent() / 2.2;
+    String[] names = {"feature (fill: holder)", "port or naval base", "EDCA site (air base, camp)"};
+    boolean[] edca = {false, false, true};
+    PlaceKind[] kinds = {PlaceKind.FEATURE, PlaceKind.PORT, PlaceKind.AIRFIELD};
+    g.setStroke(new BasicStroke(1f));
+    for (int i = 0; i < names.length; i++) {
+      y += line;
+      Shape m = marker(kinds[i], edca[i], x + sw / 2, y - fm.getAscent() / 2.0, edca[i] ? r * 0.8 : r);
+      g.setColor(Color.WHITE);
+      g.fill(m);
+      g.setColor(INK);
+      g.draw(m);
+      g.drawString(names[i], (float) (x + sw + 5), (float) y);
+    }
+    y += line;
+    g.drawString("\u2197 off-map base: entry, distance", (float) x, (float) y);
+    return x0 + w;
+  }
+
+  private static void swatch(Graphics2D g, double x, double y, double w, double h, Color c) {
+    g.setColor(c);
+    g.fill(new Rectangle2D.Double(x, y, w, h));
+    g.setColor(new Color(0, 0, 0, 90));
+    g.setStroke(new BasicStroke(1f));
+    g.draw(new Rectangle2D.Double(x, y, w, h));
+  }
+}

@@ -1,0 +1,98 @@
+package org.seastate.io;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code manifest.json}: how a results folder came to be. The resolved scenario (and sweep),
+ * the seeds, the versions and git commit, start and end times, and each run's status. Times are
+ * wall-clock, so the manifest is the one file of a results folder that differs between two
+ * otherwise identical runs; the CSV files do not.
+ */
+public final class Manifest {
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private final ObjectNode root = JSON.createObjectNode();
+  private final ArrayNode runs;
+
+  /**
+   * @param kind {@code run} or {@code sweep}
+   * @param name scenario or sweep name
+   * @param version seastate version
+   * @param commit git commit of the build
+   */
+  public Manifest(String kind, String name, String version, String commit) {
+    root.put("format", "seastate-results/1");
+    root.put("kind", kind);
+    root.put("name", name);
+    ObjectNode tool = root.putObject("seastate");
+    tool.put("version", version);
+    tool.put("commit", commit);
+    tool.put("java", System.getProperty("java.version"));
+    tool.put("mason", "18");
+    runs = root.putArray("runs");
+  }
+
+  public Manifest command(List<String> args) {
+    ArrayNode a = root.putArray("command");
+    args.forEach(a::add);
+    return this;
+  }
+
+  public Manifest scenario(String file, String resolvedYaml) {
+    ObjectNode s = root.putObject("scenario");
+    s.put("file", file);
+    s.put("resolved_yaml", resolvedYaml);
+    return this;
+  }
+
+  public Manifest sweep(String file, String resolvedYaml) {
+    ObjectNode s = root.putObject("sweep");
+    s.put("file", file);
+    s.put("resolved_yaml", resolvedYaml);
+    return this;
+  }
+
+  public Manifest times(Instant started, Instant ended) {
+    root.put("started", started.toString());
+    root.put("ended", ended.toString());
+    return this;
+  }
+
+  public Manifest setting(String key, String value) {
+    root.with("settings").put(key, value);
+    return this;
+  }
+
+  public Manifest run(RunRecord r) {
+    ObjectNode n = runs.addObject();
+    n.put("run_id", r.runId());
+    n.put("point", r.point());
+    n.put("replicate", r.replicate());
+    n.put("seed", Long.toUnsignedString(r.seed()));
+    n.put("status", r.status());
+    r.error().ifPresent(e -> n.put("error", e));
+    ObjectNode f = n.putObject("factors");
+    for (Map.Entry<String, Object> e : r.factors().entrySet()) {
+      f.put(e.getKey(), ResultsWriter.value(e.getValue()));
+    }
+    return this;
+  }
+
+  public void write(Path file) throws IOException {
+    AtomicFiles.write(file, out -> JSON.writeValue(out, root));
+  }
+
+  /** Reads a manifest back (for merge, resume and reports). */
+  public static com.fasterxml.jackson.databind.JsonNode read(Path file) throws IOException {
+    return JSON.readTree(Files.readAllBytes(file));
+  }
+}

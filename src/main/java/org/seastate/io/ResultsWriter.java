@@ -1,0 +1,152 @@
+package org.seastate.io;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.seastate.model.DayReport;
+import org.seastate.model.Incident;
+import org.seastate.model.Metric;
+import org.seastate.model.RunSummary;
+import org.seastate.scenario.EscalationSettings;
+
+/**
+ * Writes the four CSV files of a results folder ({@code runs.csv}, {@code metrics.csv},
+ * {@code timeseries.csv}, {@code events.csv}) from run records, sorted by run id so the bytes do
+ * not depend on the order in which runs finished. Each file is written atomically.
+ *
+ * <p>CSV follows RFC 4180 quoting with {@code \n} line ends; numbers are formatted by
+ * {@link Numbers}; dates are ISO 8601.
+ */
+public final class ResultsWriter {
+
+  /** The CSV dialect of every result file. */
+  public static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+
+  private ResultsWriter() {}
+
+  /** Writes all four CSV files into {@code dir}. */
+  public static void writeAll(Path dir, List<String> factorPaths, List<RunRecord> records) throws IOException {
+    List<RunRecord> sorted = new ArrayList<>(records);
+    sorted.sort(Comparator.comparingLong(RunRecord::runId));
+    List<String> summaryColumns = summaryColumns(sorted);
+    csv(dir.resolve("runs.csv"), runsHeader(factorPaths, summaryColumns), p -> {
+      for (RunRecord r : sorted) {
+        p.printRecord(runsRow(r, factorPaths, summaryColumns));
+      }
+    });
+    csv(dir.resolve("metrics.csv"), ResultColumns.METRICS, p -> {
+      for (RunRecord r : sorted) {
+        for (Metric m : r.summary().map(RunSummary::metrics).orElse(List.of())) {
+          p.printRecord(r.runId(), m.name(), m.nation(), m.agency(), m.feature(), Numbers.format(m.value()));
+        }
+      }
+    });
+    csv(dir.resolve("timeseries.csv"), ResultColumns.TIMESERIES, p -> {
+      for (RunRecord r : sorted) {
+        for (DayReport d : r.days()) {
+          for (Map.Entry<String, Double> e : d.series().entrySet()) {
+            p.printRecord(r.runId(), d.day(), d.date(), e.getKey(), Numbers.format(e.getValue()));
+          }
+        }
+      }
+    });
+    csv(dir.resolve("events.csv"), ResultColumns.EVENTS, p -> {
+      for (RunRecord r : sorted) {
+        for (Incident i : r.incidents()) {
+          p.printRecord(eventRow(r.runId(), i));
+        }
+      }
+    });
+  }
+
+  /** The untagged summary metrics, in the order of the first successful run. */
+  static List<String> summaryColumns(List<RunRecord> records) {
+    return records.stream()
+        .flatMap(r -> r.summary().stream())
+        .findFirst()
+        .map(s -> s.metrics().stream()
+            .filter(m -> m.nation().isEmpty() && m.agency().isEmpty() && m.feature().isEmpty())
+            .map(Metric::name)
+            .distinct()
+            .toList())
+        .orElse(List.of());
+  }
+
+  static List<String> runsHeader(List<String> factorPaths, List<String> summaryColumns) {
+    List<String> h = new ArrayList<>(ResultColumns.RUNS_LEAD);
+    h.addAll(factorPaths);
+    h.addAll(ResultColumns.RUNS_TAIL_FIXED);
+    h.addAll(summaryColumns);
+    return h;
+  }
+
+  static List<Object> runsRow(RunRecord r, List<String> factorPaths, List<String> summaryColumns) {
+    List<Object> row = new ArrayList<>();
+    row.add(r.runId());
+    row.add(r.point());
+    row.add(r.replicate());
+    row.add(Long.toUnsignedString(r.seed()));
+    row.add(r.status());
+    row.add(r.error().orElse(""));
+    for (String f : factorPaths) {
+      row.add(value(r.factors().get(f)));
+    }
+    if (r.summary().isPresent()) {
+      RunSummary s = r.summary().get();
+      row.add(s.daysSimulated());
+      row.add(s.crisisDay().map(String::valueOf).orElse(""));
+      for (String c : summaryColumns) {
+        row.add(Numbers.format(s.value(c)));
+      }
+    } else {
+      for (int i = 0; i < 2 + summaryColumns.size(); i++) {
+        row.add("");
+      }
+    }
+    return row;
+  }
+
+  static List<Object> eventRow(long runId, Incident i) {
+    return List.of(
+        runId, i.encounterId(), i.tick(), i.date(), i.hours(), i.feature(),
+        Numbers.format(i.lat()), Numbers.format(i.lon()), i.challenger(), i.target(),
+        i.challengerAgencies(), i.targetAgencies(), i.targetMission(), String.join(";", i.vessels()),
+        i.maxLevel(), EscalationSettings.LEVEL_NAMES[i.maxLevel()], i.challengerMaxLevel(),
+        i.targetMaxLevel(), i.outcome(), i.damaged(), i.injuries());
+  }
+
+  /** Formats a factor value the way it appears in runs.csv. */
+  public static String value(Object v) {
+    if (v == null) {
+      return "";
+    }
+    if (v instanceof Double || v instanceof Float) {
+      return Numbers.format(((Number) v).doubleValue());
+    }
+    return v.toString();
+  }
+
+  @FunctionalInterface
+  interface Rows {
+    void print(CSVPrinter printer) throws IOException;
+  }
+
+  static void csv(Path file, List<String> header, Rows rows) throws IOException {
+    AtomicFiles.write(file, out -> {
+      Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      CSVPrinter p = new CSVPrinter(w, FORMAT);
+      p.printRecord(header);
+      rows.print(p);
+      p.flush();
+    });
+  }
+}

@@ -1,0 +1,63 @@
+package org.seastate.io;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.seastate.model.DayReport;
+import org.seastate.model.Incident;
+import org.seastate.model.RunListener;
+import org.seastate.model.RunSummary;
+
+/**
+ * Listens to one run and keeps what the result files need: every incident, the day reports at
+ * the output interval (plus the last day, so every series reaches the end of the run), and the
+ * summary.
+ */
+public final class RunRecorder implements RunListener {
+  private final int intervalDays;
+  private final List<DayReport> days = new ArrayList<>();
+  private final List<Incident> incidents = new ArrayList<>();
+  private DayReport last;
+  private RunSummary summary;
+
+  /** @param intervalDays keep every n-th day, counting from day 0 */
+  public RunRecorder(int intervalDays) {
+    if (intervalDays < 1) {
+      throw new IllegalArgumentException("interval must be >= 1 day");
+    }
+    this.intervalDays = intervalDays;
+  }
+
+  @Override
+  public void incident(Incident incident) {
+    incidents.add(incident);
+  }
+
+  @Override
+  public void day(DayReport report) {
+    last = report;
+    if (report.day() % intervalDays == 0) {
+      days.add(report);
+    }
+  }
+
+  @Override
+  public void finished(RunSummary summary) {
+    this.summary = summary;
+    if (last != null && (days.isEmpty() || days.get(days.size() - 1).day() != last.day())) {
+      days.add(last);
+    }
+  }
+
+  public Optional<RunSummary> summary() {
+    return Optional.ofNullable(summary);
+  }
+
+  public List<DayReport> days() {
+    return days;
+  }
+
+  public List<Incident> incidents() {
+    return incidents;
+  }
+}

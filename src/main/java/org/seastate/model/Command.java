@@ -1,0 +1,443 @@
+package org.seastate.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.seastate.geo.Place;
+import org.seastate.geo.PlaceKind;
+import org.seastate.scenario.Agency;
+import org.seastate.scenario.Agreement;
+import org.seastate.scenario.Effect;
+import org.seastate.scenario.MissionType;
+import org.seastate.scenario.Nation;
+import org.seastate.scenario.Policy;
+
+/**
+ * A nation's command: once a simulated day it turns the nation's policy into missions and
+ * assigns ready vessels to them by priority and distance. It keeps ships on station at
+ * features and sends a relief before the one on station leaves, runs resupply to outposts on a
+ * cadence, sends freedom-of-navigation transits, and contributes to joint patrols.
+ */
+final class Command {
+  /** Hours a supply boat spends unloading at the outpost (assumption, see ODD). */
+  static final double UNLOADING_HOURS = 4;
+  /** Margin added to a relief's transit when deciding to send it, hours (assumption, see ODD). */
+  static final double RELIEF_MARGIN_HOURS = 24;
+
+  /** A standing order to keep ships at a feature (presence or militia swarm). */
+  static final class StationTask {
+    final MissionType type;
+    final Place feature;
+    final int cell;
+    final Agency agency;
+    final int ships;
+    final int priority;
+    final double stationHours;
+    final List<Vessel> assigned = new ArrayList<>();
+
+    StationTask(MissionType type, Place feature, int cell, Agency agency, int ships, int priority, double stationHours) {
+      this.type = type;
+      this.feature = feature;
+      this.cell = cell;
+      this.agency = agency;
+      this.ships = ships;
+      this.priority = priority;
+      this.stationHours = stationHours;
+    }
+  }
+
+  /** A resupply programme to one outpost. */
+  static final class ResupplyTask {
+    final Policy.Resupply spec;
+    final Place outpost;
+    final int cell;
+    final Place from;
+    long nextTick;
+    ResupplyRun current;
+    Mission boatsMission;
+
+    ResupplyTask(Policy.Resupply spec, Place outpost, int cell, Place from) {
+      this.spec = spec;
+      this.outpost = outpost;
+      this.cell = cell;
+      this.from = from;
+    }
+  }
+
+  private final SeaStateSim sim;
+  private final Nation nation;
+  private final Policy policy;
+  private final List<Vessel> own = new ArrayList<>();
+  private final List<StationTask> stations = new ArrayList<>();
+  private final List<ResupplyTask> resupplies = new ArrayList<>();
+  private final List<Place> candidatePorts;
+
+  Command(SeaStateSim sim, Nation nation) {
+    this.sim = sim;
+    this.nation = nation;
+    this.policy = sim.scenario().policy(nation.code());
+    for (Vessel v : sim.vessels()) {
+      if (v.nation().equals(nation.code())) {
+        own.add(v);
+      }
+    }
+    for (Policy.Presence p : policy.presence()) {
+      Place f = sim.scenario().place(p.feature());
+      stations.add(new StationTask(MissionType.PRESENCE, f, sim.cellOf(f), p.agency(), p.ships(),
+          p.priority(), p.stationDays() * 24));
+    }
+    for (Policy.Swarm s : policy.swarms()) {
+      Place f = sim.scenario().place(s.feature());
+      stations.add(new StationTask(MissionType.SWARM, f, sim.cellOf(f), Agency.MILITIA, s.vessels(),
+          0, s.stationDays() * 24));
+    }
+    // Higher priority first; file order breaks ties (stable sort).
+    stations.sort(Comparator.comparingInt((StationTask t) -> -t.priority));
+    for (Policy.Resupply r : policy.resupply()) {
+      Place outpost = sim.scenario().place(r.outpost());
+      ResupplyTask t = new ResupplyTask(r, outpost, sim.cellOf(outpost), sim.scenario().place(r.from()));
+      t.nextTick = (long) (sim.random.nextDouble() * r.cadenceDays() * 24);
+      resupplies.add(t);
+    }
+    this.candidatePorts = List.copyOf(candidatePorts(sim, nation.code(), own));
+  }
+
+  /** Ports this nation's vessels could ever use: home ports, own ports, ports opened to it. */
+  private static Set<Place> candidatePorts(SeaStateSim sim, String code, List<Vessel> own) {
+    Set<Place> ports = new LinkedHashSet<>();
+    for (Vessel v : own) {
+      ports.add(v.homePort());
+    }
+    for (Place p : sim.theater().places().ofKind(PlaceKind.PORT)) {
+      if (p.holder().equals(code)) {
+        ports.add(p);
+      }
+    }
+    for (Agreement a : sim.scenario().agreements().values()) {
+      for (Effect.PortAccess pa : a.effects(Effect.PortAccess.class)) {
+        boolean guest = pa.guests().isEmpty()
+            ? a.parties().contains(code) && !pa.host().equals(code) : pa.guests().contains(code);
+        if (guest) {
+          pa.ports().forEach(id -> ports.add(sim.scenario().place(id)));
+        }
+      }
+    }
+    return ports;
+  }
+
+  List<Place> candidatePorts() {
+    return candidatePorts;
+  }
+
+  String code() {
+    return nation.code();
+  }
+
+  Policy policy() {
+    return policy;
+  }
+
+  // ----- daily planning -------------------------------------------------------------------------
+
+  void plan(LocalDate date) {
+    long now = sim.now();
+    for (StationTask t : stations) {
+      keepStation(t, now);
+    }
+    for (ResupplyTask t : resupplies) {
+      resupply(t, now);
+    }
+    policy.fonops().ifPresent(f -> {
+      if (sim.random.nextDouble() < f.perYear() / 365.0) {
+        launchFonop(f, now);
+      }
+    });
+  }
+
+  private void keepStation(StationTask t, long now) {
+    t.assigned.removeIf(v -> v.mission == null || v.mission.task != t);
+    if (t.ships == 0) {
+      return;
+    }
+    int counted = 0;
+    List<Vessel> dueForRelief = new ArrayList<>();
+    for (Vessel v : t.assigned) {
+      boolean onStation = v.state == VesselState.ON_STATION || v.state == VesselState.ENGAGED;
+      if (onStation && v.relief == null && v.leaveAt - now <= leadHours(t, v)) {
+        dueForRelief.add(v);
+      } else if (!(onStation && v.relief != null)) {
+        counted++;
+      }
+    }
+    for (Vessel leaving : dueForRelief) {
+      Vessel r = pickReady(t.agency, null, t.cell, t.stationHours);
+      if (r == null) {
+        counted++; // no relief available: it stays, endurance permitting
+        continue;
+      }
+      sendToStation(t, r);
+      leaving.relief = r;
+    }
+    while (counted < t.ships) {
+      Vessel r = pickReady(t.agency, null, t.cell, t.stationHours);
+      if (r == null) {
+        break;
+      }
+      sendToStation(t, r);
+      counted++;
+    }
+  }
+
+  private double leadHours(StationTask t, Vessel onStation) {
+    return sim.seaDistanceNm(onStation.homePort(), t.cell) / onStation.type().cruiseKn() + RELIEF_MARGIN_HOURS;
+  }
+
+  private void sendToStation(StationTask t, Vessel v) {
+    Mission m = sim.newMission(t.type, nation.code(), t.feature, t.cell, t.stationHours);
+    m.task = t;
+    t.assigned.add(v);
+    sim.dispatch(v, m, false);
+  }
+
+  /** Whether a vessel on station should wait for a relief before it leaves. */
+  boolean wantsRelief(Vessel v, long now) {
+    return v.mission != null && v.mission.task instanceof StationTask t && t.ships > 0
+        && t.assigned.contains(v);
+  }
+
+  /**
+   * The ready vessel nearest (by sea) to a destination, of an agency or a class; null if none
+   * can reach it and stay {@code stationHours} within its endurance.
+   */
+  Vessel pickReady(Agency agency, String vesselClass, int cell, double stationHours) {
+    long now = sim.now();
+    Vessel best = null;
+    double bestNm = Double.POSITIVE_INFINITY;
+    for (Vessel v : own) {
+      if (!v.ready(now)) {
+        continue;
+      }
+      if (agency != null && v.agency() != agency) {
+        continue;
+      }
+      if (vesselClass != null && !v.type().id().equals(vesselClass)) {
+        continue;
+      }
+      double nm = sim.seaDistanceNm(v.port, cell);
+      if (nm >= bestNm || Double.isInfinite(nm)) {
+        continue;
+      }
+      double hours = 2 * nm / v.type().cruiseKn() + Math.min(stationHours, 24) + Vessel.RESERVE_HOURS;
+      if (hours <= v.enduranceHours()) {
+        best = v;
+        bestNm = nm;
+      }
+    }
+    return best;
+  }
+
+  // ----- resupply ---------------------------------------------------------------------------------
+
+  private void resupply(ResupplyTask t, long now) {
+    if (t.current != null && !t.current.done) {
+      double giveUp = t.current.startTick + t.spec.maxDelayDays() * 24
+          + 2 * sim.seaDistanceNm(t.from, t.cell) / slowest(t);
+      if (now > giveUp) {
+        finishRun(t, t.current, "blocked");
+        for (Vessel v : new ArrayList<>(t.boatsMission.vessels())) {
+          sim.endMission(v, now);
+        }
+      }
+      return;
+    }
+    if (now < t.nextTick) {
+      return;
+    }
+    List<Vessel> boats = new ArrayList<>();
+    for (int i = 0; i < t.spec.boats(); i++) {
+      Vessel b = pickReady(null, t.spec.supplyClass(), t.cell, UNLOADING_HOURS);
+      if (b == null) {
+        break;
+      }
+      boats.add(b);
+      b.readyAt = Long.MAX_VALUE; // reserved while the run is assembled
+    }
+    if (boats.isEmpty()) {
+      return; // try again tomorrow
+    }
+    List<Vessel> escorts = new ArrayList<>();
+    for (int i = 0; i < t.spec.escorts(); i++) {
+      Vessel e = pickReady(t.spec.escortAgency(), null, t.cell, UNLOADING_HOURS);
+      if (e == null) {
+        break;
+      }
+      escorts.add(e);
+      e.readyAt = Long.MAX_VALUE;
+    }
+    ResupplyRun run = new ResupplyRun(t.spec, now);
+    run.boatsOut = boats.size();
+    t.current = run;
+    t.nextTick = now + (long) Math.ceil(t.spec.cadenceDays() * 24);
+    sim.metrics.resupplyStarted(nation.code(), t.outpost.id());
+    double speed = Double.POSITIVE_INFINITY;
+    for (Vessel v : boats) {
+      speed = Math.min(speed, v.type().cruiseKn());
+    }
+    for (Vessel v : escorts) {
+      speed = Math.min(speed, v.type().cruiseKn());
+    }
+    Mission boatsMission = sim.newMission(MissionType.RESUPPLY, nation.code(), t.outpost, t.cell, UNLOADING_HOURS);
+    boatsMission.setResupply(run);
+    boatsMission.groupSpeedKn = speed;
+    t.boatsMission = boatsMission;
+    Mission escortMission = sim.newMission(MissionType.ESCORT, nation.code(), t.outpost, t.cell, UNLOADING_HOURS);
+    escortMission.setResupply(run);
+    escortMission.groupSpeedKn = speed;
+    for (Vessel v : boats) {
+      v.readyAt = now;
+      sim.dispatch(v, boatsMission, false);
+    }
+    for (Vessel v : escorts) {
+      v.readyAt = now;
+      sim.dispatch(v, escortMission, false);
+    }
+  }
+
+  private double slowest(ResupplyTask t) {
+    return t.boatsMission == null || t.boatsMission.groupSpeedKn <= 0 ? 10 : t.boatsMission.groupSpeedKn;
+  }
+
+  /** A supply boat reached its outpost. */
+  void resupplyArrived(Vessel boat, Mission m, long now) {
+    ResupplyRun run = m.resupply();
+    if (run != null && !run.done) {
+      for (ResupplyTask t : resupplies) {
+        if (t.current == run) {
+          finishRun(t, run, run.engagedHours >= 24 ? "delayed" : "through");
+        }
+      }
+    }
+    boat.state = VesselState.ON_STATION;
+    boat.leaveAt = now + (long) UNLOADING_HOURS;
+  }
+
+  /** A supply boat was turned back by a rival. */
+  void boatTurnedBack(Vessel boat) {
+    Mission m = boat.mission;
+    if (m == null || m.resupply() == null) {
+      return;
+    }
+    ResupplyRun run = m.resupply();
+    run.boatsTurnedBack++;
+    if (!run.done && run.boatsTurnedBack >= run.boatsOut) {
+      for (ResupplyTask t : resupplies) {
+        if (t.current == run) {
+          finishRun(t, run, "blocked");
+        }
+      }
+    }
+  }
+
+  private void finishRun(ResupplyTask t, ResupplyRun run, String outcome) {
+    run.done = true;
+    run.outcome = outcome;
+    sim.metrics.resupplyFinished(nation.code(), t.outpost.id(), outcome);
+  }
+
+  // ----- freedom of navigation --------------------------------------------------------------------
+
+  private void launchFonop(Policy.Fonops f, long now) {
+    List<Place> route = f.features().stream().map(id -> sim.scenario().place(id)).toList();
+    Place first = route.get(0);
+    int cell = sim.cellOf(first);
+    Vessel v = pickReady(f.agency(), null, cell, 24);
+    if (v == null) {
+      return;
+    }
+    Mission m = sim.newMission(MissionType.FONOP, nation.code(), first, cell, 0);
+    m.waypoints = route;
+    m.leg = 0;
+    sim.metrics.fonop(nation.code());
+    sim.dispatch(v, m, false);
+  }
+
+  /** A transit passed one of its features: on to the next, or home. */
+  void fonopWaypoint(Vessel v, Mission m, long now) {
+    m.leg++;
+    if (m.leg >= m.waypoints.size()) {
+      sim.endMission(v, now);
+      return;
+    }
+    Place next = m.waypoints.get(m.leg);
+    Mission leg = sim.newMission(MissionType.FONOP, nation.code(), next, sim.cellOf(next), 0);
+    leg.waypoints = m.waypoints;
+    leg.leg = m.leg;
+    sim.redirect(v, leg, false);
+  }
+
+  // ----- joint patrols ----------------------------------------------------------------------------
+
+  /** Sends up to {@code ships} ready vessels to a joint patrol; returns how many went. */
+  int joinPatrol(CooperationRules.JointPatrolProgramme programme, Place area) {
+    Effect.JointPatrols jp = programme.effect();
+    int cell = sim.cellOf(area);
+    int sent = 0;
+    for (int i = 0; i < jp.shipsPerParty(); i++) {
+      Vessel v = pickReady(jp.agency(), null, cell, jp.durationDays() * 24);
+      if (v == null) {
+        break;
+      }
+      Mission m = sim.newMission(MissionType.JOINT_PATROL, nation.code(), area, cell, jp.durationDays() * 24);
+      m.setAgreementId(programme.agreementId());
+      sim.dispatch(v, m, false);
+      sent++;
+    }
+    return sent;
+  }
+
+  // ----- responses --------------------------------------------------------------------------------
+
+  /**
+   * Vessels this nation sends to reinforce an encounter: ready or on-station vessels within the
+   * response radius, nearest first, at most the policy's number.
+   */
+  List<Vessel> responders(Encounter e, long now) {
+    Policy.Response r = policy.response();
+    List<Vessel> out = new ArrayList<>();
+    if (r.maxVessels() == 0) {
+      return out;
+    }
+    List<Vessel> candidates = new ArrayList<>();
+    for (Vessel v : own) {
+      if (v.agency() == Agency.SUPPLY || v.encounter != null || v.damaged) {
+        continue;
+      }
+      boolean inPortReady = v.ready(now);
+      boolean onStation = v.state == VesselState.ON_STATION && v.mission != null
+          && (v.mission.type() == MissionType.PRESENCE || v.mission.type() == MissionType.SWARM
+              || v.mission.type() == MissionType.JOINT_PATROL);
+      if (!inPortReady && !onStation) {
+        continue;
+      }
+      if (Encounters.distanceNm(v.lat(), v.lon(), e.lat(), e.lon()) <= r.radiusNm()) {
+        candidates.add(v);
+      }
+    }
+    candidates.sort(Comparator.comparingDouble(
+        (Vessel v) -> Encounters.distanceNm(v.lat(), v.lon(), e.lat(), e.lon())).thenComparingInt(Vessel::id));
+    for (Vessel v : candidates) {
+      if (out.size() >= r.maxVessels()) {
+        break;
+      }
+      out.add(v);
+    }
+    return out;
+  }
+
+  List<Vessel> vessels() {
+    return own;
+  }
+}

@@ -1,0 +1,203 @@
+package org.seastate.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.seastate.geo.Place;
+import org.seastate.scenario.Agency;
+import org.seastate.scenario.Agreement;
+import org.seastate.scenario.Effect;
+import org.seastate.scenario.MissionType;
+
+/**
+ * What the agreements in force allow on one day, as answers to the questions the model asks:
+ * "may JP use Subic Bay today?", "who shares contacts with PH?", "what commitments cover this
+ * PH coast-guard vessel?". No code here or elsewhere names a particular treaty: every answer
+ * is derived from the effects listed in the scenario, so a hypothetical agreement behaves like a
+ * real one.
+ *
+ * <p>Immutable: the simulation builds a new view each day (and when a user toggles an
+ * agreement), so an answer never changes in the middle of a tick.
+ */
+public final class CooperationRules {
+
+  /** A cap on escalation that binds an actor against a target, kept with a probability. */
+  public record Cap(int maxLevel, double compliance, Effect.Deescalation effect) {}
+
+  /** A joint patrol programme in force: who sails, where, how often. */
+  public record JointPatrolProgramme(String agreementId, List<String> participants, Effect.JointPatrols effect) {}
+
+  private final LocalDate date;
+  private final List<Agreement> inForce;
+  private final Set<String> partnerPairs = new HashSet<>();
+  private final Set<String> sharingPairs = new HashSet<>();
+  private final Map<String, Double> detectionBonus = new HashMap<>();
+  private final Map<String, Set<String>> openPorts = new HashMap<>();
+  private final Map<String, List<Effect.DefenseCommitment>> commitments = new HashMap<>();
+  private final List<Agreement> deescalations = new ArrayList<>();
+  private final List<JointPatrolProgramme> jointPatrols = new ArrayList<>();
+
+  /**
+   * Builds the view for a date.
+   *
+   * @param agreements all agreements of the scenario, in file order
+   * @param enabled current on/off switch per agreement id (events and the GUI may change it)
+   * @param date the day
+   */
+  public CooperationRules(Map<String, Agreement> agreements, Map<String, Boolean> enabled, LocalDate date) {
+    this.date = date;
+    List<Agreement> active = new ArrayList<>();
+    for (Agreement a : agreements.values()) {
+      boolean on = enabled.getOrDefault(a.id(), a.enabled());
+      if (on && !date.isBefore(a.inForce()) && a.end().map(date::isBefore).orElse(true)) {
+        active.add(a);
+      }
+    }
+    this.inForce = List.copyOf(active);
+    for (Agreement a : inForce) {
+      index(a);
+    }
+  }
+
+  private void index(Agreement a) {
+    boolean cooperative = false;
+    for (Effect e : a.effects()) {
+      if (e instanceof Effect.PortAccess pa) {
+        cooperative = true;
+        List<String> guests = pa.guests().isEmpty() ? others(a.parties(), pa.host()) : pa.guests();
+        for (String guest : guests) {
+          openPorts.computeIfAbsent(guest, k -> new HashSet<>()).addAll(pa.ports());
+        }
+      } else if (e instanceof Effect.InfoSharing is) {
+        cooperative = true;
+        for (String p : a.parties()) {
+          detectionBonus.merge(p, is.detectionBonusNm(), Math::max);
+          for (String q : a.parties()) {
+            sharingPairs.add(pair(p, q));
+          }
+        }
+      } else if (e instanceof Effect.DefenseCommitment dc) {
+        cooperative = true;
+        commitments.computeIfAbsent(dc.protectee(), k -> new ArrayList<>()).add(dc);
+      } else if (e instanceof Effect.JointPatrols jp) {
+        cooperative = true;
+        List<String> who = jp.participants().isEmpty() ? a.parties() : jp.participants();
+        jointPatrols.add(new JointPatrolProgramme(a.id(), List.copyOf(who), jp));
+      } else if (e instanceof Effect.Capacity) {
+        cooperative = true;
+      } else if (e instanceof Effect.Deescalation) {
+        if (!deescalations.contains(a)) {
+          deescalations.add(a);
+        }
+      }
+    }
+    // An arrangement between rivals (de-escalation only) does not make them partners.
+    if (cooperative) {
+      for (String p : a.parties()) {
+        for (String q : a.parties()) {
+          if (!p.equals(q)) {
+            partnerPairs.add(pair(p, q));
+          }
+        }
+      }
+    }
+  }
+
+  private static List<String> others(List<String> parties, String host) {
+    return parties.stream().filter(p -> !p.equals(host)).toList();
+  }
+
+  private static String pair(String a, String b) {
+    return a.compareTo(b) <= 0 ? a + '|' + b : b + '|' + a;
+  }
+
+  public LocalDate date() {
+    return date;
+  }
+
+  /** The agreements whose effects hold today, in file order. */
+  public List<Agreement> inForce() {
+    return inForce;
+  }
+
+  /** Whether two nations cooperate today (one agreement in force with a cooperative effect). */
+  public boolean partners(String a, String b) {
+    return !a.equals(b) && partnerPairs.contains(pair(a, b));
+  }
+
+  /** Whether a vessel of {@code nation} may use {@code port} (its own, or opened to it). */
+  public boolean mayUsePort(String nation, Place port) {
+    if (!port.kind().berthsVessels()) {
+      return false;
+    }
+    if (nation.equals(port.holder())) {
+      return true;
+    }
+    Set<String> open = openPorts.get(nation);
+    return open != null && open.contains(port.id());
+  }
+
+  /** Whether {@code observer} sees what {@code source}'s vessels and radars see. */
+  public boolean sharesPicture(String observer, String source) {
+    return observer.equals(source) || sharingPairs.contains(pair(observer, source));
+  }
+
+  /** Nautical miles added to the sensor range of a nation's vessels by information sharing. */
+  public double detectionBonusNm(String nation) {
+    return detectionBonus.getOrDefault(nation, 0.0);
+  }
+
+  /** Sum of the strengths of the defence commitments that cover a vessel of this nation and agency. */
+  public double commitmentCovering(String nation, Agency agency) {
+    double sum = 0;
+    for (Effect.DefenseCommitment dc : commitments.getOrDefault(nation, List.of())) {
+      if (dc.coverage().contains(agency)) {
+        sum += dc.strength();
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * The de-escalation caps that bind {@code actor} when it escalates against {@code other}'s
+   * vessel on a mission of type {@code mission}; {@code nearPlace} says whether the encounter is
+   * within an effect's radius of one of its places (the caller knows the geometry).
+   */
+  public List<Cap> caps(String actor, String other, MissionType mission, PlaceTest nearPlace) {
+    List<Cap> caps = new ArrayList<>();
+    for (Agreement a : deescalations) {
+      if (!a.parties().contains(actor) || !a.parties().contains(other)) {
+        continue;
+      }
+      for (Effect.Deescalation d : a.effects(Effect.Deescalation.class)) {
+        boolean missionCovered = d.missions().isEmpty() || (mission != null && d.missions().contains(mission));
+        boolean placeCovered = d.places().isEmpty() || nearPlace.near(d.places(), d.radiusNm());
+        if (missionCovered && placeCovered) {
+          caps.add(new Cap(d.maxLevel(), d.compliance(), d));
+        }
+      }
+    }
+    return caps;
+  }
+
+  /** The joint patrol programmes in force today. */
+  public List<JointPatrolProgramme> jointPatrols() {
+    return jointPatrols;
+  }
+
+  /** Guest nations to which each port is open today (for reports and inspectors). */
+  public Map<String, Set<String>> openPorts() {
+    return new LinkedHashMap<>(openPorts);
+  }
+
+  /** Geometry callback for {@link #caps}: is the encounter within radius of any of these places? */
+  @FunctionalInterface
+  public interface PlaceTest {
+    boolean near(List<String> placeIds, double radiusNm);
+  }
+}

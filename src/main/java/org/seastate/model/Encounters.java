@@ -1,0 +1,635 @@
+package org.seastate.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.seastate.geo.Place;
+import org.seastate.geo.PlaceKind;
+import org.seastate.geo.TheaterGrid;
+import org.seastate.scenario.Capability;
+import org.seastate.scenario.Claim;
+import org.seastate.scenario.EscalationSettings;
+import org.seastate.scenario.MissionType;
+import org.seastate.scenario.Nation;
+import org.seastate.scenario.Policy;
+
+/**
+ * Detection of rivals inside a claim, and the hour-by-hour play of every open encounter on the
+ * escalation ladder (see {@link EscalationLadder} for the choice rule). Owns the spatial index
+ * of vessels at sea, rebuilt every hour without allocation.
+ */
+final class Encounters {
+  /** An encounter that neither blocks nor lets through ends as a standoff after this many hours (assumption, see ODD). */
+  static final int MAX_HOURS = 12;
+  /** Radius within which an encounter counts as "at" a feature, nm (assumption, see ODD). */
+  static final double FEATURE_RADIUS_NM = 30;
+  /** Target-side vessels of the same mission within this distance join the target side, nm (assumption). */
+  static final double GROUP_RADIUS_NM = 10;
+  /** Size of the spatial index's buckets, degrees. */
+  private static final double BUCKET_DEG = 0.5;
+
+  private final SeaStateSim sim;
+  private final List<String> nations;
+  private final List<Encounter> open = new ArrayList<>();
+  private int nextId;
+
+  // spatial index: per (bucket, nation) a linked list of at-sea vessels
+  private final int bucketRows;
+  private final int bucketCols;
+  private final int[] head;
+  private final int[] next;
+  private final TheaterGrid grid;
+
+  // features, for "near a feature" and stakes
+  private final List<Place> features = new ArrayList<>();
+  private final float[] nearestFeatureNm;
+  private final short[] nearestFeature;
+
+  private final boolean[] feasibleC = new boolean[EscalationLadder.LEVELS];
+  private final boolean[] feasibleT = new boolean[EscalationLadder.LEVELS];
+
+  Encounters(SeaStateSim sim) {
+    this.sim = sim;
+    this.nations = List.copyOf(sim.scenario().nations().keySet());
+    this.grid = sim.grid();
+    this.bucketRows = (int) Math.ceil((grid.north() - grid.south()) / BUCKET_DEG) + 1;
+    this.bucketCols = (int) Math.ceil((grid.east() - grid.west()) / BUCKET_DEG) + 1;
+    this.head = new int[bucketRows * bucketCols * nations.size()];
+    this.next = new int[sim.vessels().size()];
+    for (Vessel v : sim.vessels()) {
+      v.lastConsidered = new int[nations.size()];
+      Arrays.fill(v.lastConsidered, -1);
+    }
+    for (Place p : sim.theater().places().all()) {
+      if (p.kind() == PlaceKind.FEATURE && grid.contains(p.position())) {
+        features.add(p);
+      }
+    }
+    for (Place p : sim.scenario().places().values()) {
+      if (p.kind() == PlaceKind.FEATURE && grid.contains(p.position()) && !features.contains(p)) {
+        features.add(p);
+      }
+    }
+    nearestFeatureNm = new float[grid.cellCount()];
+    nearestFeature = new short[grid.cellCount()];
+    Arrays.fill(nearestFeatureNm, Float.POSITIVE_INFINITY);
+    Arrays.fill(nearestFeature, (short) -1);
+    int reach = (int) Math.ceil(FEATURE_RADIUS_NM / grid.cellHeightNm()) + 1;
+    for (short f = 0; f < features.size(); f++) {
+      Place p = features.get(f);
+      int r0 = grid.rowOf(p.position().lat());
+      int c0 = grid.colOf(p.position().lon());
+      for (int r = Math.max(0, r0 - reach); r <= Math.min(grid.rows() - 1, r0 + reach); r++) {
+        for (int c = Math.max(0, c0 - 2 * reach); c <= Math.min(grid.cols() - 1, c0 + 2 * reach); c++) {
+          int cell = grid.cell(r, c);
+          double d = distanceNm(grid.centreLat(r), grid.centreLon(c), p.position().lat(), p.position().lon());
+          if (d <= FEATURE_RADIUS_NM && d < nearestFeatureNm[cell]) {
+            nearestFeatureNm[cell] = (float) d;
+            nearestFeature[cell] = f;
+          }
+        }
+      }
+    }
+  }
+
+  /** Local flat-earth distance in nm; accurate to well under 1% at the ranges used here. */
+  static double distanceNm(double lat1, double lon1, double lat2, double lon2) {
+    double dy = (lat2 - lat1) * 60.0;
+    double dx = (lon2 - lon1) * 60.0 * Math.cos(Math.toRadians((lat1 + lat2) * 0.5));
+    return Math.sqrt(dx * dx + dy * dy);
+  }
+
+  List<Encounter> open() {
+    return open;
+  }
+
+  /** The feature nearest a cell within {@link #FEATURE_RADIUS_NM}, or null. */
+  Place featureNear(int cell) {
+    short f = cell < 0 ? -1 : nearestFeature[cell];
+    return f < 0 ? null : features.get(f);
+  }
+
+  double featureDistanceNm(int cell) {
+    return cell < 0 ? Double.POSITIVE_INFINITY : nearestFeatureNm[cell];
+  }
+
+  // ----- detection ----------------------------------------------------------------------------
+
+  private int bucket(double lat, double lon) {
+    int r = (int) ((lat - grid.south()) / BUCKET_DEG);
+    int c = (int) ((lon - grid.west()) / BUCKET_DEG);
+    r = Math.max(0, Math.min(bucketRows - 1, r));
+    c = Math.max(0, Math.min(bucketCols - 1, c));
+    return r * bucketCols + c;
+  }
+
+  private void index() {
+    Arrays.fill(head, -1);
+    List<Vessel> vs = sim.vessels();
+    for (int i = vs.size() - 1; i >= 0; i--) {
+      Vessel v = vs.get(i);
+      if (!v.state.atSea()) {
+        continue;
+      }
+      int slot = bucket(v.lat(), v.lon()) * nations.size() + nations.indexOf(v.nation());
+      next[i] = head[slot];
+      head[slot] = i;
+    }
+  }
+
+  /** Policing vessels look for rivals inside their nation's claim and may challenge them. */
+  void detect() {
+    index();
+    int day = sim.dayIndex();
+    for (int ni = 0; ni < nations.size(); ni++) {
+      String code = nations.get(ni);
+      Nation nation = sim.scenario().nation(code);
+      Policy.Interdiction rule = sim.scenario().policy(code).interdiction();
+      double intensity = sim.parameters().interdictionIntensity(code);
+      if (nation.claim() == Claim.NONE || intensity <= 0 || rule.agencies().isEmpty()) {
+        continue;
+      }
+      double bonus = sim.rules().detectionBonusNm(code);
+      for (Vessel p : sim.commandByNation.get(code).vessels()) {
+        if (p.encounter != null || p.damaged || !rule.agencies().contains(p.agency())
+            || !(p.state == VesselState.ON_STATION || p.state == VesselState.TRANSIT)) {
+          continue;
+        }
+        if (p.mission != null && p.mission.type() == MissionType.RESPONSE) {
+          continue;
+        }
+        scan(p, ni, nation, rule, intensity, p.type().sensorNm() + bonus, day);
+      }
+    }
+  }
+
+  private void scan(Vessel p, int ni, Nation nation, Policy.Interdiction rule, double intensity, double range, int day) {
+    int spanR = (int) Math.ceil(range / (BUCKET_DEG * 60)) ;
+    int spanC = (int) Math.ceil(range / (BUCKET_DEG * 60 * Math.cos(Math.toRadians(p.lat()))));
+    int b = bucket(p.lat(), p.lon());
+    int br = b / bucketCols;
+    int bc = b % bucketCols;
+    for (int tj = 0; tj < nations.size(); tj++) {
+      if (tj == ni || sim.rules().partners(nation.code(), nations.get(tj))) {
+        continue;
+      }
+      for (int r = Math.max(0, br - spanR); r <= Math.min(bucketRows - 1, br + spanR); r++) {
+        for (int c = Math.max(0, bc - spanC); c <= Math.min(bucketCols - 1, bc + spanC); c++) {
+          for (int i = head[(r * bucketCols + c) * nations.size() + tj]; i >= 0; i = next[i]) {
+            Vessel t = sim.vessels().get(i);
+            if (t.lastConsidered[ni] == day || t.encounter != null || t.state == VesselState.RETURNING) {
+              continue;
+            }
+            if (distanceNm(p.lat(), p.lon(), t.lat(), t.lon()) > range) {
+              continue;
+            }
+            if (!insideClaim(nation, t.cell)) {
+              continue;
+            }
+            boolean nearFeature = featureDistanceNm(t.cell) <= rule.radiusNm();
+            if (!nearFeature && t.mission == null) {
+              continue;
+            }
+            t.lastConsidered[ni] = day;
+            if (sim.random.nextDouble() < intensity) {
+              openEncounter(p, t);
+              return; // one challenge per policing vessel per hour
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private boolean insideClaim(Nation nation, int cell) {
+    if (cell < 0) {
+      return false;
+    }
+    return switch (nation.claim()) {
+      case DASHED_LINE -> sim.theater().insideDashedLine(cell);
+      case EEZ -> nation.code().equals(sim.theater().eezOwnerCode(cell));
+      case NONE -> false;
+    };
+  }
+
+  // ----- opening ------------------------------------------------------------------------------
+
+  private void openEncounter(Vessel policer, Vessel target) {
+    long now = sim.now();
+    MissionType mission = target.mission == null ? null : target.mission.type();
+    Encounter e = new Encounter(nextId++, now, policer.nation(), target.nation(), featureNear(target.cell),
+        mission, target.lat(), target.lon());
+    engage(e, policer, true);
+    engage(e, target, false);
+    Policy.Interdiction rule = sim.scenario().policy(policer.nation()).interdiction();
+    double bonus = sim.rules().detectionBonusNm(policer.nation());
+    for (Vessel v : sim.commandByNation.get(policer.nation()).vessels()) {
+      if (v != policer && v.encounter == null && !v.damaged && v.state.atSea() && v.state != VesselState.RETURNING
+          && rule.agencies().contains(v.agency())
+          && distanceNm(v.lat(), v.lon(), target.lat(), target.lon()) <= v.type().sensorNm() + bonus) {
+        engage(e, v, true);
+      }
+    }
+    if (target.mission != null) {
+      for (Vessel v : sim.commandByNation.get(target.nation()).vessels()) {
+        if (v != target && v.encounter == null && v.state.atSea() && v.mission != null
+            && sameGroup(v.mission, target.mission)
+            && distanceNm(v.lat(), v.lon(), target.lat(), target.lon()) <= GROUP_RADIUS_NM) {
+          engage(e, v, false);
+        }
+      }
+    }
+    // De-escalation caps: each side decides once per encounter whether it honours them.
+    e.challengerCap = honouredCap(policer.nation(), target.nation(), mission, e);
+    e.targetCap = honouredCap(target.nation(), policer.nation(), mission, e);
+    open.add(e);
+    callResponders(e);
+  }
+
+  private static boolean sameGroup(Mission a, Mission b) {
+    return a == b || (a.resupply() != null && a.resupply() == b.resupply());
+  }
+
+  private int honouredCap(String actor, String other, MissionType mission, Encounter e) {
+    int cap = Integer.MAX_VALUE;
+    for (CooperationRules.Cap c : sim.rules().caps(actor, other, mission,
+        (ids, radius) -> nearAny(ids, radius, e.lat(), e.lon()))) {
+      if (sim.random.nextDouble() < c.compliance()) {
+        cap = Math.min(cap, c.maxLevel());
+      }
+    }
+    return cap;
+  }
+
+  private boolean nearAny(List<String> placeIds, double radiusNm, double lat, double lon) {
+    for (String id : placeIds) {
+      Place p = sim.scenario().place(id);
+      if (distanceNm(lat, lon, p.position().lat(), p.position().lon()) <= radiusNm) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void engage(Encounter e, Vessel v, boolean challengerSide) {
+    v.beforeEngaged = v.state;
+    v.state = VesselState.ENGAGED;
+    e.join(v, challengerSide);
+  }
+
+  private void callResponders(Encounter e) {
+    long now = sim.now();
+    List<Command> senders = new ArrayList<>();
+    senders.add(sim.commandByNation.get(e.challenger));
+    senders.add(sim.commandByNation.get(e.target));
+    for (Command c : sim.commands) {
+      if (!senders.contains(c) && c.policy().response().forPartners() && sim.rules().partners(c.code(), e.target)) {
+        senders.add(c);
+      }
+    }
+    // Responders head for the feature the encounter is at (a shared, cached route), else the target.
+    int cell = e.feature != null ? sim.cellOf(e.feature) : e.targets.get(0).cell;
+    for (Command c : senders) {
+      for (Vessel v : c.responders(e, now)) {
+        if (v.state == VesselState.IN_PORT) {
+          Mission m = sim.newMission(MissionType.RESPONSE, c.code(),
+              e.feature == null ? v.homePort() : e.feature, cell, 0);
+          m.setEncounter(e);
+          sim.dispatch(v, m, true);
+          v.responseTo = e;
+        } else {
+          sim.respond(v, e, cell);
+        }
+      }
+    }
+  }
+
+  /** A responder reached the encounter: it joins its side, or goes back to its mission if it is over. */
+  void responderArrived(Vessel v) {
+    Encounter e = v.responseTo;
+    v.responseTo = null;
+    v.responding = false;
+    if (e.closed) {
+      resumeAfter(v);
+      return;
+    }
+    engage(e, v, v.nation().equals(e.challenger));
+  }
+
+  /** Back to the mission the vessel had before it was drawn away, or home. */
+  private void resumeAfter(Vessel v) {
+    long now = sim.now();
+    if (v.mission == null || v.mission.type() == MissionType.RESPONSE || v.mission.isClosed()) {
+      sim.endMission(v, now);
+      return;
+    }
+    v.field = sim.fieldToCell(v.mission.destinationCell());
+    v.state = VesselState.TRANSIT;
+  }
+
+  // ----- playing the ladder -------------------------------------------------------------------
+
+  void step() {
+    for (int i = 0; i < open.size(); i++) {
+      Encounter e = open.get(i);
+      round(e);
+    }
+    open.removeIf(e -> e.closed);
+  }
+
+  private void round(Encounter e) {
+    long now = sim.now();
+    e.challengers.removeIf(v -> v.encounter != e);
+    e.targets.removeIf(v -> v.encounter != e);
+    if (e.challengers.isEmpty()) {
+      close(e, "through", now);
+      return;
+    }
+    if (e.targets.isEmpty()) {
+      close(e, "withdrew", now);
+      return;
+    }
+    e.hours++;
+    EscalationSettings s = sim.parameters().escalation();
+    Vessel leadT = e.targets.get(0);
+    Vessel leadC = e.challengers.get(0);
+
+    int maxC = feasible(e.challengers, feasibleC, e.challengerCap);
+    int maxT = feasible(e.targets, feasibleT, e.targetCap);
+    double exposureC = sim.ladder.exposure(partnersNear(e, e.target, e.targets),
+        sim.rules().commitmentCovering(e.target, leadT.agency()));
+    double exposureT = sim.ladder.exposure(partnersNear(e, e.challenger, e.challengers),
+        sim.rules().commitmentCovering(e.challenger, leadC.agency()));
+    int lc = sim.ladder.choose(resolve(e.challenger, e.target), stake(e.challenger, e),
+        sim.parameters().riskTolerance(e.challenger), exposureC, maxC, feasibleC, sim.random);
+    int lt = sim.ladder.choose(resolve(e.target, e.challenger), stake(e.target, e),
+        sim.parameters().riskTolerance(e.target), exposureT, maxT, feasibleT, sim.random);
+    e.lastChallengerLevel = lc;
+    e.lastTargetLevel = lt;
+    sim.metrics.action(e.target, leadT.agency(), lc);
+    sim.metrics.action(e.challenger, leadC.agency(), lt);
+    raise(e, lc, true);
+    raise(e, lt, false);
+    for (Vessel v : e.targets) {
+      if (v.mission != null && v.mission.resupply() != null) {
+        v.mission.resupply().engagedHours++;
+        break;
+      }
+    }
+
+    if (lc == EscalationSettings.MAX_LEVEL || lt == EscalationSettings.MAX_LEVEL) {
+      sim.crisis();
+      close(e, "crisis", now);
+      return;
+    }
+    if (lc >= 4 && sim.random.nextDouble() < s.injuryProbability()) {
+      e.injuries++;
+    }
+    if (lt >= 4 && sim.random.nextDouble() < s.injuryProbability()) {
+      e.injuries++;
+    }
+    if (lc == 5 || lt == 5) {
+      if (sim.random.nextDouble() < s.collisionDamage()) {
+        Vessel hit = leadT.type().tonnage() <= leadC.type().tonnage() ? leadT : leadC;
+        damage(e, hit, now);
+        if (e.closed) {
+          return;
+        }
+      }
+    }
+    if (lc == 6) {
+      // Boarding: the lead target is seized and taken out of the encounter.
+      damage(e, leadT, now);
+      if (e.closed) {
+        return;
+      }
+    }
+    if (lc >= 3 && !e.targets.isEmpty()) {
+      double tonC = tonnage(e.challengers);
+      double tonT = tonnage(e.targets);
+      double strengthC = s.effect(lc) * tonC;
+      double strengthT = (0.25 + s.effect(lt)) * tonT;
+      double pBlock = s.blockPerEffect() * s.effect(lc) * strengthC / (strengthC + strengthT);
+      if (sim.random.nextDouble() < pBlock) {
+        block(e, now);
+        return;
+      }
+    }
+    // Not blocked: the targets press on, slowed by the challenger's manoeuvres.
+    double slow = 1 - s.effect(lc) / Math.max(1e-9, s.effect(EscalationSettings.MAX_LEVEL));
+    for (Vessel t : new ArrayList<>(e.targets)) {
+      if (t.beforeEngaged == VesselState.TRANSIT && t.field != null && t.mission != null) {
+        double want = t.speedKn() * Math.max(0.1, slow);
+        double moved = t.field.advance(t.pos, want);
+        t.cell = grid.cellOf(t.pos[0], t.pos[1]);
+        if (moved + 1e-9 < want) {
+          e.leave(t);
+          t.state = VesselState.TRANSIT;
+          t.resuming = false;
+          sim.arriveAtDestination(t, now);
+        }
+      }
+    }
+    if (e.targets.isEmpty()) {
+      close(e, "through", now);
+      return;
+    }
+    shadow(e);
+    Nation challengerNation = sim.scenario().nation(e.challenger);
+    if (!insideClaim(challengerNation, e.targets.get(0).cell)) {
+      close(e, "through", now);
+      return;
+    }
+    if (e.hours >= MAX_HOURS) {
+      close(e, "standoff", now);
+    }
+  }
+
+  private double resolve(String nation, String other) {
+    EscalationSettings s = sim.parameters().escalation();
+    return sim.parameters().resolve(nation) * (1 + s.tensionFeedback() * sim.tension.get(nation, other));
+  }
+
+  private double stake(String nation, Encounter e) {
+    return sim.scenario().nation(nation).posture().stakeOf(e.feature == null ? null : e.feature.id());
+  }
+
+  /**
+   * Feasible levels of a side: a level is feasible if one of its vessels may use it under its
+   * agency's rules of engagement and has the equipment for it. Returns the highest.
+   */
+  private int feasible(List<Vessel> side, boolean[] out, int cap) {
+    Arrays.fill(out, false);
+    out[0] = true;
+    int max = 0;
+    for (Vessel v : side) {
+      int roe = Math.min(cap, sim.scenario().nation(v.nation()).posture().roeCapOf(v.agency()));
+      for (int l = 1; l <= Math.min(roe, EscalationSettings.MAX_LEVEL); l++) {
+        if (capable(v, l)) {
+          out[l] = true;
+          max = Math.max(max, l);
+        }
+      }
+    }
+    return max;
+  }
+
+  private static boolean capable(Vessel v, int level) {
+    return switch (level) {
+      case 4 -> v.has(Capability.WATER_CANNON) || v.has(Capability.LASER) || v.has(Capability.ACOUSTIC_DEVICE);
+      case 6 -> v.has(Capability.BOARDING);
+      case 7 -> v.has(Capability.ARMED);
+      default -> true;
+    };
+  }
+
+  /**
+   * Vessels of {@code side}'s partners (not of its own nation) that can see the encounter: each
+   * within its own sensor range, extended by information sharing.
+   */
+  private int partnersNear(Encounter e, String side, List<Vessel> sideVessels) {
+    int count = 0;
+    double lat = e.lat();
+    double lon = e.lon();
+    for (String other : nations) {
+      if (other.equals(side) || !sim.rules().partners(side, other)) {
+        continue;
+      }
+      double bonus = sim.rules().detectionBonusNm(other);
+      for (Vessel v : sim.commandByNation.get(other).vessels()) {
+        if (v.state.atSea() && !sideVessels.contains(v)
+            && distanceNm(lat, lon, v.lat(), v.lon()) <= v.type().sensorNm() + bonus) {
+          count++;
+        }
+      }
+    }
+    return count;
+  }
+
+  private static double tonnage(List<Vessel> side) {
+    double t = 0;
+    for (Vessel v : side) {
+      t += v.type().tonnage();
+    }
+    return t;
+  }
+
+  private void raise(Encounter e, int level, boolean challengerSide) {
+    int before = challengerSide ? e.challengerMax : e.targetMax;
+    if (level > before) {
+      int overallBefore = Math.max(e.challengerMax, e.targetMax);
+      if (challengerSide) {
+        e.challengerMax = level;
+      } else {
+        e.targetMax = level;
+      }
+      int overall = Math.max(e.challengerMax, e.targetMax);
+      if (overall > overallBefore) {
+        double add = sim.parameters().escalation().tensionPerSeverity()
+            * (overall * overall - overallBefore * overallBefore);
+        sim.tension.add(e.challenger, e.target, add);
+      }
+    }
+  }
+
+  private void damage(Encounter e, Vessel v, long now) {
+    e.damaged++;
+    v.damaged = true;
+    boolean wasTarget = e.targets.contains(v);
+    e.leave(v);
+    if (wasTarget) {
+      turnBack(v, now);
+    } else {
+      sim.endMission(v, now);
+    }
+    if (e.targets.isEmpty()) {
+      close(e, "blocked", now);
+    } else if (e.challengers.isEmpty()) {
+      close(e, "through", now);
+    }
+  }
+
+  private void block(Encounter e, long now) {
+    for (Vessel t : new ArrayList<>(e.targets)) {
+      e.leave(t);
+      turnBack(t, now);
+    }
+    close(e, "blocked", now);
+  }
+
+  private void turnBack(Vessel t, long now) {
+    if (t.mission != null && t.mission.type() == MissionType.RESUPPLY) {
+      sim.commandByNation.get(t.nation()).boatTurnedBack(t);
+    }
+    sim.endMission(t, now);
+  }
+
+  /** Challengers keep close to the lead target, never crossing land. */
+  private void shadow(Encounter e) {
+    Vessel lead = e.targets.get(0);
+    for (Vessel c : e.challengers) {
+      double d = distanceNm(c.lat(), c.lon(), lead.lat(), lead.lon());
+      double step = c.type().maxKn();
+      if (d <= step) {
+        c.pos[0] = lead.pos[0];
+        c.pos[1] = lead.pos[1];
+        c.cell = lead.cell;
+        continue;
+      }
+      // Close in along the straight line in 1-nm steps, stopping short of land.
+      double f = 1.0 / Math.ceil(d);
+      double dLat = (lead.lat() - c.lat()) * f;
+      double dLon = (lead.lon() - c.lon()) * f;
+      for (double done = 0; done + 1 <= step; done += 1) {
+        double lat = c.pos[0] + dLat;
+        double lon = c.pos[1] + dLon;
+        int cell = grid.cellOf(lat, lon);
+        if (cell < 0 || !sim.theater().isNavigable(cell)) {
+          break;
+        }
+        c.pos[0] = lat;
+        c.pos[1] = lon;
+        c.cell = cell;
+      }
+    }
+  }
+
+  private void close(Encounter e, String outcome, long now) {
+    if (e.closed) {
+      return;
+    }
+    e.closed = true;
+    e.outcome = outcome;
+    for (Vessel v : new ArrayList<>(e.challengers)) {
+      e.leave(v);
+      resume(v, now);
+    }
+    for (Vessel v : new ArrayList<>(e.targets)) {
+      e.leave(v);
+      resume(v, now);
+    }
+    sim.metrics.encounterClosed(e);
+    if (e.getMaxLevel() >= 1) {
+      List<String> ca = List.copyOf(e.challengerAgencies);
+      List<String> ta = List.copyOf(e.targetAgencies);
+      sim.emit(new Incident(e.id, e.openedTick, sim.scenario().horizon().start().plusDays(e.openedTick / 24),
+          (int) e.hours, e.feature == null ? "" : e.feature.id(), round(e.lat0), round(e.lon0),
+          e.challenger, e.target, String.join(";", ca), String.join(";", ta),
+          e.targetMission == null ? "" : e.targetMission.key(), List.copyOf(e.involved),
+          e.getMaxLevel(), e.challengerMax, e.targetMax, outcome, e.damaged, e.injuries));
+    }
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1e4) / 1e4;
+  }
+
+  /** After an encounter a vessel picks up where it was, unless it was sent home. */
+  private void resume(Vessel v, long now) {
+    if (v.state != VesselState.ENGAGED) {
+      return;
+    }
+    v.resuming = v.resuming || v.beforeEngaged == VesselState.ON_STATION;
+    resumeAfter(v);
+  }
+}

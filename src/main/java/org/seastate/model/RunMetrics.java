@@ -1,0 +1,360 @@
+package org.seastate.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.seastate.geo.Place;
+import org.seastate.geo.PlaceKind;
+import org.seastate.geo.TheaterGrid;
+import org.seastate.scenario.Agency;
+import org.seastate.scenario.FleetEntry;
+import org.seastate.scenario.Scenario;
+
+/**
+ * Observes a run the way the public sources measure the real sea, and turns it into the daily
+ * series and the run summary.
+ *
+ * <p>Presence follows AMTI's definitions: a vessel is present at a feature on a day if it was
+ * within the feature's presence radius at any hour of that day; <em>calendar days</em> count
+ * the days with at least one vessel of a nation and agency present, <em>ship-days</em> add up
+ * the days each vessel was present.
+ */
+final class RunMetrics {
+  private final SeaStateSim sim;
+  private final List<String> nations;
+  private final List<Place> features = new ArrayList<>();
+  /** Per cell: offset into {@link #cellFeatureList}, or -1; the list ends each run with -1. */
+  private final int[] cellFeatureStart;
+  private final int[] cellFeatureList;
+  private final int groups; // nation × agency
+  private final boolean[] presentToday; // feature × group
+  private final long[] calendarDays;
+  private final long[] shipDays;
+  private final int[][] lastDayAt; // vessel × feature
+  private final int[] lastDayAnyFeature; // vessel
+  private int militiaToday;
+  private long militiaSum;
+  private final boolean[] nationAtSeaToday;
+  private final long[] nationAtSeaDays;
+
+  private final Map<String, double[]> transit = new TreeMap<>(); // key → {hours, count}
+  private final Map<String, long[]> resupply = new TreeMap<>(); // nation|outpost → {attempts, through, delayed, blocked}
+  private final Map<String, Long> fonops = new TreeMap<>();
+  private final Map<String, long[]> actions = new TreeMap<>(); // nation|agency → per level
+  private final long[] incidentsByLevel = new long[EscalationLadder.LEVELS];
+  private final Map<String, Long> outcomes = new TreeMap<>();
+  private long encounters;
+  private long damaged;
+  private long injuries;
+  private long jointPatrols;
+  private int maxLevel;
+  private long resupplyAttemptsTotal;
+  private long resupplySuccessTotal;
+  private final List<String> dyads = new ArrayList<>();
+  private final double[] tensionSum;
+  private int daysObserved;
+
+  RunMetrics(SeaStateSim sim) {
+    this.sim = sim;
+    Scenario sc = sim.scenario();
+    this.nations = List.copyOf(sc.nations().keySet());
+    TheaterGrid grid = sim.grid();
+    for (Place p : sim.theater().places().all()) {
+      if (p.kind() == PlaceKind.FEATURE && grid.contains(p.position())) {
+        features.add(p);
+      }
+    }
+    for (Place p : sc.places().values()) {
+      if (p.kind() == PlaceKind.FEATURE && grid.contains(p.position()) && !features.contains(p)) {
+        features.add(p);
+      }
+    }
+    // Cells within each feature's presence radius.
+    List<List<Integer>> perCell = new ArrayList<>();
+    Map<Integer, Integer> slot = new LinkedHashMap<>();
+    for (int f = 0; f < features.size(); f++) {
+      Place p = features.get(f);
+      double radius = sc.metrics().presenceRadiusOf(p.id());
+      int reachR = (int) Math.ceil(radius / grid.cellHeightNm()) + 1;
+      int reachC = (int) Math.ceil(reachR / Math.cos(Math.toRadians(p.position().lat()))) + 1;
+      int r0 = grid.rowOf(p.position().lat());
+      int c0 = grid.colOf(p.position().lon());
+      for (int r = Math.max(0, r0 - reachR); r <= Math.min(grid.rows() - 1, r0 + reachR); r++) {
+        for (int c = Math.max(0, c0 - reachC); c <= Math.min(grid.cols() - 1, c0 + reachC); c++) {
+          double d = Encounters.distanceNm(grid.centreLat(r), grid.centreLon(c), p.position().lat(), p.position().lon());
+          if (d <= radius) {
+            int cell = grid.cell(r, c);
+            Integer s = slot.get(cell);
+            if (s == null) {
+              s = perCell.size();
+              slot.put(cell, s);
+              perCell.add(new ArrayList<>());
+            }
+            perCell.get(s).add(f);
+          }
+        }
+      }
+    }
+    cellFeatureStart = new int[grid.cellCount()];
+    Arrays.fill(cellFeatureStart, -1);
+    int total = 0;
+    for (List<Integer> l : perCell) {
+      total += l.size() + 1;
+    }
+    cellFeatureList = new int[total];
+    int at = 0;
+    for (Map.Entry<Integer, Integer> e : slot.entrySet()) {
+      cellFeatureStart[e.getKey()] = at;
+      for (int f : perCell.get(e.getValue())) {
+        cellFeatureList[at++] = f;
+      }
+      cellFeatureList[at++] = -1;
+    }
+    groups = nations.size() * Agency.values().length;
+    presentToday = new boolean[features.size() * groups];
+    calendarDays = new long[features.size() * groups];
+    shipDays = new long[features.size() * groups];
+    lastDayAt = new int[sim.vessels().size()][features.size()];
+    for (int[] row : lastDayAt) {
+      Arrays.fill(row, -1);
+    }
+    lastDayAnyFeature = new int[sim.vessels().size()];
+    Arrays.fill(lastDayAnyFeature, -1);
+    nationAtSeaToday = new boolean[nations.size()];
+    nationAtSeaDays = new long[nations.size()];
+    for (int i = 0; i < nations.size(); i++) {
+      for (int j = i + 1; j < nations.size(); j++) {
+        dyads.add(Tension.dyad(nations.get(i), nations.get(j)));
+      }
+    }
+    tensionSum = new double[dyads.size()];
+  }
+
+  private int group(String nation, Agency agency) {
+    return nations.indexOf(nation) * Agency.values().length + agency.ordinal();
+  }
+
+  /** Hourly: who is at which feature, who is at sea. */
+  void observeHour() {
+    int day = sim.dayIndex();
+    List<Vessel> vs = sim.vessels();
+    for (int i = 0, n = vs.size(); i < n; i++) {
+      Vessel v = vs.get(i);
+      if (!v.state.atSea() || v.cell < 0) {
+        continue;
+      }
+      int ni = nations.indexOf(v.nation());
+      nationAtSeaToday[ni] = true;
+      int start = cellFeatureStart[v.cell];
+      if (start < 0) {
+        continue;
+      }
+      int g = ni * Agency.values().length + v.agency().ordinal();
+      for (int k = start; cellFeatureList[k] >= 0; k++) {
+        int f = cellFeatureList[k];
+        presentToday[f * groups + g] = true;
+        if (lastDayAt[i][f] != day) {
+          lastDayAt[i][f] = day;
+          shipDays[f * groups + g]++;
+        }
+      }
+      if (v.agency() == Agency.MILITIA && lastDayAnyFeature[i] != day) {
+        lastDayAnyFeature[i] = day;
+        militiaToday++;
+      }
+    }
+  }
+
+  /** End of a day: fold the day's observations and report the daily series. */
+  void endOfDay(int day) {
+    for (int k = 0; k < presentToday.length; k++) {
+      if (presentToday[k]) {
+        calendarDays[k]++;
+        presentToday[k] = false;
+      }
+    }
+    militiaSum += militiaToday;
+    for (int i = 0; i < nations.size(); i++) {
+      if (nationAtSeaToday[i]) {
+        nationAtSeaDays[i]++;
+        nationAtSeaToday[i] = false;
+      }
+    }
+    Map<String, Double> series = new LinkedHashMap<>();
+    int d = 0;
+    for (int i = 0; i < nations.size(); i++) {
+      for (int j = i + 1; j < nations.size(); j++) {
+        double t = sim.tension.get(nations.get(i), nations.get(j));
+        tensionSum[d] += t;
+        series.put("tension." + dyads.get(d), t);
+        d++;
+      }
+    }
+    for (String code : nations) {
+      for (Agency a : agenciesOf(code)) {
+        int on = 0;
+        for (Vessel v : sim.commandByNation.get(code).vessels()) {
+          if (v.agency() == a && (v.state == VesselState.ON_STATION || v.state == VesselState.ENGAGED)) {
+            on++;
+          }
+        }
+        series.put("on_station." + code + "." + a.key(), (double) on);
+      }
+    }
+    for (int l = 1; l < EscalationLadder.LEVELS; l++) {
+      series.put("incidents_cumulative.level_" + l, (double) incidentsByLevel[l]);
+    }
+    series.put("resupply_attempts_cumulative", (double) resupplyAttemptsTotal);
+    series.put("resupply_successes_cumulative", (double) resupplySuccessTotal);
+    series.put("militia_at_features", (double) militiaToday);
+    militiaToday = 0;
+    daysObserved++;
+    sim.emit(new DayReport(day, sim.scenario().horizon().start().plusDays(day), series));
+  }
+
+  private List<Agency> agenciesOf(String nation) {
+    List<Agency> out = new ArrayList<>();
+    for (Agency a : Agency.values()) {
+      for (FleetEntry f : sim.scenario().fleet(nation)) {
+        if (sim.scenario().vesselClass(f.vesselClass()).agency() == a && !out.contains(a)) {
+          out.add(a);
+        }
+      }
+    }
+    return out;
+  }
+
+  // ----- events from the model ----------------------------------------------------------------
+
+  void transit(Vessel v, Mission m, long hours) {
+    String key = v.nation() + "|" + v.agency().key() + "|" + (m == null ? "" : m.place().id());
+    double[] t = transit.computeIfAbsent(key, k -> new double[2]);
+    t[0] += hours;
+    t[1]++;
+  }
+
+  void resupplyStarted(String nation, String outpost) {
+    resupply.computeIfAbsent(nation + "|" + outpost, k -> new long[4])[0]++;
+    resupplyAttemptsTotal++;
+  }
+
+  void resupplyFinished(String nation, String outpost, String outcome) {
+    long[] r = resupply.computeIfAbsent(nation + "|" + outpost, k -> new long[4]);
+    switch (outcome) {
+      case "through" -> r[1]++;
+      case "delayed" -> r[2]++;
+      default -> r[3]++;
+    }
+    if (!outcome.equals("blocked")) {
+      resupplySuccessTotal++;
+    }
+  }
+
+  void fonop(String nation) {
+    fonops.merge(nation, 1L, Long::sum);
+  }
+
+  void jointPatrol() {
+    jointPatrols++;
+  }
+
+  void action(String actedAgainst, Agency agency, int level) {
+    actions.computeIfAbsent(actedAgainst + "|" + agency.key(), k -> new long[EscalationLadder.LEVELS])[level]++;
+  }
+
+  void encounterClosed(Encounter e) {
+    encounters++;
+    int l = e.getMaxLevel();
+    incidentsByLevel[l]++;
+    maxLevel = Math.max(maxLevel, l);
+    outcomes.merge(e.outcome, 1L, Long::sum);
+    damaged += e.damaged;
+    injuries += e.injuries;
+  }
+
+  // ----- the summary --------------------------------------------------------------------------
+
+  RunSummary summary(int daysSimulated, Optional<Integer> crisisDay) {
+    List<Metric> m = new ArrayList<>();
+    long incidents = 0;
+    for (int l = 1; l < EscalationLadder.LEVELS; l++) {
+      incidents += incidentsByLevel[l];
+    }
+    m.add(Metric.of("encounters_total", encounters));
+    m.add(Metric.of("incidents_total", incidents));
+    for (int l = 1; l < EscalationLadder.LEVELS; l++) {
+      m.add(Metric.of("incidents_level_" + l, incidentsByLevel[l]));
+    }
+    m.add(Metric.of("max_level", maxLevel));
+    m.add(Metric.of("crisis", crisisDay.isPresent() ? 1 : 0));
+    long blocked = 0;
+    for (long[] r : resupply.values()) {
+      blocked += r[3];
+    }
+    m.add(Metric.of("resupply_attempts", resupplyAttemptsTotal));
+    m.add(Metric.of("resupply_successes", resupplySuccessTotal));
+    m.add(Metric.of("resupply_blocked", blocked));
+    m.add(Metric.of("resupply_success_rate",
+        resupplyAttemptsTotal == 0 ? Double.NaN : (double) resupplySuccessTotal / resupplyAttemptsTotal));
+    m.add(Metric.of("vessels_damaged", damaged));
+    m.add(Metric.of("injuries", injuries));
+    m.add(Metric.of("joint_patrols", jointPatrols));
+    m.add(Metric.of("fonops", fonops.values().stream().mapToLong(Long::longValue).sum()));
+    m.add(Metric.of("militia_daily_mean", daysObserved == 0 ? 0 : (double) militiaSum / daysObserved));
+    double tensionMean = 0;
+    for (double t : tensionSum) {
+      tensionMean += t;
+    }
+    m.add(Metric.of("tension_mean_total", daysObserved == 0 ? 0 : tensionMean / daysObserved));
+    for (String outcome : List.of("blocked", "through", "withdrew", "standoff", "crisis")) {
+      m.add(Metric.of("encounters_" + outcome, outcomes.getOrDefault(outcome, 0L)));
+    }
+
+    // Tagged metrics.
+    for (int f = 0; f < features.size(); f++) {
+      for (int ni = 0; ni < nations.size(); ni++) {
+        for (Agency a : Agency.values()) {
+          int k = f * groups + ni * Agency.values().length + a.ordinal();
+          if (shipDays[k] > 0) {
+            String feature = features.get(f).id();
+            m.add(new Metric("presence_calendar_days", nations.get(ni), a.key(), feature, calendarDays[k]));
+            m.add(new Metric("presence_ship_days", nations.get(ni), a.key(), feature, shipDays[k]));
+          }
+        }
+      }
+    }
+    for (Map.Entry<String, double[]> e : transit.entrySet()) {
+      String[] k = e.getKey().split("\\|", -1);
+      m.add(new Metric("transits", k[0], k[1], k[2], e.getValue()[1]));
+      m.add(new Metric("transit_hours_mean", k[0], k[1], k[2], e.getValue()[0] / e.getValue()[1]));
+    }
+    for (Map.Entry<String, long[]> e : resupply.entrySet()) {
+      String[] k = e.getKey().split("\\|", -1);
+      long[] r = e.getValue();
+      m.add(new Metric("resupply_attempts", k[0], "", k[1], r[0]));
+      m.add(new Metric("resupply_through", k[0], "", k[1], r[1]));
+      m.add(new Metric("resupply_delayed", k[0], "", k[1], r[2]));
+      m.add(new Metric("resupply_blocked", k[0], "", k[1], r[3]));
+    }
+    for (Map.Entry<String, long[]> e : actions.entrySet()) {
+      String[] k = e.getKey().split("\\|", -1);
+      for (int l = 0; l < EscalationLadder.LEVELS; l++) {
+        m.add(new Metric("actions_against_level_" + l, k[0], k[1], "", e.getValue()[l]));
+      }
+    }
+    for (Map.Entry<String, Long> e : fonops.entrySet()) {
+      m.add(new Metric("fonops", e.getKey(), "", "", e.getValue()));
+    }
+    for (int i = 0; i < nations.size(); i++) {
+      m.add(new Metric("at_sea_days", nations.get(i), "", "", nationAtSeaDays[i]));
+    }
+    for (int d = 0; d < dyads.size(); d++) {
+      m.add(new Metric("tension_mean", dyads.get(d), "", "", daysObserved == 0 ? 0 : tensionSum[d] / daysObserved));
+    }
+    return new RunSummary(m, crisisDay, daysSimulated);
+  }
+}

@@ -1,0 +1,637 @@
+package org.seastate.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.seastate.geo.DistanceField;
+import org.seastate.geo.OffMapEntry;
+import org.seastate.geo.Place;
+import org.seastate.geo.Theater;
+import org.seastate.geo.TheaterGrid;
+import org.seastate.scenario.Agreement;
+import org.seastate.scenario.Effect;
+import org.seastate.scenario.FleetEntry;
+import org.seastate.scenario.MissionType;
+import org.seastate.scenario.Nation;
+import org.seastate.scenario.Scenario;
+import org.seastate.scenario.ScenarioEvent;
+import sim.engine.Schedule;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+import sim.engine.Stoppable;
+
+/**
+ * The simulation of one scenario with one seed, on MASON. One tick is one hour. At the start of
+ * each day (order 0) dated events apply, the cooperation rules are rebuilt and each nation's
+ * {@link Command} tasks its vessels; every hour (order 1) vessels move in id order, policing
+ * vessels look for rivals, encounters play a round of the escalation ladder, and presence is
+ * observed.
+ *
+ * <p>A run is a pure function of (scenario, seed): every random draw comes from
+ * {@code random}, the MASON generator seeded with the run seed, and everything iterates in a
+ * fixed order. The model writes nothing; results go to {@link RunListener}s.
+ */
+public class SeaStateSim extends SimState {
+  private static final long serialVersionUID = 1L;
+  /** Mean days in a month (365.25 / 12), to turn monthly rates into daily probabilities. */
+  static final double DAYS_PER_MONTH = 30.4375;
+
+  private final transient Scenario scenario;
+  private final transient Theater theater;
+  private final transient List<RunListener> listeners = new ArrayList<>();
+  private final int days;
+
+  transient LiveParameters parameters;
+  transient CooperationRules rules;
+  private transient int rulesVersion = -1;
+  transient Tension tension;
+  transient EscalationLadder ladder;
+  transient Encounters encounters;
+  transient RunMetrics metrics;
+  transient List<Vessel> vessels;
+  transient List<Command> commands;
+  transient Map<String, Command> commandByNation;
+  private transient Map<Integer, DistanceField> fieldsByCell;
+  private transient Map<LocalDate, List<Vessel>> deliveries;
+  private transient int nextMissionId;
+  private transient Stoppable hourly;
+  private transient Stoppable daily;
+  private transient boolean finished;
+  private transient Integer crisisDay;
+
+  /**
+   * @param scenario the world
+   * @param theater the map (shared read-only between runs)
+   * @param seed the run seed
+   */
+  public SeaStateSim(Scenario scenario, Theater theater, long seed) {
+    this(scenario, theater, seed, scenario.horizon().days());
+  }
+
+  /** A run limited to its first {@code days} days. */
+  public SeaStateSim(Scenario scenario, Theater theater, long seed, int days) {
+    super(seed);
+    if (days < 1 || days > scenario.horizon().days()) {
+      throw new IllegalArgumentException(
+          "days must be between 1 and " + scenario.horizon().days() + ", was " + days);
+    }
+    this.scenario = scenario;
+    this.theater = theater;
+    this.days = days;
+  }
+
+  public void addListener(RunListener listener) {
+    listeners.add(listener);
+  }
+
+  @Override
+  public void start() {
+    super.start();
+    finished = false;
+    crisisDay = null;
+    nextMissionId = 0;
+    fieldsByCell = new HashMap<>();
+    parameters = new LiveParameters(scenario);
+    ladder = new EscalationLadder(parameters.escalation());
+    tension = new Tension(List.copyOf(scenario.nations().keySet()));
+    vessels = new ArrayList<>();
+    deliveries = new HashMap<>();
+    createFleets();
+    commands = new ArrayList<>();
+    commandByNation = new HashMap<>();
+    for (Nation n : scenario.nations().values()) {
+      Command c = new Command(this, n);
+      commands.add(c);
+      commandByNation.put(n.code(), c);
+    }
+    encounters = new Encounters(this);
+    metrics = new RunMetrics(this);
+    refreshRules(true);
+    daily = schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) s -> startOfDay(), 24.0);
+    hourly = schedule.scheduleRepeating(Schedule.EPOCH, 1, (Steppable) s -> hour(), 1.0);
+  }
+
+  // ----- setup ------------------------------------------------------------------------------
+
+  private void createFleets() {
+    Map<String, Integer> counters = new HashMap<>();
+    for (Map.Entry<String, List<FleetEntry>> e : scenario.fleets().entrySet()) {
+      String nation = e.getKey();
+      for (FleetEntry f : e.getValue()) {
+        for (int i = 0; i < f.count(); i++) {
+          Vessel v = newVessel(nation, f.vesselClass(), f.homePort(), counters);
+          if (f.from().isPresent() && f.from().get().isAfter(scenario.horizon().start())) {
+            v.state = VesselState.NOT_DELIVERED;
+            deliveries.computeIfAbsent(f.from().get(), d -> new ArrayList<>()).add(v);
+          }
+        }
+      }
+    }
+    for (Agreement a : scenario.agreements().values()) {
+      for (Effect.Capacity cap : a.effects(Effect.Capacity.class)) {
+        for (Effect.VesselDelivery d : cap.vessels()) {
+          for (int i = 0; i < d.count(); i++) {
+            Vessel v = newVessel(d.nation(), d.vesselClass(), d.homePort(), counters);
+            v.state = VesselState.NOT_DELIVERED;
+            v.deliveredBy = a.id();
+            LocalDate when = d.date().isBefore(scenario.horizon().start()) ? scenario.horizon().start() : d.date();
+            deliveries.computeIfAbsent(when, x -> new ArrayList<>()).add(v);
+          }
+        }
+      }
+    }
+  }
+
+  private Vessel newVessel(String nation, String classId, String homePortId, Map<String, Integer> counters) {
+    int n = counters.merge(nation + "/" + classId, 1, Integer::sum);
+    Vessel v = new Vessel(vessels.size(), nation + "-" + classId + "-" + n, nation,
+        scenario.vesselClass(classId), scenario.place(homePortId));
+    placeInPort(v, v.homePort());
+    vessels.add(v);
+    return v;
+  }
+
+  void placeInPort(Vessel v, Place port) {
+    v.port = port;
+    if (theater.isOffMap(port)) {
+      OffMapEntry entry = theater.offMapEntry(port);
+      v.pos[0] = entry.entry().lat();
+      v.pos[1] = entry.entry().lon();
+      v.cell = entry.cell();
+    } else {
+      int c = theater.berthCell(port);
+      v.pos[0] = grid().centreLat(grid().row(c));
+      v.pos[1] = grid().centreLon(grid().col(c));
+      v.cell = c;
+    }
+  }
+
+  // ----- the day ------------------------------------------------------------------------------
+
+  private void startOfDay() {
+    int day = dayIndex();
+    LocalDate date = date();
+    if (day > 0) {
+      metrics.endOfDay(day - 1);
+    }
+    if (day >= days || finished) {
+      finish(day);
+      return;
+    }
+    for (ScenarioEvent e : scenario.events()) {
+      if (e.date().equals(date)) {
+        e.set().forEach(parameters::set);
+      }
+    }
+    refreshRules(true);
+    deliver(date);
+    for (Command c : commands) {
+      c.plan(date);
+    }
+    launchJointPatrols();
+  }
+
+  /** Each joint patrol programme in force sails with its monthly rate (a Poisson process). */
+  private void launchJointPatrols() {
+    for (CooperationRules.JointPatrolProgramme p : rules.jointPatrols()) {
+      if (random.nextDouble() >= p.effect().perMonth() / DAYS_PER_MONTH) {
+        continue;
+      }
+      List<String> area = p.effect().area();
+      Place where = scenario.place(area.get(random.nextInt(area.size())));
+      int nationsSailing = 0;
+      for (String code : p.participants()) {
+        Command c = commandByNation.get(code);
+        if (c != null && c.joinPatrol(p, where) > 0) {
+          nationsSailing++;
+        }
+      }
+      if (nationsSailing >= 2) {
+        metrics.jointPatrol();
+      }
+    }
+  }
+
+  private void deliver(LocalDate date) {
+    for (Map.Entry<LocalDate, List<Vessel>> e : deliveries.entrySet()) {
+      if (e.getKey().isAfter(date)) {
+        continue;
+      }
+      for (Vessel v : e.getValue()) {
+        boolean allowed = v.deliveredBy == null || parameters.agreementEnabled(v.deliveredBy);
+        if (v.state == VesselState.NOT_DELIVERED && allowed) {
+          v.state = VesselState.IN_PORT;
+          v.readyAt = now();
+        }
+      }
+    }
+  }
+
+  /** Rebuilds the cooperation rules if a parameter changed (or once a day when forced). */
+  void refreshRules(boolean force) {
+    if (force || rulesVersion != parameters.version()) {
+      rules = new CooperationRules(scenario.agreements(), parameters.agreementSwitches(), date());
+      ladder.setSettings(parameters.escalation());
+      rulesVersion = parameters.version();
+    }
+  }
+
+  private void hour() {
+    if (finished) {
+      return;
+    }
+    refreshRules(false);
+    for (int i = 0, n = vessels.size(); i < n; i++) {
+      stepVessel(vessels.get(i));
+    }
+    encounters.detect();
+    encounters.step();
+    metrics.observeHour();
+    tension.decay(1, parameters.escalation().tensionHalfLifeDays());
+  }
+
+  private void finish(int daysDone) {
+    if (hourly != null) {
+      hourly.stop();
+      daily.stop();
+      hourly = null;
+      RunSummary summary = metrics.summary(daysDone, Optional.ofNullable(crisisDay));
+      for (RunListener l : listeners) {
+        l.finished(summary);
+      }
+    }
+    finished = true;
+  }
+
+  /** Called by encounters when an armed clash happens. */
+  void crisis() {
+    if (crisisDay == null) {
+      crisisDay = dayIndex();
+    }
+    if (parameters.escalation().stopOnCrisis()) {
+      finished = true;
+    }
+  }
+
+  /** Runs the whole horizon (or until a crisis stops it). */
+  public RunSummary runToEnd() {
+    RunSummary[] out = new RunSummary[1];
+    addListener(new RunListener() {
+      @Override
+      public void finished(RunSummary summary) {
+        out[0] = summary;
+      }
+    });
+    start();
+    while (out[0] == null && schedule.step(this)) {
+      // step until the daily step finishes the run
+    }
+    super.finish();
+    return out[0];
+  }
+
+  // ----- vessels ------------------------------------------------------------------------------
+
+  void stepVessel(Vessel v) {
+    long now = now();
+    switch (v.state) {
+      case IN_PORT, NOT_DELIVERED -> { }
+      case REPAIRING -> {
+        if (now >= v.repairUntil) {
+          v.state = VesselState.IN_PORT;
+          v.damaged = false;
+          v.readyAt = now;
+        }
+      }
+      case OFF_MAP -> {
+        if (now >= v.offMapUntil) {
+          if (v.inbound) {
+            v.state = VesselState.TRANSIT;
+          } else {
+            arriveInPort(v, now);
+          }
+        }
+      }
+      case TRANSIT -> {
+        if (checkEndurance(v, now)) {
+          return;
+        }
+        if (move(v, v.speedKn())) {
+          if (v.responseTo != null) {
+            encounters.responderArrived(v);
+          } else {
+            arriveAtDestination(v, now);
+          }
+        }
+      }
+      case ON_STATION -> {
+        if (checkEndurance(v, now)) {
+          return;
+        }
+        if (now >= v.leaveAt && relievedOrAlone(v, now)) {
+          endMission(v, now);
+        }
+      }
+      case ENGAGED -> checkEndurance(v, now);
+      case RETURNING -> {
+        if (move(v, v.speedKn())) {
+          if (theater.isOffMap(v.port)) {
+            v.state = VesselState.OFF_MAP;
+            v.inbound = false;
+            v.offMapUntil = now + (long) Math.ceil(theater.offMapTransitHours(v.port, v.type().cruiseKn()));
+          } else {
+            arriveInPort(v, now);
+          }
+        }
+      }
+      default -> throw new IllegalStateException("unhandled state " + v.state);
+    }
+  }
+
+  /** Moves a vessel one hour along its field; true when it has arrived. */
+  private boolean move(Vessel v, double speedKn) {
+    double lat0 = v.pos[0];
+    double lon0 = v.pos[1];
+    double want = speedKn;
+    double moved = v.field.advance(v.pos, want);
+    v.cell = grid().cellOf(v.pos[0], v.pos[1]);
+    if (moved > 0) {
+      v.courseDeg = Math.toDegrees(Math.atan2(
+          (v.pos[1] - lon0) * Math.cos(Math.toRadians(lat0)), v.pos[0] - lat0));
+    }
+    return moved + 1e-9 < want;
+  }
+
+  /** Sends a vessel home if staying longer would leave too little endurance; true if it turned. */
+  private boolean checkEndurance(Vessel v, long now) {
+    double hoursLeft = v.enduranceHours() - v.hoursAtSea(now);
+    double needed = hoursHome(v) + Vessel.RESERVE_HOURS;
+    if (hoursLeft <= needed) {
+      if (v.encounter != null) {
+        v.encounter.leave(v);
+      }
+      endMission(v, now);
+      return true;
+    }
+    return false;
+  }
+
+  /** Hours to the port the vessel would return to, at cruise speed. */
+  private double hoursHome(Vessel v) {
+    Place p = v.returnPort != null ? v.returnPort : v.homePort();
+    double nm = fieldTo(p).distanceNm(v.cell);
+    if (theater.isOffMap(p)) {
+      nm += theater.offMapEntry(p).distanceNm();
+    }
+    return nm / v.type().cruiseKn();
+  }
+
+  private boolean relievedOrAlone(Vessel v, long now) {
+    Mission m = v.mission;
+    if (m == null) {
+      return true;
+    }
+    if (m.type() != MissionType.PRESENCE && m.type() != MissionType.SWARM) {
+      return true;
+    }
+    // Ships stay until a replacement arrives (FACTS.md §2.2, AMTI); the command sends one.
+    if (v.relief == null) {
+      return !commandByNation.get(v.nation()).wantsRelief(v, now);
+    }
+    Vessel r = v.relief;
+    if (r.mission != m) {
+      v.relief = null; // the relief was diverted; the command will find another
+      return false;
+    }
+    return r.state == VesselState.ON_STATION || r.state == VesselState.ENGAGED;
+  }
+
+  void arriveAtDestination(Vessel v, long now) {
+    Mission m = v.mission;
+    if (!v.resuming) {
+      v.transitHours += now - v.legStart;
+      v.transits++;
+      metrics.transit(v, m, now - v.legStart);
+      v.arrivedAt = now;
+    }
+    v.responding = false;
+    if (m == null) {
+      endMission(v, now);
+      return;
+    }
+    switch (m.type()) {
+      case RESUPPLY -> commandByNation.get(v.nation()).resupplyArrived(v, m, now);
+      case RESPONSE -> endMission(v, now);
+      case FONOP -> commandByNation.get(v.nation()).fonopWaypoint(v, m, now);
+      default -> {
+        v.state = VesselState.ON_STATION;
+        if (!v.resuming) {
+          v.leaveAt = now + (long) Math.ceil(m.stationHours());
+        }
+        v.resuming = false;
+      }
+    }
+  }
+
+  /** The vessel's mission is over for it: it heads for the nearest usable port. */
+  void endMission(Vessel v, long now) {
+    Mission m = v.mission;
+    if (m != null) {
+      m.vessels().remove(v);
+    }
+    v.mission = null;
+    v.relief = null;
+    v.responding = false;
+    v.responseTo = null;
+    v.resuming = false;
+    v.encounter = null;
+    Place port = nearestUsablePort(v);
+    v.port = port;
+    v.returnPort = port;
+    v.field = fieldTo(port);
+    v.state = VesselState.RETURNING;
+  }
+
+  private void arriveInPort(Vessel v, long now) {
+    double sortie = now - v.sortieStart;
+    v.stationHours = 0;
+    placeInPort(v, v.port);
+    if (v.damaged) {
+      v.state = VesselState.REPAIRING;
+      v.repairUntil = now + (long) Math.ceil(parameters.escalation().repairDays() * 24);
+    } else {
+      v.state = VesselState.IN_PORT;
+      v.readyAt = now + (long) Math.ceil(Vessel.turnaroundHours(sortie));
+    }
+  }
+
+  /** Sends a ready vessel (in port) to a mission. */
+  void dispatch(Vessel v, Mission m, boolean responding) {
+    long now = now();
+    v.mission = m;
+    m.vessels().add(v);
+    v.responding = responding;
+    v.relief = null;
+    v.sortieStart = now;
+    v.legStart = now;
+    v.responseTo = null;
+    v.resuming = false;
+    v.returnPort = v.port;
+    v.field = fieldToCell(m.destinationCell());
+    if (v.state == VesselState.IN_PORT && theater.isOffMap(v.port)) {
+      v.state = VesselState.OFF_MAP;
+      v.inbound = true;
+      v.offMapUntil = now + (long) Math.ceil(theater.offMapTransitHours(v.port, v.speedKn()));
+    } else {
+      if (!v.state.atSea()) {
+        v.sortieStart = now;
+      }
+      v.state = VesselState.TRANSIT;
+    }
+  }
+
+  /** Redirects a vessel already at sea to a new mission (keeps its sortie clock). */
+  void redirect(Vessel v, Mission m, boolean responding) {
+    if (v.mission != null) {
+      v.mission.vessels().remove(v);
+    }
+    v.mission = m;
+    m.vessels().add(v);
+    v.responding = responding;
+    v.responseTo = null;
+    v.resuming = false;
+    v.legStart = now();
+    v.field = fieldToCell(m.destinationCell());
+    v.state = VesselState.TRANSIT;
+  }
+
+  /**
+   * Sends a vessel at sea to reinforce an encounter at top speed; it keeps its mission and goes
+   * back to it when the encounter is over.
+   */
+  void respond(Vessel v, Encounter e, int cell) {
+    v.resuming = v.state == VesselState.ON_STATION || v.resuming;
+    v.responseTo = e;
+    v.responding = true;
+    v.field = fieldToCell(cell);
+    v.state = VesselState.TRANSIT;
+  }
+
+  /** The usable port nearest to the vessel by sea: its own nation's, or opened to it by agreement. */
+  Place nearestUsablePort(Vessel v) {
+    Place best = v.homePort();
+    double bestNm = portDistanceNm(v, best);
+    for (Place p : commandByNation.get(v.nation()).candidatePorts()) {
+      if (p != v.homePort() && rules.mayUsePort(v.nation(), p)) {
+        double d = portDistanceNm(v, p);
+        if (d < bestNm) {
+          best = p;
+          bestNm = d;
+        }
+      }
+    }
+    return best;
+  }
+
+  private double portDistanceNm(Vessel v, Place p) {
+    double d = fieldTo(p).distanceNm(v.cell);
+    return theater.isOffMap(p) ? d + theater.offMapEntry(p).distanceNm() : d;
+  }
+
+  // ----- geography helpers ----------------------------------------------------------------------
+
+  /** The navigable cell a place is reached at (its berth, or its map-edge entry if off-map). */
+  int cellOf(Place p) {
+    return theater.isOffMap(p) ? theater.offMapEntry(p).cell() : theater.berthCell(p);
+  }
+
+  DistanceField fieldTo(Place p) {
+    return fieldToCell(cellOf(p));
+  }
+
+  DistanceField fieldToCell(int cell) {
+    return fieldsByCell.computeIfAbsent(cell, c -> theater.navigation().fieldTo(c));
+  }
+
+  /** Sea distance from a place to a cell, nm, including any off-map leg. */
+  double seaDistanceNm(Place from, int toCell) {
+    double d = fieldToCell(toCell).distanceNm(cellOf(from));
+    return theater.isOffMap(from) ? d + theater.offMapEntry(from).distanceNm() : d;
+  }
+
+  TheaterGrid grid() {
+    return theater.grid();
+  }
+
+  Mission newMission(MissionType type, String nation, Place place, int cell, double stationHours) {
+    return new Mission(nextMissionId++, type, nation, place, cell, stationHours, now());
+  }
+
+  void emit(Incident incident) {
+    for (RunListener l : listeners) {
+      l.incident(incident);
+    }
+  }
+
+  void emit(DayReport report) {
+    for (RunListener l : listeners) {
+      l.day(report);
+    }
+  }
+
+  // ----- views --------------------------------------------------------------------------------
+
+  public Scenario scenario() {
+    return scenario;
+  }
+
+  public Theater theater() {
+    return theater;
+  }
+
+  public List<Vessel> vessels() {
+    return vessels;
+  }
+
+  public CooperationRules rules() {
+    return rules;
+  }
+
+  public LiveParameters parameters() {
+    return parameters;
+  }
+
+  public Tension tension() {
+    return tension;
+  }
+
+  public List<Encounter> openEncounters() {
+    return encounters.open();
+  }
+
+  /** The current hour of the run (0 at the start). */
+  public long now() {
+    return (long) schedule.getTime();
+  }
+
+  /** Days this run simulates. */
+  public int days() {
+    return days;
+  }
+
+  /** 0-based day of the current tick. */
+  public int dayIndex() {
+    return (int) (Math.max(0, now()) / 24);
+  }
+
+  public LocalDate date() {
+    return scenario.horizon().start().plusDays(dayIndex());
+  }
+
+  public boolean isFinished() {
+    return finished;
+  }
+}

@@ -1,0 +1,220 @@
+package org.seastate.model;
+
+import org.seastate.geo.DistanceField;
+import org.seastate.geo.LatLon;
+import org.seastate.geo.Place;
+import org.seastate.scenario.Agency;
+import org.seastate.scenario.Capability;
+import org.seastate.scenario.VesselClass;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * One ship: coast-guard cutter, warship, militia trawler or chartered supply boat. It sails
+ * over water along navigation fields, keeps station, returns to a usable port before its
+ * endurance runs out, and turns around in port before it can be tasked again.
+ *
+ * <p>Stepped every hour by {@link SeaStateSim} in id order. Getters follow bean conventions so
+ * MASON inspectors show them.
+ */
+public final class Vessel implements Steppable {
+  private static final long serialVersionUID = 1L;
+
+  /** Hours of endurance kept in reserve when deciding to head home (assumption, see ODD). */
+  static final double RESERVE_HOURS = 24;
+  /** Minimum turnaround in port after a sortie, hours (assumption, see ODD). */
+  static final double MIN_TURNAROUND_HOURS = 48;
+  /** Turnaround in port as a share of the sortie just ended (assumption, see ODD). */
+  static final double TURNAROUND_SHARE = 0.5;
+
+  private final int id;
+  private final String name;
+  private final String nation;
+  private final VesselClass vesselClass;
+  private final Place homePort;
+
+  VesselState state = VesselState.IN_PORT;
+  Mission mission;
+  Encounter encounter;
+  /** Position {lat, lon}; updated in place as the vessel moves. */
+  final double[] pos = new double[2];
+  int cell;
+  /** The port the vessel is in, or heads for when returning. */
+  Place port;
+  /** The port it would return to from its current sortie. */
+  Place returnPort;
+  /** Agreement whose capacity effect delivers this vessel, or null for a fleet vessel. */
+  String deliveredBy;
+  long readyAt;
+  long sortieStart;
+  /** When the current leg (to the current destination) began. */
+  long legStart;
+  /** An encounter this vessel is hurrying to, while keeping its own mission. */
+  Encounter responseTo;
+  long arrivedAt;
+  long leaveAt;
+  long repairUntil;
+  long offMapUntil;
+  /** True while coming in from an off-map base, false while going out to it. */
+  boolean inbound;
+  boolean responding;
+  DistanceField field;
+  Vessel relief;
+  boolean damaged;
+  /** State before an encounter drew the vessel in, to resume afterwards. */
+  VesselState beforeEngaged;
+  /** Going back to a station it held before an encounter: keep the old leave time. */
+  boolean resuming;
+  /** Day on which each policing nation (by index) last considered challenging this vessel. */
+  int[] lastConsidered;
+  double courseDeg;
+
+  // statistics
+  double transitHours;
+  int transits;
+  double stationHours;
+
+  Vessel(int id, String name, String nation, VesselClass vesselClass, Place homePort) {
+    this.id = id;
+    this.name = name;
+    this.nation = nation;
+    this.vesselClass = vesselClass;
+    this.homePort = homePort;
+    this.port = homePort;
+  }
+
+  @Override
+  public void step(SimState state) {
+    ((SeaStateSim) state).stepVessel(this);
+  }
+
+  // ----- bean properties for inspectors -----
+
+  public int getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getNation() {
+    return nation;
+  }
+
+  public String getVesselClass() {
+    return vesselClass.id();
+  }
+
+  public String getAgency() {
+    return vesselClass.agency().key();
+  }
+
+  public String getState() {
+    return state.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  public String getMission() {
+    return mission == null ? "none" : mission.toString();
+  }
+
+  public String getHomePort() {
+    return homePort.id();
+  }
+
+  public double getLatitude() {
+    return pos[0];
+  }
+
+  public double getLongitude() {
+    return pos[1];
+  }
+
+  public double getCourse() {
+    return courseDeg;
+  }
+
+  // ----- model accessors -----
+
+  public int id() {
+    return id;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String nation() {
+    return nation;
+  }
+
+  public VesselClass type() {
+    return vesselClass;
+  }
+
+  public Agency agency() {
+    return vesselClass.agency();
+  }
+
+  public Place homePort() {
+    return homePort;
+  }
+
+  public VesselState state() {
+    return state;
+  }
+
+  public Mission mission() {
+    return mission;
+  }
+
+  public LatLon position() {
+    return new LatLon(pos[0], pos[1]);
+  }
+
+  public double lat() {
+    return pos[0];
+  }
+
+  public double lon() {
+    return pos[1];
+  }
+
+  public boolean has(Capability c) {
+    return vesselClass.has(c);
+  }
+
+  /** Speed this hour: top speed when responding to an incident, cruise speed otherwise. */
+  double speedKn() {
+    double v = responding ? vesselClass.maxKn() : vesselClass.cruiseKn();
+    if (mission != null && mission.groupSpeedKn > 0 && !responding) {
+      v = Math.min(v, mission.groupSpeedKn);
+    }
+    return v;
+  }
+
+  double enduranceHours() {
+    return vesselClass.enduranceDays() * 24.0;
+  }
+
+  /** Hours since leaving port, or 0 in port. */
+  double hoursAtSea(long now) {
+    return state == VesselState.IN_PORT || state == VesselState.REPAIRING
+        || state == VesselState.NOT_DELIVERED ? 0 : now - sortieStart;
+  }
+
+  /** Whether the vessel can be given a new mission now. */
+  boolean ready(long now) {
+    return state == VesselState.IN_PORT && now >= readyAt;
+  }
+
+  /** Turnaround time after a sortie of the given length, hours. */
+  static double turnaroundHours(double sortieHours) {
+    return Math.max(MIN_TURNAROUND_HOURS, TURNAROUND_SHARE * sortieHours);
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

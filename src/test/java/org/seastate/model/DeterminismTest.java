@@ -1,0 +1,22 @@
+package org.seastate.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class DeterminismTest {
+
+  @Test
+  void theSameSeedGivesTheSameRunAndAnotherSeedAnotherRun() {
+    TestWorld w = new TestWorld();
+    w.end = LocalDate.of(2023, 3, 31);
+    Runs.Result a = Runs.run(w.build(), 42);
+    Runs.Result b = Runs.run(w.build(), 42);
+    Runs.Result c = Runs.run(w.build(), 43);
+    assertThat(b.summary()).isEqualTo(a.summary());
+    assertThat(b.incidents()).isEqualTo(a.incidents());
+    assertThat(b.days()).isEqualTo(a.days());
+    assertThat(c.incidents()).isNotEqualTo(a.incidents());
+  }
+}
