@@ -58,14 +58,18 @@ class ScenarioCommandsTest {
     try (Stream<Path> s = Files.list(Path.of("src/test/resources/scenarios/bad"))) {
       for (Path p : s.filter(x -> x.toString().endsWith(".yaml")).toList()) {
         Result r = run("describe", p.toString());
-        if (p.getFileName().toString().equals("feature-on-land.yaml")) {
-          continue; // needs the land raster (pending); the loader test covers it with a fake mask
-        }
         assertThat(r.exit()).as(p + ": " + r.err()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).startsWith("error: ");
         assertNoStackTrace(r);
       }
     }
+  }
+
+  @Test
+  void featureOnLandIsRefusedWithTheTheaterRaster() {
+    Result r = run("validate", "src/test/resources/scenarios/bad/feature-on-land.yaml");
+    assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(r.err()).contains("feature-on-land.yaml:8:10: place 'inland-shoal' at 15.000,121.000 is on land");
   }
 
   @Test
