@@ -326,23 +326,26 @@ final class Binder {
     Map<String, Object> values = new LinkedHashMap<>();
     set.entries().forEach((path, e) -> {
       values.put(path, e.value() instanceof YScalar sv ? Trees.scalarValue(sv) : null);
+      Shape.Scalar leaf;
+      try {
+        leaf = ParamPaths.leaf(root, Format.SCENARIO, path);
+      } catch (ParamPaths.PathException ex) {
+        problems.add(e.keyLoc(), ex.getMessage());
+        return;
+      }
       if (!Format.eventMayChange(path)) {
         problems.add(e.keyLoc(), "events may not change '" + path + "'; during a run only "
             + String.join(", ", Format.EVENT_PATHS) + " may change");
         return;
       }
-      try {
-        Shape.Scalar leaf = ParamPaths.leaf(root, Format.SCENARIO, path);
-        if (e.value() instanceof YScalar s) {
-          String why = Checker.scalarProblem(s, leaf);
-          if (why != null) {
-            problems.add(s.loc(), why + " (for " + path + ")");
-          }
-        } else {
-          problems.add(e.value().loc(), "expected " + leaf.expected() + " for " + path + ", got " + e.value().describe());
+      if (e.value() instanceof YScalar s) {
+        String why = Checker.scalarProblem(s, leaf);
+        if (why != null) {
+          problems.add(s.loc(), why + " (for " + path + ")");
         }
-      } catch (ParamPaths.PathException ex) {
-        problems.add(e.keyLoc(), ex.getMessage());
+      } else {
+        problems.add(e.value().loc(), "expected " + leaf.expected() + " for " + path + ", got "
+            + e.value().describe());
       }
     });
     return make(m, "event", () -> new ScenarioEvent(date(m, "date"), str(m, "description"), values));
