@@ -302,14 +302,21 @@ final class Format {
   /** A file is a sweep when its top level has this key. */
   static final String SWEEP_MARKER = "base";
 
-  /** Paths that dated events may change during a run. */
+  /**
+   * Paths that dated events may change during a run: the values the running model can change
+   * (kept in step with {@code org.seastate.model.LiveParameters#supports}).
+   */
   static final List<String> EVENT_PATHS = List.of(
-      "nations.<code>.posture.*", "policies.*", "agreements.<id>.enabled", "escalation.*");
+      "nations.<code>.posture.resolve", "nations.<code>.posture.risk_tolerance",
+      "policies.<code>.interdiction.intensity", "agreements.<id>.enabled",
+      "escalation.{rationality, base_risk, w_presence, w_commitment, w_visibility, visibility,"
+          + " tension_feedback}");
 
   static boolean eventMayChange(String path) {
-    return path.matches("nations\\.[^.]+\\.posture\\..+")
-        || path.matches("policies\\..+")
+    return path.matches("nations\\.[^.]+\\.posture\\.(resolve|risk_tolerance)")
+        || path.matches("policies\\.[^.]+\\.interdiction\\.intensity")
         || path.matches("agreements\\.[^.]+\\.enabled")
-        || path.matches("escalation\\..+");
+        || path.matches("escalation\\.(rationality|base_risk|w_presence|w_commitment|w_visibility"
+            + "|visibility|tension_feedback)");
   }
 }
