@@ -158,6 +158,10 @@ final class Encounters {
         if (p.mission != null && p.mission.type() == MissionType.RESPONSE) {
           continue;
         }
+        // A policing ship opens at most one encounter a day; a swarm is challenged as a group.
+        if (p.lastChallengeDay == day) {
+          continue;
+        }
         scan(p, ni, nation, rule, intensity, p.type().sensorNm() + bonus, day);
       }
     }
@@ -192,8 +196,9 @@ final class Encounters {
             }
             t.lastConsidered[ni] = day;
             if (sim.random.nextDouble() < intensity) {
+              p.lastChallengeDay = day;
               openEncounter(p, t);
-              return; // one challenge per policing vessel per hour
+              return;
             }
           }
         }

@@ -72,6 +72,8 @@ public final class Vessel implements Steppable {
   boolean resuming;
   /** Day on which each policing nation (by index) last considered challenging this vessel. */
   int[] lastConsidered;
+  /** Day this vessel last opened an encounter as a policing ship. */
+  int lastChallengeDay = -1;
   double courseDeg;
 
   // statistics

@@ -195,7 +195,7 @@ final class Binder {
         YMap p = (YMap) n;
         featureRef(scalar(p, "feature"), "presence");
         return make(p, "presence", () -> new Policy.Presence(str(p, "feature"), enumOf(Agency.class, scalar(p, "agency")),
-            integer(p.get("ships")), integer(p.get("priority")), num(p, "station_days")));
+            integer(p.get("ships")), integer(p.get("priority")), num(p, "station_days"), num(p, "gap_days")));
       });
     }
     List<Policy.Resupply> resupply = new ArrayList<>();

@@ -114,9 +114,11 @@ class StarterScenariosTest {
     assertThat(changed.policy("CN").interdiction().intensity()).isEqualTo(0.4);
     assertThat(changed.escalation().rationality()).isEqualTo(1.0);
     assertThat(changed.vesselClasses()).isEqualTo(raa.vesselClasses());
-    assertThat(loader.withOverrides(changed, Map.of("nations.CN.posture.resolve", 1.5,
-        "agreements.jp-ph-raa.enabled", true, "policies.CN.interdiction.intensity", 0.8,
-        "escalation.rationality", 4.0))).isEqualTo(raa);
+    assertThat(loader.withOverrides(changed, Map.of(
+        "nations.CN.posture.resolve", raa.nation("CN").posture().resolve(),
+        "agreements.jp-ph-raa.enabled", true,
+        "policies.CN.interdiction.intensity", raa.policy("CN").interdiction().intensity(),
+        "escalation.rationality", raa.escalation().rationality()))).isEqualTo(raa);
     assertThat(loader.withOverrides(raa, Map.of())).isSameAs(raa);
   }
 
