@@ -41,6 +41,7 @@ public final class CooperationRules {
   private final Map<String, List<Effect.DefenseCommitment>> commitments = new HashMap<>();
   private final List<Agreement> deescalations = new ArrayList<>();
   private final List<JointPatrolProgramme> jointPatrols = new ArrayList<>();
+  private final List<Effect.RadarDelivery> radars = new ArrayList<>();
   private final List<String> nations;
   private final boolean[][] partnerMatrix;
 
@@ -111,8 +112,13 @@ public final class CooperationRules {
         cooperative = true;
         List<String> who = jp.participants().isEmpty() ? a.parties() : jp.participants();
         jointPatrols.add(new JointPatrolProgramme(a.id(), List.copyOf(who), jp));
-      } else if (e instanceof Effect.Capacity) {
+      } else if (e instanceof Effect.Capacity cap) {
         cooperative = true;
+        for (Effect.RadarDelivery r : cap.radars()) {
+          if (!date.isBefore(r.date())) {
+            radars.add(r);
+          }
+        }
       } else if (e instanceof Effect.Deescalation) {
         if (!deescalations.contains(a)) {
           deescalations.add(a);
@@ -206,6 +212,11 @@ public final class CooperationRules {
       }
     }
     return caps;
+  }
+
+  /** Coastal radars delivered and working today. */
+  public List<Effect.RadarDelivery> radars() {
+    return radars;
   }
 
   /** The joint patrol programmes in force today. */

@@ -490,13 +490,22 @@ final class Encounters {
   }
 
   /**
-   * Vessels of {@code side}'s partners (not of its own nation) that can see the encounter: each
-   * within its own sensor range, extended by information sharing.
+   * Witnesses on {@code side}'s behalf: vessels of its partners (not of its own nation) that can
+   * see the encounter, each within its own sensor range extended by information sharing, plus
+   * coastal radars of the side or of nations sharing their picture with it that cover the spot.
    */
   private int partnersNear(Encounter e, String side, List<Vessel> sideVessels) {
     int count = 0;
     double lat = e.lat();
     double lon = e.lon();
+    for (org.seastate.scenario.Effect.RadarDelivery r : sim.rules().radars()) {
+      if (sim.rules().sharesPicture(side, r.nation())) {
+        org.seastate.geo.LatLon site = sim.scenario().place(r.site()).position();
+        if (distanceNm(lat, lon, site.lat(), site.lon()) <= r.rangeNm()) {
+          count++;
+        }
+      }
+    }
     for (String other : nations) {
       if (other.equals(side) || !sim.rules().partners(side, other)) {
         continue;
