@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Agent-based simulation of maritime tension in the South China Sea.",
-    subcommands = {CommandLine.HelpCommand.class, RunCommand.class, ValidateCommand.class,
+    subcommands = {CommandLine.HelpCommand.class, RunCommand.class, BenchCommand.class, ValidateCommand.class,
       DescribeCommand.class, SchemaCommand.class, SnapshotCommand.class, TheaterBuildCommand.class})
 public final class SeaStateCommand implements Runnable {
 
