@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Agent-based simulation of maritime tension in the South China Sea.",
     subcommands = {CommandLine.HelpCommand.class, RunCommand.class, ValidateCommand.class,
-      DescribeCommand.class, SchemaCommand.class, SnapshotCommand.class, TheaterBuildCommand.class})
+      DescribeCommand.class, SchemaCommand.class, SnapshotCommand.class, TheaterBuildCommand.class,
+      CompareCommand.class, ChartCommand.class, ReportCommand.class})
 public final class SeaStateCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
