@@ -285,7 +285,9 @@ public final class Charts {
       });
       ds.addSeries(s);
     }
-    DateAxis x = new DateAxis("date");
+    LocalDate first = byRun.values().stream().filter(m -> !m.isEmpty()).map(TreeMap::firstKey)
+        .min(LocalDate::compareTo).orElse(null);
+    DateAxis x = new DateAxis(first == null ? "date" : "date (from " + first + ")");
     x.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
     NumberAxis y = new NumberAxis(label + " (index)");
     if (!series.startsWith("tension")) {
