@@ -12,8 +12,19 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Agent-based simulation of maritime tension in the South China Sea.",
-    subcommands = {CommandLine.HelpCommand.class, RunCommand.class, BenchCommand.class, ValidateCommand.class,
-      DescribeCommand.class, SchemaCommand.class, SnapshotCommand.class, TheaterBuildCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      RunCommand.class,
+      ValidateCommand.class,
+      DescribeCommand.class,
+      SchemaCommand.class,
+      CompareCommand.class,
+      ChartCommand.class,
+      ReportCommand.class,
+      SnapshotCommand.class,
+      BenchCommand.class,
+      TheaterBuildCommand.class,
+    })
 public final class SeaStateCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

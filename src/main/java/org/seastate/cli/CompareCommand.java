@@ -1,0 +1,54 @@
+package org.seastate.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.seastate.analysis.Comparison;
+import org.seastate.analysis.ResultsData;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code seastate compare RESULTS --by FACTOR}: compares the levels of one factor. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+    description = {"Compare the levels of a factor metric by metric: difference of means with a bootstrap",
+        "95% interval, Welch and Mann-Whitney p-values (raw and Holm-adjusted), Cohen's d and",
+        "Cliff's delta. Writes comparison.csv and comparison.md into the results folder."})
+final class CompareCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "RESULTS", description = "results folder of a sweep")
+  Path results;
+
+  @Option(names = "--by", required = true, paramLabel = "FACTOR", description = "factor path, a column of runs.csv")
+  String by;
+
+  @Option(names = "--metrics", split = ",", paramLabel = "M1,M2",
+      description = "summary metrics (runs.csv columns); default: all")
+  List<String> metrics = List.of();
+
+  @Option(names = "--resamples", defaultValue = "" + Comparison.DEFAULT_RESAMPLES,
+      description = "bootstrap resamples per row (default: ${DEFAULT-VALUE})")
+  int resamples;
+
+  @Option(names = "--seed", defaultValue = "" + Comparison.DEFAULT_SEED,
+      description = "bootstrap seed (default: ${DEFAULT-VALUE})")
+  long seed;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    Comparison c = AnalysisCommands.userErrors(() -> {
+      ResultsData data = ResultsData.load(results);
+      Comparison x = Comparison.compute(data, by, metrics, resamples, seed);
+      x.write(results);
+      return x;
+    });
+    out.println(c.table());
+    out.println(c.rows().size() + " comparisons written to " + results.resolve("comparison.csv") + " and comparison.md");
+    out.flush();
+    return ExitCode.OK;
+  }
+}
