@@ -137,10 +137,16 @@ final class Encounters {
     }
   }
 
-  /** Policing vessels look for rivals inside their nation's claim and may challenge them. */
+  /**
+   * Policing vessels look for rivals inside their nation's claim and may challenge them. The
+   * search runs from the rivals' side: each candidate rival (at sea, not yet considered today by
+   * this nation, inside its claim, on a mission or near a feature) looks for the lowest-id
+   * policing vessel of the nation that can see it.
+   */
   void detect() {
     index();
     int day = sim.dayIndex();
+    List<Vessel> all = sim.vessels();
     for (int ni = 0; ni < nations.size(); ni++) {
       String code = nations.get(ni);
       Nation nation = sim.scenario().nation(code);
@@ -150,60 +156,72 @@ final class Encounters {
         continue;
       }
       double bonus = sim.rules().detectionBonusNm(code);
-      for (Vessel p : sim.commandByNation.get(code).vessels()) {
-        if (p.encounter != null || p.damaged || !rule.agencies().contains(p.agency())
-            || !(p.state == VesselState.ON_STATION || p.state == VesselState.TRANSIT)) {
+      double reach = maxPolicingRange(code, rule) + bonus;
+      for (int i = 0, n = all.size(); i < n; i++) {
+        Vessel t = all.get(i);
+        if (t.nationIndex == ni || t.lastConsidered[ni] == day || t.encounter != null
+            || !(t.state == VesselState.TRANSIT || t.state == VesselState.ON_STATION)
+            || sim.rules().partners(ni, t.nationIndex)) {
           continue;
         }
-        if (p.mission != null && p.mission.type() == MissionType.RESPONSE) {
+        if (t.mission == null && featureDistanceNm(t.cell) > rule.radiusNm()) {
           continue;
         }
-        // A policing ship opens at most one encounter a day; a swarm is challenged as a group.
-        if (p.lastChallengeDay == day) {
+        if (!insideClaim(nation, t.cell)) {
           continue;
         }
-        scan(p, ni, nation, rule, intensity, p.type().sensorNm() + bonus, day);
+        Vessel p = policerSeeing(t, ni, rule, bonus, reach, day);
+        if (p == null) {
+          continue;
+        }
+        t.lastConsidered[ni] = day;
+        if (sim.random.nextDouble() < intensity) {
+          // A policing ship opens at most one encounter a day; a swarm is challenged as a group.
+          p.lastChallengeDay = day;
+          openEncounter(p, t);
+        }
       }
     }
   }
 
-  private void scan(Vessel p, int ni, Nation nation, Policy.Interdiction rule, double intensity, double range, int day) {
-    int spanR = (int) Math.ceil(range / (BUCKET_DEG * 60)) ;
-    int spanC = (int) Math.ceil(range / (BUCKET_DEG * 60 * Math.cos(Math.toRadians(p.lat()))));
-    int b = bucket(p.lat(), p.lon());
+  private double maxPolicingRange(String code, Policy.Interdiction rule) {
+    double m = 0;
+    for (Vessel v : sim.commandByNation.get(code).vessels()) {
+      if (rule.agencies().contains(v.agency())) {
+        m = Math.max(m, v.type().sensorNm());
+      }
+    }
+    return m;
+  }
+
+  /** The lowest-id policing vessel of nation {@code ni} free to challenge {@code t} and seeing it. */
+  private Vessel policerSeeing(Vessel t, int ni, Policy.Interdiction rule, double bonus, double reach, int day) {
+    int spanR = (int) Math.ceil(reach / (BUCKET_DEG * 60));
+    int spanC = (int) Math.ceil(reach / (BUCKET_DEG * 60 * Math.cos(Math.toRadians(Math.abs(t.lat()) + 1))));
+    int b = bucket(t.lat(), t.lon());
     int br = b / bucketCols;
     int bc = b % bucketCols;
-    for (int tj = 0; tj < nations.size(); tj++) {
-      if (tj == ni || sim.rules().partners(ni, tj)) {
-        continue;
-      }
-      for (int r = Math.max(0, br - spanR); r <= Math.min(bucketRows - 1, br + spanR); r++) {
-        for (int c = Math.max(0, bc - spanC); c <= Math.min(bucketCols - 1, bc + spanC); c++) {
-          for (int i = head[(r * bucketCols + c) * nations.size() + tj]; i >= 0; i = next[i]) {
-            Vessel t = sim.vessels().get(i);
-            if (t.lastConsidered[ni] == day || t.encounter != null || t.state == VesselState.RETURNING) {
-              continue;
-            }
-            if (distanceNm(p.lat(), p.lon(), t.lat(), t.lon()) > range) {
-              continue;
-            }
-            if (!insideClaim(nation, t.cell)) {
-              continue;
-            }
-            boolean nearFeature = featureDistanceNm(t.cell) <= rule.radiusNm();
-            if (!nearFeature && t.mission == null) {
-              continue;
-            }
-            t.lastConsidered[ni] = day;
-            if (sim.random.nextDouble() < intensity) {
-              p.lastChallengeDay = day;
-              openEncounter(p, t);
-              return;
-            }
+    Vessel best = null;
+    for (int r = Math.max(0, br - spanR); r <= Math.min(bucketRows - 1, br + spanR); r++) {
+      for (int c = Math.max(0, bc - spanC); c <= Math.min(bucketCols - 1, bc + spanC); c++) {
+        for (int i = head[(r * bucketCols + c) * nations.size() + ni]; i >= 0; i = next[i]) {
+          Vessel p = sim.vessels().get(i);
+          if (best != null && p.id() > best.id()) {
+            continue;
+          }
+          if (p.encounter != null || p.damaged || p.lastChallengeDay == day
+              || !(p.state == VesselState.ON_STATION || p.state == VesselState.TRANSIT)
+              || !rule.agencies().contains(p.agency())
+              || (p.mission != null && p.mission.type() == MissionType.RESPONSE)) {
+            continue;
+          }
+          if (distanceNm(p.lat(), p.lon(), t.lat(), t.lon()) <= p.type().sensorNm() + bonus) {
+            best = p;
           }
         }
       }
     }
+    return best;
   }
 
   private boolean insideClaim(Nation nation, int cell) {
