@@ -2,16 +2,14 @@ package org.seastate.cli;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
 import org.seastate.geo.Theater;
 import org.seastate.gui.MapRenderer;
+import org.seastate.io.AtomicFiles;
 import org.seastate.gui.Snapshots;
 import org.seastate.scenario.Scenario;
 import org.seastate.scenario.ScenarioLoader;
@@ -82,23 +80,11 @@ public final class SnapshotCommand implements Callable<Integer> {
       }
       img = Snapshots.draw(Snapshots.runTo(scenario, theater, seed, date), seed, scale);
     }
-    Path dir = target.getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-    try {
-      try (OutputStream os = Files.newOutputStream(tmp)) {
-        if (!ImageIO.write(img, "png", os)) {
-          throw new IOException("no PNG writer available");
-        }
+    AtomicFiles.write(target, os -> {
+      if (!ImageIO.write(img, "png", os)) {
+        throw new IOException("no PNG writer available");
       }
-      try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    });
     System.out.printf("wrote %s (%d x %d px)%n", out, img.getWidth(), img.getHeight());
     return ExitCode.OK;
   }

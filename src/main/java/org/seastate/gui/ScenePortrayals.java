@@ -151,7 +151,7 @@ public final class ScenePortrayals {
     }
   }
 
-  /** The simulated date and hour, pinned to the top of the visible part of the display. */
+  /** The simulated date and hour, pinned to the top right of the visible part of the display. */
   public static final class ClockPortrayal extends FieldPortrayal2D {
     private static final long serialVersionUID = 1L;
     private final transient SeaStateSim sim;
@@ -170,8 +170,8 @@ public final class ScenePortrayals {
       FontMetrics fm = g.getFontMetrics();
       int w = fm.stringWidth(text) + 14;
       int h = fm.getHeight() + 8;
-      int x = (int) (info.clip.x + info.clip.width / 2 - w / 2.0);
-      int y = (int) info.clip.y + 6;
+      int x = (int) (info.clip.x + info.clip.width - w - 10);
+      int y = (int) info.clip.y + 30; // below the off-map labels in the corner
       g.setColor(new Color(255, 255, 255, 225));
       g.fillRoundRect(x, y, w, h, 8, 8);
       g.setColor(new Color(0x222222));
