@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       ChartCommand.class,
       ReportCommand.class,
       SnapshotCommand.class,
+      GuiCommand.class,
       BenchCommand.class,
       TheaterBuildCommand.class,
     })

@@ -2,24 +2,43 @@ package org.seastate.cli;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
 import org.seastate.geo.Theater;
 import org.seastate.gui.MapRenderer;
+import org.seastate.io.AtomicFiles;
+import org.seastate.gui.Snapshots;
+import org.seastate.scenario.Scenario;
+import org.seastate.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** Renders the theater map to a PNG without a display. */
+/**
+ * Renders the theater map to a PNG without a display; with a scenario, runs it to a date and
+ * draws vessels, open encounters and recent incidents as the GUI's display shows them.
+ */
 @Command(
     name = "snapshot",
     mixinStandardHelpOptions = true,
-    description = "Render the theater map (zones, dashed line, places) to a PNG without a display.")
+    description = {"Render the theater map (zones, dashed line, places) to a PNG without a display.",
+        "With SCENARIO, run it to the start of --at DATE and draw the vessels at sea, open",
+        "encounters and incidents of the last three days as the GUI does."})
 public final class SnapshotCommand implements Callable<Integer> {
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
+      description = "scenario file (.yaml); without it only the map is drawn")
+  Path scenarioFile;
+
+  @Option(names = "--at", paramLabel = "DATE",
+      description = "date (YYYY-MM-DD) to run the scenario to; default: its first day")
+  LocalDate at;
+
+  @Option(names = "--seed", defaultValue = "1", description = "run seed (default: ${DEFAULT-VALUE})")
+  long seed;
 
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "PNG file to write.")
   Path out;
@@ -43,25 +62,29 @@ public final class SnapshotCommand implements Callable<Integer> {
     if (Files.isDirectory(target)) {
       throw new UserInputException(out + " is a directory");
     }
-    System.setProperty("java.awt.headless", "true");
-    BufferedImage img = new MapRenderer(Theater.standard()).render(scale);
-    Path dir = target.getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-    try {
-      try (OutputStream os = Files.newOutputStream(tmp)) {
-        if (!ImageIO.write(img, "png", os)) {
-          throw new IOException("no PNG writer available");
-        }
-      }
-      try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
+    if (scenarioFile == null && at != null) {
+      throw new UserInputException("--at needs a SCENARIO to run");
     }
+    System.setProperty("java.awt.headless", "true");
+    BufferedImage img;
+    if (scenarioFile == null) {
+      img = new MapRenderer(Theater.standard()).render(scale);
+    } else {
+      Theater theater = Theater.standard();
+      Scenario scenario = new ScenarioLoader(theater).loadScenario(scenarioFile);
+      LocalDate date = at != null ? at : scenario.horizon().start();
+      try {
+        Snapshots.hourOf(scenario, date);
+      } catch (IllegalArgumentException e) {
+        throw new UserInputException("--at: " + e.getMessage());
+      }
+      img = Snapshots.draw(Snapshots.runTo(scenario, theater, seed, date), seed, scale);
+    }
+    AtomicFiles.write(target, os -> {
+      if (!ImageIO.write(img, "png", os)) {
+        throw new IOException("no PNG writer available");
+      }
+    });
     System.out.printf("wrote %s (%d x %d px)%n", out, img.getWidth(), img.getHeight());
     return ExitCode.OK;
   }

@@ -188,6 +188,21 @@ public final class Vessel implements Steppable {
     return pos[1];
   }
 
+  /** Days since the vessel left port at hour {@code now} of the run (0 in port). */
+  public double daysAtSea(long now) {
+    return hoursAtSea(now) / 24.0;
+  }
+
+  /** Days of endurance left at hour {@code now}: the class endurance less the days at sea. */
+  public double enduranceLeftDays(long now) {
+    return vesselClass.enduranceDays() - daysAtSea(now);
+  }
+
+  /** The port the vessel is in, or heads for when returning. */
+  public Place port() {
+    return port;
+  }
+
   public boolean has(Capability c) {
     return vesselClass.has(c);
   }

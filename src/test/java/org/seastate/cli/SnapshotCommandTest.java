@@ -50,4 +50,46 @@ class SnapshotCommandTest {
         .isEqualTo(ExitCode.BAD_INPUT);
     assertThat(dir.resolve("x.png")).doesNotExist();
   }
+
+  @Test
+  void drawsAScenarioRunAtADate() throws Exception {
+    Path out = dir.resolve("run.png");
+    CommandLine cl = SeaStateCommand.commandLine();
+    StringWriter err = new StringWriter();
+    cl.setErr(new PrintWriter(err));
+    cl.setOut(new PrintWriter(new StringWriter()));
+    assertThat(cl.execute("snapshot", "scenarios/baseline-2023.yaml", "--at", "2023-01-08", "--seed", "3",
+        "--out", out.toString(), "--scale", "2")).as(err.toString()).isEqualTo(ExitCode.OK);
+    BufferedImage img = ImageIO.read(out.toFile());
+    assertThat(img.getWidth()).isEqualTo(870);
+    assertThat(img.getHeight()).isEqualTo(810);
+    // the run's layers are drawn over the map (pixel checks of the glyphs: SnapshotsTest)
+    Path plain = dir.resolve("plain.png");
+    assertThat(cl.execute("snapshot", "--out", plain.toString(), "--scale", "2")).isEqualTo(ExitCode.OK);
+    BufferedImage base = ImageIO.read(plain.toFile());
+    int differing = 0;
+    for (int y = 100; y < img.getHeight(); y++) { // below the title
+      for (int x = 0; x < img.getWidth(); x++) {
+        if (img.getRGB(x, y) != base.getRGB(x, y)) {
+          differing++;
+        }
+      }
+    }
+    assertThat(differing).isGreaterThan(2000);
+  }
+
+  @Test
+  void rejectsADateOutsideTheRunAndADateWithoutAScenario() {
+    CommandLine cl = SeaStateCommand.commandLine();
+    StringWriter err = new StringWriter();
+    cl.setErr(new PrintWriter(err));
+    assertThat(cl.execute("snapshot", "scenarios/baseline-2023.yaml", "--at", "2024-02-01",
+        "--out", dir.resolve("x.png").toString())).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(err.toString()).contains("outside the scenario's horizon");
+    assertThat(cl.execute("snapshot", "--at", "2023-02-01", "--out", dir.resolve("y.png").toString()))
+        .isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(cl.execute("snapshot", "scenarios/baseline-2023.yaml", "--at", "June",
+        "--out", dir.resolve("z.png").toString())).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(Files.exists(dir.resolve("x.png"))).isFalse();
+  }
 }

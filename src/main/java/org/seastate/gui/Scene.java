@@ -1,0 +1,320 @@
+package org.seastate.gui;
+
+import java.awt.Graphics2D;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.seastate.geo.GreatCircle;
+import org.seastate.geo.Place;
+import org.seastate.geo.PlaceKind;
+import org.seastate.geo.TheaterGrid;
+import org.seastate.model.Encounter;
+import org.seastate.model.Incident;
+import org.seastate.model.RunListener;
+import org.seastate.model.SeaStateSim;
+import org.seastate.model.Vessel;
+import sim.field.continuous.Continuous2D;
+import sim.util.Bag;
+import sim.util.Double2D;
+
+/**
+ * What is drawn over the map, kept in MASON {@link Continuous2D} fields in raster-cell units
+ * (x east from the west edge, y south from the north edge, one unit per cell): vessels at sea,
+ * open encounters, recent incident marks and the contested features. {@link #update()} brings
+ * the fields in line with the simulation; the GUI calls it after every tick and the headless
+ * snapshot once, and both draw the fields with {@link Glyphs}.
+ *
+ * <p>Vessels that share a cell are drawn as one glyph per nation and agency with a count, the
+ * glyphs fanned out around the cell so that rivals at one shoal stay visible.
+ */
+public final class Scene implements RunListener {
+  private final SeaStateSim sim;
+  private final TheaterGrid grid;
+  public final Continuous2D vessels;
+  public final Continuous2D encounters;
+  public final Continuous2D incidents;
+  public final Continuous2D features;
+  private final Map<Vessel, VesselView> views = new IdentityHashMap<>();
+  private final Map<Integer, EncounterView> encounterViews = new HashMap<>();
+  private final List<IncidentMark> marks = new ArrayList<>();
+  private final List<FeatureView> featureViews = new ArrayList<>();
+  private int observedDay = -1;
+  private final Set<String> presentToday = new LinkedHashSet<>();
+  private long lastObservedHour = Long.MIN_VALUE;
+
+  /** Creates the scene and registers it as a listener of {@code sim} (for incident marks). */
+  public Scene(SeaStateSim sim) {
+    this.sim = sim;
+    this.grid = sim.theater().grid();
+    double w = grid.cols();
+    double h = grid.rows();
+    vessels = new Continuous2D(8, w, h);
+    encounters = new Continuous2D(8, w, h);
+    incidents = new Continuous2D(8, w, h);
+    features = new Continuous2D(8, w, h);
+    sim.addListener(this);
+  }
+
+  /** Field x of a longitude. */
+  public double fx(double lon) {
+    return (lon - grid.west()) * grid.cellsPerDegree();
+  }
+
+  /** Field y of a latitude. */
+  public double fy(double lat) {
+    return (grid.north() - lat) * grid.cellsPerDegree();
+  }
+
+  /** Clears everything; call after {@code sim.start()} (a new run). */
+  public synchronized void reset() {
+    vessels.clear();
+    encounters.clear();
+    incidents.clear();
+    features.clear();
+    views.clear();
+    encounterViews.clear();
+    marks.clear();
+    featureViews.clear();
+    observedDay = -1;
+    presentToday.clear();
+    lastObservedHour = Long.MIN_VALUE;
+    List<Place> fs = new ArrayList<>();
+    for (Place p : sim.theater().places().all()) {
+      if (p.kind() == PlaceKind.FEATURE && grid.contains(p.position())) {
+        fs.add(p);
+      }
+    }
+    for (Place p : sim.scenario().places().values()) {
+      if (p.kind() == PlaceKind.FEATURE && grid.contains(p.position()) && !fs.contains(p)) {
+        fs.add(p);
+      }
+    }
+    for (Place p : fs) {
+      FeatureView fv = new FeatureView(p, sim.scenario().metrics().presenceRadiusOf(p.id()));
+      featureViews.add(fv);
+      features.setObjectLocation(fv, new Double2D(fx(p.position().lon()), fy(p.position().lat())));
+    }
+  }
+
+  @Override
+  public synchronized void incident(Incident incident) {
+    IncidentMark m = new IncidentMark(incident, Math.max(0, sim.now()));
+    marks.add(m);
+    incidents.setObjectLocation(m, new Double2D(fx(incident.lon()), fy(incident.lat())));
+  }
+
+  /** Brings the fields in line with the simulation's current hour. */
+  public synchronized void update() {
+    long now = sim.now();
+    if (sim.vessels() == null) {
+      return;
+    }
+    // encounters: which vessels are engaged, at what level
+    Map<Vessel, Encounter> engaged = new IdentityHashMap<>();
+    Set<Integer> open = new LinkedHashSet<>();
+    for (Encounter e : sim.openEncounters()) {
+      open.add(e.getId());
+      for (Vessel v : e.challengers()) {
+        engaged.put(v, e);
+      }
+      for (Vessel v : e.targets()) {
+        engaged.put(v, e);
+      }
+      EncounterView ev = encounterViews.computeIfAbsent(e.getId(), k -> new EncounterView(e));
+      encounters.setObjectLocation(ev, new Double2D(fx(e.lon()), fy(e.lat())));
+    }
+    encounterViews.entrySet().removeIf(en -> {
+      if (!open.contains(en.getKey())) {
+        encounters.remove(en.getValue());
+        return true;
+      }
+      return false;
+    });
+    // incident marks fade out
+    marks.removeIf(m -> {
+      if (m.ageHours(now) >= Glyphs.INCIDENT_FADE_HOURS) {
+        incidents.remove(m);
+        return true;
+      }
+      return false;
+    });
+    // vessels at sea, grouped by cell, then by nation and agency
+    Map<Integer, Map<String, List<Vessel>>> byCell = new LinkedHashMap<>();
+    for (Vessel v : sim.vessels()) {
+      VesselView view = views.get(v);
+      if (!v.state().atSea() || !grid.contains(v.lat(), v.lon())) {
+        if (view != null) {
+          vessels.remove(view);
+        }
+        continue;
+      }
+      int cell = grid.cellOf(v.lat(), v.lon());
+      byCell.computeIfAbsent(cell, k -> new LinkedHashMap<>())
+          .computeIfAbsent(v.nation() + "/" + v.agency().key(), k -> new ArrayList<>()).add(v);
+    }
+    for (Map.Entry<Integer, Map<String, List<Vessel>>> c : byCell.entrySet()) {
+      int cell = c.getKey();
+      double cx = grid.col(cell) + 0.5;
+      double cy = grid.row(cell) + 0.5;
+      int n = c.getValue().size();
+      int k = 0;
+      for (List<Vessel> stack : c.getValue().values()) {
+        double x = cx;
+        double y = cy;
+        if (n > 1) {
+          double radius = Glyphs.FAN_CELLS * Math.max(1.0, n / 6.0);
+          double a = -Math.PI / 2 + 2 * Math.PI * k / n;
+          x += Math.cos(a) * radius;
+          y += Math.sin(a) * radius;
+        } else {
+          // a lone vessel sits where it is within its cell
+          x = fx(stack.get(0).lon());
+          y = fy(stack.get(0).lat());
+        }
+        int ring = -1;
+        int encId = -1;
+        for (Vessel v : stack) {
+          Encounter e = engaged.get(v);
+          if (e != null && e.getCurrentLevel() > ring) {
+            ring = e.getCurrentLevel();
+            encId = e.getId();
+          }
+        }
+        boolean head = true;
+        for (Vessel v : stack) {
+          VesselView view = views.computeIfAbsent(v, vv -> new VesselView(vv, sim));
+          view.stackCount = stack.size();
+          view.stackHead = head;
+          Encounter e = engaged.get(v);
+          view.ringLevel = head ? ring : (e == null ? -1 : e.getCurrentLevel());
+          view.encounterId = e == null ? (head ? encId : -1) : e.getId();
+          head = false;
+          vessels.setObjectLocation(view, new Double2D(x, y));
+        }
+        k++;
+      }
+    }
+    observePresence(now);
+  }
+
+  private void observePresence(long now) {
+    if (now < 0 || now == lastObservedHour) {
+      return;
+    }
+    lastObservedHour = now;
+    int day = (int) (now / 24);
+    if (day != observedDay) {
+      observedDay = day;
+      presentToday.clear();
+    }
+    for (FeatureView f : featureViews) {
+      f.presentNow.clear();
+      f.presentNowByAgency.clear();
+      double lat = f.place().position().lat();
+      double lon = f.place().position().lon();
+      for (Vessel v : sim.vessels()) {
+        if (!v.state().atSea() || Math.abs(v.lat() - lat) > 1) {
+          continue;
+        }
+        if (GreatCircle.distanceNm(v.lat(), v.lon(), lat, lon) <= f.getPresenceRadiusNm()) {
+          f.presentNow.merge(v.nation(), 1, Integer::sum);
+          f.presentNowByAgency.merge(v.nation() + " " + v.agency().key(), 1, Integer::sum);
+          f.shipHours.merge(v.nation(), 1.0, Double::sum);
+        }
+      }
+      for (String nation : f.presentNow.keySet()) {
+        if (presentToday.add(f.getId() + "|" + nation)) {
+          f.calendarDays.merge(nation, 1, Integer::sum);
+        }
+      }
+    }
+  }
+
+  public SeaStateSim sim() {
+    return sim;
+  }
+
+  /** The vessel views currently on the map. */
+  public synchronized List<VesselView> vesselViews() {
+    List<VesselView> out = new ArrayList<>();
+    Bag all = vessels.getAllObjects();
+    for (int i = 0; i < all.numObjs; i++) {
+      out.add((VesselView) all.objs[i]);
+    }
+    return out;
+  }
+
+  public synchronized List<FeatureView> featureViews() {
+    return List.copyOf(featureViews);
+  }
+
+  public synchronized List<IncidentMark> incidentMarks() {
+    return List.copyOf(marks);
+  }
+
+  /** Where a view is drawn, in field units. */
+  public Double2D location(Object view) {
+    for (Continuous2D f : List.of(vessels, encounters, incidents, features)) {
+      Double2D d = f.getObjectLocation(view);
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The scene as map layers for {@link MapRenderer}: incident marks, open encounters, then
+   * vessels, drawn exactly as the GUI's portrayals draw them.
+   */
+  public MapLayer layer() {
+    return (g, f) -> {
+      synchronized (this) {
+        double unit = f.pxPerCell();
+        long now = sim.now();
+        drawAll(g, incidents, unit, o -> {
+          IncidentMark m = (IncidentMark) o;
+          return (gg, x, y) -> Glyphs.drawIncident(gg, x, y, unit, m.incident().maxLevel(), m.ageHours(now), false);
+        });
+        drawAll(g, encounters, unit, o -> {
+          EncounterView e = (EncounterView) o;
+          return (gg, x, y) -> Glyphs.drawEncounter(gg, x, y, unit, e.encounter().getCurrentLevel(), false);
+        });
+        drawAll(g, vessels, unit, o -> {
+          VesselView v = (VesselView) o;
+          if (!v.stackHead()) {
+            return null;
+          }
+          return (gg, x, y) -> Glyphs.drawVessel(gg, x, y, unit, v.getNation(), v.agency(),
+              v.vessel().getCourse(), v.stackCount(), v.ringLevel(), false);
+        });
+      }
+    };
+  }
+
+  private interface Painter {
+    void paint(Graphics2D g, double x, double y);
+  }
+
+  private static void drawAll(Graphics2D g, Continuous2D field, double unit,
+      java.util.function.Function<Object, Painter> how) {
+    Bag all = field.getAllObjects();
+    List<Object> sorted = new ArrayList<>();
+    for (int i = 0; i < all.numObjs; i++) {
+      sorted.add(all.objs[i]);
+    }
+    sorted.sort(java.util.Comparator.comparing(Object::toString));
+    for (Object o : sorted) {
+      Painter p = how.apply(o);
+      if (p != null) {
+        Double2D d = field.getObjectLocation(o);
+        p.paint(g, d.x * unit, d.y * unit);
+      }
+    }
+  }
+}

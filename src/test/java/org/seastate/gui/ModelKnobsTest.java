@@ -1,0 +1,94 @@
+package org.seastate.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.seastate.geo.Place;
+import org.seastate.geo.Theater;
+import org.seastate.model.SeaStateSim;
+import org.seastate.scenario.Scenario;
+import org.seastate.scenario.ScenarioLoader;
+import sim.util.Properties;
+
+class ModelKnobsTest {
+
+  private static SeaStateSim started() throws Exception {
+    Theater theater = Theater.standard();
+    Scenario scenario = new ScenarioLoader(theater).loadScenario(Path.of("scenarios/baseline-2023.yaml"));
+    SeaStateSim sim = new SeaStateSim(scenario, theater, 7);
+    sim.start();
+    for (int i = 0; i < 30; i++) {
+      sim.schedule.step(sim);
+    }
+    return sim;
+  }
+
+  @Test
+  void switchingAnAgreementOffClosesItsPortsFromTheNextHour() throws Exception {
+    SeaStateSim sim = started();
+    ModelKnobs knobs = new ModelKnobs(sim);
+    Place subic = sim.scenario().place("subic-bay");
+    assertThat(knobs.isAgreementEnabled("us-ph-vfa")).isTrue();
+    assertThat(sim.rules().mayUsePort("US", subic)).isTrue();
+
+    knobs.setAgreementEnabled("us-ph-vfa", false);
+    assertThat(knobs.isAgreementEnabled("us-ph-vfa")).isFalse();
+    assertThat(sim.rules().mayUsePort("US", subic)).as("not before the next tick").isTrue();
+
+    sim.schedule.step(sim);
+    assertThat(sim.rules().mayUsePort("US", subic)).isFalse();
+    assertThat(sim.rules().partners("US", "PH")).as("the treaty still binds them").isTrue();
+
+    // it stays off across the daily rebuild of the rules
+    for (int i = 0; i < 30; i++) {
+      sim.schedule.step(sim);
+    }
+    assertThat(sim.rules().mayUsePort("US", subic)).isFalse();
+
+    knobs.setAgreementEnabled("us-ph-vfa", true);
+    sim.schedule.step(sim);
+    assertThat(sim.rules().mayUsePort("US", subic)).isTrue();
+  }
+
+  @Test
+  void theModelTabShowsEveryKnobWithRangesAndWritesThrough() throws Exception {
+    SeaStateSim sim = started();
+    ModelKnobs knobs = new ModelKnobs(sim);
+    Properties p = Properties.getProperties(knobs);
+    int n = p.numProperties();
+    assertThat(n).isEqualTo(sim.scenario().agreements().size() + 2 * sim.scenario().nations().size() + 1);
+    int vfa = -1;
+    int resolveCn = -1;
+    int rationality = -1;
+    for (int i = 0; i < n; i++) {
+      switch (p.getName(i)) {
+        case "Agreement us-ph-vfa" -> vfa = i;
+        case "Resolve CN" -> resolveCn = i;
+        case "Rationality" -> rationality = i;
+        default -> { }
+      }
+    }
+    assertThat(p.getType(vfa)).isEqualTo(Boolean.TYPE);
+    assertThat(p.getType(resolveCn)).isEqualTo(Double.TYPE);
+    assertThat(p.getDomain(resolveCn)).isInstanceOf(sim.util.Interval.class);
+    assertThat(p.isReadWrite(rationality)).isTrue();
+
+    p.setValue(vfa, "false");
+    assertThat(sim.parameters().agreementEnabled("us-ph-vfa")).isFalse();
+    p.setValue(resolveCn, "2.5");
+    assertThat(sim.parameters().resolve("CN")).isEqualTo(2.5);
+    p.setValue(resolveCn, "9"); // clamped to the range
+    assertThat(sim.parameters().resolve("CN")).isEqualTo(3.0);
+    int version = sim.parameters().version();
+    p.setValue(rationality, "1.5");
+    assertThat(sim.parameters().escalation().rationality()).isEqualTo(1.5);
+    assertThat(sim.parameters().version()).isGreaterThan(version);
+
+    // a restart keeps the user's changes
+    sim.start();
+    knobs.applyTo(sim.parameters());
+    assertThat(sim.parameters().agreementEnabled("us-ph-vfa")).isFalse();
+    assertThat(sim.parameters().escalation().rationality()).isEqualTo(1.5);
+  }
+}
