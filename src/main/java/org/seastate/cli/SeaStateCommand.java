@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Agent-based simulation of maritime tension in the South China Sea.",
     subcommands = {CommandLine.HelpCommand.class, RunCommand.class, ValidateCommand.class,
-      DescribeCommand.class, SchemaCommand.class, SnapshotCommand.class, TheaterBuildCommand.class})
+      DescribeCommand.class, SchemaCommand.class, SnapshotCommand.class, TheaterBuildCommand.class, SweepCommand.class, MergeCommand.class})
 public final class SeaStateCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
