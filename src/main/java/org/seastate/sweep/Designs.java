@@ -115,7 +115,7 @@ public final class Designs {
       throw new SweepException("a sobol design needs at least one factor");
     }
     SobolSequenceGenerator gen = new SobolSequenceGenerator(2 * k);
-    gen.skipTo(1);
+    gen.nextVector(); // row 0, all zeros
     List<DesignPoint> out = new ArrayList<>();
     for (int j = 0; j < n; j++) {
       double[] row = gen.nextVector();

@@ -11,9 +11,11 @@ import org.seastate.io.RunRecord;
 
 /**
  * The spool of a sweep in progress: one fragment file per finished run
- * ({@code 000000000042.run}), each written to a temporary file and renamed into place, so a
- * fragment that exists is complete even after a kill -9. What survives a crash is exactly the
- * set of finished runs, which is what {@code --resume} needs.
+ * ({@code 000000000042.run}, or {@code 000000000042.failed} for a run that failed), each
+ * written to a temporary file and renamed into place, so a fragment that exists is complete
+ * even after a kill -9. What survives a crash is exactly the set of finished runs, which is
+ * what {@code --resume} needs. Opening a spool again forgets its failed runs, so a resumed
+ * sweep tries them again.
  */
 public final class RunStore {
   private final Path dir;
@@ -22,10 +24,13 @@ public final class RunStore {
     this.dir = dir;
   }
 
-  /** Opens (creating if needed) a spool folder and removes temporary files a crash left. */
+  /**
+   * Opens (creating if needed) a spool folder, removing temporary files a crash left and the
+   * fragments of failed runs (to be run again).
+   */
   public static RunStore open(Path dir) throws IOException {
     Files.createDirectories(dir);
-    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, ".*.part")) {
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, "{.*.part,*.failed}")) {
       for (Path p : s) {
         Files.deleteIfExists(p);
       }
@@ -37,19 +42,20 @@ public final class RunStore {
     return dir;
   }
 
-  Path file(long runId) {
-    return dir.resolve(String.format(Locale.ROOT, "%012d.run", runId));
+  Path file(long runId, boolean ok) {
+    return dir.resolve(String.format(Locale.ROOT, "%012d.%s", runId, ok ? "run" : "failed"));
   }
 
   public void put(RunRecord record) throws IOException {
-    RunFragment.of(record).write(file(record.runId()));
+    RunFragment.of(record).write(file(record.runId(), record.error().isEmpty()));
   }
 
   public RunFragment get(long runId) throws IOException {
-    return RunFragment.read(file(runId));
+    Path ok = file(runId, true);
+    return RunFragment.read(Files.exists(ok) ? ok : file(runId, false));
   }
 
-  /** The run ids with a fragment. */
+  /** The run ids with a fragment of a successful run. */
   public BitSet done() throws IOException {
     BitSet done = new BitSet();
     try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, "*.run")) {
