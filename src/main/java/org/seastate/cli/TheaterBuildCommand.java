@@ -1,12 +1,11 @@
 package org.seastate.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.seastate.geo.TheaterBuilder;
+import org.seastate.io.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -41,18 +40,7 @@ public final class TheaterBuildCommand implements Callable<Integer> {
     }
     TheaterBuilder.Result result = TheaterBuilder.build(atlas);
     Path abs = out.toAbsolutePath();
-    if (abs.getParent() != null) {
-      Files.createDirectories(abs.getParent());
-    }
-    Path tmp = Files.createTempFile(abs.getParent(), ".theater", ".tmp");
-    try {
-      try (OutputStream os = Files.newOutputStream(tmp)) {
-        result.write(os);
-      }
-      Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFiles.write(abs, result::write);
     if (!quiet) {
       System.out.print(result.report());
       System.out.println("wrote " + abs + " (" + Files.size(abs) + " bytes)");

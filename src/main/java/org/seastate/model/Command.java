@@ -36,9 +36,14 @@ final class Command {
     final int ships;
     final int priority;
     final double stationHours;
+    /** Hours between patrols; 0 for continuous presence with relief. */
+    final double gapHours;
     final List<Vessel> assigned = new ArrayList<>();
+    /** For patrols: the hour from which the next patrol may sail. */
+    long nextPatrol;
 
-    StationTask(MissionType type, Place feature, int cell, Agency agency, int ships, int priority, double stationHours) {
+    StationTask(MissionType type, Place feature, int cell, Agency agency, int ships, int priority,
+        double stationHours, double gapHours) {
       this.type = type;
       this.feature = feature;
       this.cell = cell;
@@ -46,6 +51,11 @@ final class Command {
       this.ships = ships;
       this.priority = priority;
       this.stationHours = stationHours;
+      this.gapHours = gapHours;
+    }
+
+    boolean continuous() {
+      return gapHours <= 0;
     }
   }
 
@@ -87,12 +97,12 @@ final class Command {
     for (Policy.Presence p : policy.presence()) {
       Place f = sim.scenario().place(p.feature());
       stations.add(new StationTask(MissionType.PRESENCE, f, sim.cellOf(f), p.agency(), p.ships(),
-          p.priority(), p.stationDays() * 24));
+          p.priority(), p.stationDays() * 24, p.gapDays() * 24));
     }
     for (Policy.Swarm s : policy.swarms()) {
       Place f = sim.scenario().place(s.feature());
       stations.add(new StationTask(MissionType.SWARM, f, sim.cellOf(f), Agency.MILITIA, s.vessels(),
-          0, s.stationDays() * 24));
+          0, s.stationDays() * 24, 0));
     }
     // Higher priority first; file order breaks ties (stable sort).
     stations.sort(Comparator.comparingInt((StationTask t) -> -t.priority));
@@ -158,8 +168,13 @@ final class Command {
   }
 
   private void keepStation(StationTask t, long now) {
+    int before = t.assigned.size();
     t.assigned.removeIf(v -> v.mission == null || v.mission.task != t);
     if (t.ships == 0) {
+      return;
+    }
+    if (!t.continuous()) {
+      patrol(t, now, before);
       return;
     }
     int counted = 0;
@@ -191,6 +206,23 @@ final class Command {
     }
   }
 
+  /** Presence as a series of patrols: sail when the last patrol has been gone long enough. */
+  private void patrol(StationTask t, long now, int assignedBefore) {
+    if (t.assigned.isEmpty() && assignedBefore > 0) {
+      t.nextPatrol = now + (long) Math.ceil(t.gapHours);
+    }
+    if (!t.assigned.isEmpty() || now < t.nextPatrol) {
+      return;
+    }
+    for (int i = 0; i < t.ships; i++) {
+      Vessel r = pickReady(t.agency, null, t.cell, t.stationHours);
+      if (r == null) {
+        break;
+      }
+      sendToStation(t, r);
+    }
+  }
+
   private double leadHours(StationTask t, Vessel onStation) {
     return sim.seaDistanceNm(onStation.homePort(), t.cell) / onStation.type().cruiseKn() + RELIEF_MARGIN_HOURS;
   }
@@ -205,7 +237,7 @@ final class Command {
   /** Whether a vessel on station should wait for a relief before it leaves. */
   boolean wantsRelief(Vessel v, long now) {
     return v.mission != null && v.mission.task instanceof StationTask t && t.ships > 0
-        && t.assigned.contains(v);
+        && t.continuous() && t.assigned.contains(v);
   }
 
   /**

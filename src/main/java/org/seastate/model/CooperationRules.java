@@ -41,6 +41,9 @@ public final class CooperationRules {
   private final Map<String, List<Effect.DefenseCommitment>> commitments = new HashMap<>();
   private final List<Agreement> deescalations = new ArrayList<>();
   private final List<JointPatrolProgramme> jointPatrols = new ArrayList<>();
+  private final List<Effect.RadarDelivery> radars = new ArrayList<>();
+  private final List<String> nations;
+  private final boolean[][] partnerMatrix;
 
   /**
    * Builds the view for a date.
@@ -50,7 +53,17 @@ public final class CooperationRules {
    * @param date the day
    */
   public CooperationRules(Map<String, Agreement> agreements, Map<String, Boolean> enabled, LocalDate date) {
+    this(agreements, enabled, date, List.of());
+  }
+
+  /**
+   * As above, with the scenario's nations in order, so hot loops can ask
+   * {@link #partners(int, int)} by index.
+   */
+  public CooperationRules(
+      Map<String, Agreement> agreements, Map<String, Boolean> enabled, LocalDate date, List<String> nations) {
     this.date = date;
+    this.nations = List.copyOf(nations);
     List<Agreement> active = new ArrayList<>();
     for (Agreement a : agreements.values()) {
       boolean on = enabled.getOrDefault(a.id(), a.enabled());
@@ -62,6 +75,17 @@ public final class CooperationRules {
     for (Agreement a : inForce) {
       index(a);
     }
+    partnerMatrix = new boolean[this.nations.size()][this.nations.size()];
+    for (int i = 0; i < this.nations.size(); i++) {
+      for (int j = 0; j < this.nations.size(); j++) {
+        partnerMatrix[i][j] = partners(this.nations.get(i), this.nations.get(j));
+      }
+    }
+  }
+
+  /** {@link #partners(String, String)} by nation index (see the four-argument constructor). */
+  public boolean partners(int a, int b) {
+    return partnerMatrix[a][b];
   }
 
   private void index(Agreement a) {
@@ -88,8 +112,13 @@ public final class CooperationRules {
         cooperative = true;
         List<String> who = jp.participants().isEmpty() ? a.parties() : jp.participants();
         jointPatrols.add(new JointPatrolProgramme(a.id(), List.copyOf(who), jp));
-      } else if (e instanceof Effect.Capacity) {
+      } else if (e instanceof Effect.Capacity cap) {
         cooperative = true;
+        for (Effect.RadarDelivery r : cap.radars()) {
+          if (!date.isBefore(r.date())) {
+            radars.add(r);
+          }
+        }
       } else if (e instanceof Effect.Deescalation) {
         if (!deescalations.contains(a)) {
           deescalations.add(a);
@@ -183,6 +212,11 @@ public final class CooperationRules {
       }
     }
     return caps;
+  }
+
+  /** Coastal radars delivered and working today. */
+  public List<Effect.RadarDelivery> radars() {
+    return radars;
   }
 
   /** The joint patrol programmes in force today. */

@@ -131,7 +131,7 @@ final class Encounters {
       if (!v.state.atSea()) {
         continue;
       }
-      int slot = bucket(v.lat(), v.lon()) * nations.size() + nations.indexOf(v.nation());
+      int slot = bucket(v.lat(), v.lon()) * nations.size() + v.nationIndex;
       next[i] = head[slot];
       head[slot] = i;
     }
@@ -158,6 +158,10 @@ final class Encounters {
         if (p.mission != null && p.mission.type() == MissionType.RESPONSE) {
           continue;
         }
+        // A policing ship opens at most one encounter a day; a swarm is challenged as a group.
+        if (p.lastChallengeDay == day) {
+          continue;
+        }
         scan(p, ni, nation, rule, intensity, p.type().sensorNm() + bonus, day);
       }
     }
@@ -170,7 +174,7 @@ final class Encounters {
     int br = b / bucketCols;
     int bc = b % bucketCols;
     for (int tj = 0; tj < nations.size(); tj++) {
-      if (tj == ni || sim.rules().partners(nation.code(), nations.get(tj))) {
+      if (tj == ni || sim.rules().partners(ni, tj)) {
         continue;
       }
       for (int r = Math.max(0, br - spanR); r <= Math.min(bucketRows - 1, br + spanR); r++) {
@@ -192,8 +196,9 @@ final class Encounters {
             }
             t.lastConsidered[ni] = day;
             if (sim.random.nextDouble() < intensity) {
+              p.lastChallengeDay = day;
               openEncounter(p, t);
-              return; // one challenge per policing vessel per hour
+              return;
             }
           }
         }
@@ -485,13 +490,22 @@ final class Encounters {
   }
 
   /**
-   * Vessels of {@code side}'s partners (not of its own nation) that can see the encounter: each
-   * within its own sensor range, extended by information sharing.
+   * Witnesses on {@code side}'s behalf: vessels of its partners (not of its own nation) that can
+   * see the encounter, each within its own sensor range extended by information sharing, plus
+   * coastal radars of the side or of nations sharing their picture with it that cover the spot.
    */
   private int partnersNear(Encounter e, String side, List<Vessel> sideVessels) {
     int count = 0;
     double lat = e.lat();
     double lon = e.lon();
+    for (org.seastate.scenario.Effect.RadarDelivery r : sim.rules().radars()) {
+      if (sim.rules().sharesPicture(side, r.nation())) {
+        org.seastate.geo.LatLon site = sim.scenario().place(r.site()).position();
+        if (distanceNm(lat, lon, site.lat(), site.lon()) <= r.rangeNm()) {
+          count++;
+        }
+      }
+    }
     for (String other : nations) {
       if (other.equals(side) || !sim.rules().partners(side, other)) {
         continue;

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.seastate.scenario.EscalationSettings;
 import org.seastate.scenario.Nation;
 import org.seastate.scenario.Scenario;
+import org.seastate.scenario.ScenarioEvent;
 
 /**
  * The parameters that may change while a run goes on: nations' resolve and risk tolerance,
@@ -94,24 +95,10 @@ public final class LiveParameters {
     version++;
   }
 
-  /** Whether {@link #set} understands a path (scenario validation uses this too). */
+  /** Whether {@link #set} understands a path: exactly those {@link ScenarioEvent#mayChange} allows. */
   public static boolean supports(String path) {
-    String[] p = path.split("\\.");
-    if (p.length == 4 && p[0].equals("nations") && p[2].equals("posture")) {
-      return p[3].equals("resolve") || p[3].equals("risk_tolerance");
-    }
-    if (p.length == 4 && p[0].equals("policies") && p[2].equals("interdiction")) {
-      return p[3].equals("intensity");
-    }
-    if (p.length == 3 && p[0].equals("agreements")) {
-      return p[2].equals("enabled");
-    }
-    return p.length == 2 && p[0].equals("escalation") && ESCALATION_KEYS.contains(p[1]);
+    return ScenarioEvent.mayChange(path);
   }
-
-  private static final java.util.List<String> ESCALATION_KEYS = java.util.List.of(
-      "rationality", "base_risk", "w_presence", "w_commitment", "w_visibility", "visibility",
-      "tension_feedback");
 
   /** Applies one {@code path = value} change. */
   public void set(String path, Object value) {

@@ -147,7 +147,7 @@ final class RunMetrics {
       if (!v.state.atSea() || v.cell < 0) {
         continue;
       }
-      int ni = nations.indexOf(v.nation());
+      int ni = v.nationIndex;
       nationAtSeaToday[ni] = true;
       int start = cellFeatureStart[v.cell];
       if (start < 0) {

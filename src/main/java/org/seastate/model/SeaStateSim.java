@@ -148,7 +148,7 @@ public class SeaStateSim extends SimState {
   private Vessel newVessel(String nation, String classId, String homePortId, Map<String, Integer> counters) {
     int n = counters.merge(nation + "/" + classId, 1, Integer::sum);
     Vessel v = new Vessel(vessels.size(), nation + "-" + classId + "-" + n, nation,
-        scenario.vesselClass(classId), scenario.place(homePortId));
+        nationIndex(nation), scenario.vesselClass(classId), scenario.place(homePortId));
     placeInPort(v, v.homePort());
     vessels.add(v);
     return v;
@@ -233,7 +233,8 @@ public class SeaStateSim extends SimState {
   /** Rebuilds the cooperation rules if a parameter changed (or once a day when forced). */
   void refreshRules(boolean force) {
     if (force || rulesVersion != parameters.version()) {
-      rules = new CooperationRules(scenario.agreements(), parameters.agreementSwitches(), date());
+      rules = new CooperationRules(scenario.agreements(), parameters.agreementSwitches(), date(),
+          List.copyOf(scenario.nations().keySet()));
       ladder.setSettings(parameters.escalation());
       rulesVersion = parameters.version();
     }
@@ -381,12 +382,28 @@ public class SeaStateSim extends SimState {
 
   /** Hours to the port the vessel would return to, at cruise speed. */
   private double hoursHome(Vessel v) {
-    Place p = v.returnPort != null ? v.returnPort : v.homePort();
-    double nm = fieldTo(p).distanceNm(v.cell);
-    if (theater.isOffMap(p)) {
-      nm += theater.offMapEntry(p).distanceNm();
+    if (v.returnField == null) {
+      setReturnPort(v, v.returnPort != null ? v.returnPort : v.homePort());
     }
-    return nm / v.type().cruiseKn();
+    return (v.returnField.distanceNm(v.cell) + v.returnExtraNm) / v.type().cruiseKn();
+  }
+
+  private void setReturnPort(Vessel v, Place p) {
+    v.returnPort = p;
+    v.returnField = fieldTo(p);
+    v.returnExtraNm = theater.isOffMap(p) ? theater.offMapEntry(p).distanceNm() : 0;
+  }
+
+  /** Index of a nation in the scenario's order. */
+  int nationIndex(String code) {
+    int i = 0;
+    for (String c : scenario.nations().keySet()) {
+      if (c.equals(code)) {
+        return i;
+      }
+      i++;
+    }
+    throw new IllegalArgumentException("unknown nation '" + code + "'");
   }
 
   private boolean relievedOrAlone(Vessel v, long now) {
@@ -450,8 +467,8 @@ public class SeaStateSim extends SimState {
     v.encounter = null;
     Place port = nearestUsablePort(v);
     v.port = port;
-    v.returnPort = port;
-    v.field = fieldTo(port);
+    setReturnPort(v, port);
+    v.field = v.returnField;
     v.state = VesselState.RETURNING;
   }
 
@@ -479,7 +496,7 @@ public class SeaStateSim extends SimState {
     v.legStart = now;
     v.responseTo = null;
     v.resuming = false;
-    v.returnPort = v.port;
+    setReturnPort(v, v.port);
     v.field = fieldToCell(m.destinationCell());
     if (v.state == VesselState.IN_PORT && theater.isOffMap(v.port)) {
       v.state = VesselState.OFF_MAP;

@@ -30,6 +30,8 @@ public final class Vessel implements Steppable {
   private final int id;
   private final String name;
   private final String nation;
+  /** Index of the nation in the scenario's nation order (saves string lookups in hot loops). */
+  final int nationIndex;
   private final VesselClass vesselClass;
   private final Place homePort;
 
@@ -41,8 +43,11 @@ public final class Vessel implements Steppable {
   int cell;
   /** The port the vessel is in, or heads for when returning. */
   Place port;
-  /** The port it would return to from its current sortie. */
+  /** The port it would return to from its current sortie, and the route there. */
   Place returnPort;
+  DistanceField returnField;
+  /** Off-map leg beyond the return route's end, nm (0 for ports on the map). */
+  double returnExtraNm;
   /** Agreement whose capacity effect delivers this vessel, or null for a fleet vessel. */
   String deliveredBy;
   long readyAt;
@@ -67,6 +72,8 @@ public final class Vessel implements Steppable {
   boolean resuming;
   /** Day on which each policing nation (by index) last considered challenging this vessel. */
   int[] lastConsidered;
+  /** Day this vessel last opened an encounter as a policing ship. */
+  int lastChallengeDay = -1;
   double courseDeg;
 
   // statistics
@@ -74,10 +81,11 @@ public final class Vessel implements Steppable {
   int transits;
   double stationHours;
 
-  Vessel(int id, String name, String nation, VesselClass vesselClass, Place homePort) {
+  Vessel(int id, String name, String nation, int nationIndex, VesselClass vesselClass, Place homePort) {
     this.id = id;
     this.name = name;
     this.nation = nation;
+    this.nationIndex = nationIndex;
     this.vesselClass = vesselClass;
     this.homePort = homePort;
     this.port = homePort;

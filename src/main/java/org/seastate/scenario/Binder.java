@@ -115,8 +115,10 @@ final class Binder {
     TheaterSpec spec = make(t, "theater",
         () -> new TheaterSpec(num(t, "south"), num(t, "north"), num(t, "west"), num(t, "east")));
     if (!spec.within(TheaterSpec.DEFAULT)) {
-      problems.add(t.loc(), "theater " + spec + " reaches outside the map the model has ("
-          + TheaterSpec.DEFAULT + "); expected a box inside it");
+      TheaterSpec d = TheaterSpec.DEFAULT;
+      problems.add(t.loc(), String.format(Locale.ROOT, "theater %s..%sN, %s..%sE reaches outside the map the"
+          + " model has; expected a box inside %s..%sN, %s..%sE", spec.south(), spec.north(), spec.west(),
+          spec.east(), d.south(), d.north(), d.west(), d.east()));
     }
     return spec;
   }
@@ -193,7 +195,7 @@ final class Binder {
         YMap p = (YMap) n;
         featureRef(scalar(p, "feature"), "presence");
         return make(p, "presence", () -> new Policy.Presence(str(p, "feature"), enumOf(Agency.class, scalar(p, "agency")),
-            integer(p.get("ships")), integer(p.get("priority")), num(p, "station_days")));
+            integer(p.get("ships")), integer(p.get("priority")), num(p, "station_days"), num(p, "gap_days")));
       });
     }
     List<Policy.Resupply> resupply = new ArrayList<>();
@@ -323,24 +325,27 @@ final class Binder {
     YMap set = map(m, "set");
     Map<String, Object> values = new LinkedHashMap<>();
     set.entries().forEach((path, e) -> {
+      values.put(path, e.value() instanceof YScalar sv ? Trees.scalarValue(sv) : null);
+      Shape.Scalar leaf;
+      try {
+        leaf = ParamPaths.leaf(root, Format.SCENARIO, path);
+      } catch (ParamPaths.PathException ex) {
+        problems.add(e.keyLoc(), ex.getMessage());
+        return;
+      }
       if (!Format.eventMayChange(path)) {
         problems.add(e.keyLoc(), "events may not change '" + path + "'; during a run only "
             + String.join(", ", Format.EVENT_PATHS) + " may change");
         return;
       }
-      try {
-        Shape.Scalar leaf = ParamPaths.leaf(root, Format.SCENARIO, path);
-        if (e.value() instanceof YScalar s) {
-          String why = Checker.scalarProblem(s, leaf);
-          if (why != null) {
-            problems.add(s.loc(), why + " (for " + path + ")");
-          }
-          values.put(path, Trees.scalarValue(s));
-        } else {
-          problems.add(e.value().loc(), "expected " + leaf.expected() + " for " + path + ", got " + e.value().describe());
+      if (e.value() instanceof YScalar s) {
+        String why = Checker.scalarProblem(s, leaf);
+        if (why != null) {
+          problems.add(s.loc(), why + " (for " + path + ")");
         }
-      } catch (ParamPaths.PathException ex) {
-        problems.add(e.keyLoc(), ex.getMessage());
+      } else {
+        problems.add(e.value().loc(), "expected " + leaf.expected() + " for " + path + ", got "
+            + e.value().describe());
       }
     });
     return make(m, "event", () -> new ScenarioEvent(date(m, "date"), str(m, "description"), values));

@@ -106,7 +106,7 @@ final class Checker {
       return;
     }
     if (!(node instanceof YMap map) || map.entries().size() != 1) {
-      wrong(node, "a " + k.title() + ": a mapping with exactly one key, one of " + k.variants().keySet(), where);
+      wrong(node, (k.title().matches("[aeiou].*") ? "an " : "a ") + k.title() + ": a mapping with exactly one key, one of " + k.variants().keySet(), where);
       return;
     }
     var e = map.entries().entrySet().iterator().next();

@@ -47,10 +47,13 @@ final class Format {
 
   // ---- defaults (the single home of every default of the file format) ----
 
-  /** Default escalation effect per level 0..7 (assumption: gains rise and saturate). */
-  static final List<Double> DEFAULT_EFFECT = List.of(0.0, 0.05, 0.15, 0.35, 0.55, 0.7, 0.85, 1.0);
-  /** Default escalation risk per level 0..7 (assumption: costs rise steeply past water cannon). */
-  static final List<Double> DEFAULT_RISK = List.of(0.0, 0.01, 0.03, 0.1, 0.25, 0.6, 1.2, 4.0);
+  /** Default escalation effect per level 0..7 (assumption: each rung achieves a little more). */
+  static final List<Double> DEFAULT_EFFECT = List.of(0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7);
+  /**
+   * Default escalation risk per level 0..7 (assumption: costs rise steeply past blocking; a
+   * collision risks ten times a water-cannon volley, an armed clash five times a collision).
+   */
+  static final List<Double> DEFAULT_RISK = List.of(0.0, 0.05, 0.1, 0.25, 0.8, 2.5, 5.0, 12.0);
 
   static final Obj THEATER = new Obj("theater")
       .dflt("south", NUMBER, TheaterSpec.DEFAULT.south(), "southern edge, degrees north")
@@ -107,7 +110,9 @@ final class Format {
       .req("agency", AGENCY, "agency sent")
       .req("ships", INTEGER, "ships on station at once")
       .dflt("priority", INTEGER, 1L, "larger is served first")
-      .dflt("station_days", NUMBER, 21.0, "days on station before relief");
+      .dflt("station_days", NUMBER, 21.0, "days on station before relief")
+      .dflt("gap_days", NUMBER, 0.0,
+          "days between patrols; 0 keeps ships there continuously, relieved before they leave");
 
   static final Obj RESUPPLY = new Obj("resupply")
       .req("outpost", ID, "feature supplied")
@@ -229,13 +234,13 @@ final class Format {
       .dflt("w_commitment", NUMBER, 0.5, "cost weight per defence commitment covering the target")
       .dflt("w_visibility", NUMBER, 0.3, "cost weight of visibility")
       .dflt("visibility", NUMBER, 0.5, "how visible encounters are, 0..1")
-      .dflt("block_per_effect", NUMBER, 0.05, "probability per tick a mission is blocked per unit effect")
+      .dflt("block_per_effect", NUMBER, 0.3, "probability per tick a mission is blocked per unit effect")
       .dflt("collision_damage", NUMBER, 0.3, "probability a collision damages the smaller vessel")
       .dflt("repair_days", NUMBER, 30.0, "days a damaged vessel is in repair")
       .dflt("injury_probability", NUMBER, 0.05, "probability of injuries per action at level >= 4")
-      .dflt("tension_per_severity", NUMBER, 1.0, "tension added by an incident of level l is this x l^2")
+      .dflt("tension_per_severity", NUMBER, 0.01, "tension added by an incident of level l is this x l^2")
       .dflt("tension_half_life_days", NUMBER, 30.0, "half-life of tension decay, days")
-      .dflt("tension_feedback", NUMBER, 0.01, "resolve is multiplied by 1 + this x tension")
+      .dflt("tension_feedback", NUMBER, 0.05, "resolve is multiplied by 1 + this x tension")
       .dflt("stop_on_crisis", BOOLEAN, false, "end the run at the first armed clash");
 
   static final Obj METRICS = new Obj("metrics")
@@ -302,14 +307,17 @@ final class Format {
   /** A file is a sweep when its top level has this key. */
   static final String SWEEP_MARKER = "base";
 
-  /** Paths that dated events may change during a run. */
+  /**
+   * Paths that dated events may change during a run: the values the running model can change
+   * (kept in step with {@code org.seastate.model.LiveParameters#supports}).
+   */
   static final List<String> EVENT_PATHS = List.of(
-      "nations.<code>.posture.*", "policies.*", "agreements.<id>.enabled", "escalation.*");
+      "nations.<code>.posture.resolve", "nations.<code>.posture.risk_tolerance",
+      "policies.<code>.interdiction.intensity", "agreements.<id>.enabled",
+      "escalation.{rationality, base_risk, w_presence, w_commitment, w_visibility, visibility,"
+          + " tension_feedback}");
 
   static boolean eventMayChange(String path) {
-    return path.matches("nations\\.[^.]+\\.posture\\..+")
-        || path.matches("policies\\..+")
-        || path.matches("agreements\\.[^.]+\\.enabled")
-        || path.matches("escalation\\..+");
+    return ScenarioEvent.mayChange(path);
   }
 }

@@ -46,9 +46,13 @@ public record Policy(
    * @param priority larger is served first when vessels are short
    * @param stationDays how long one vessel stays before it is relieved (it stays until its
    *     relief arrives, endurance permitting)
+   * @param gapDays 0 keeps ships there continuously, each relieved before it leaves; a positive
+   *     value makes the presence a series of patrols, the next one sailing this many days after
+   *     the last one left (e.g. the Philippine "three-day patrols" at Scarborough)
    */
-  public record Presence(String feature, Agency agency, int ships, int priority, double stationDays) {
+  public record Presence(String feature, Agency agency, int ships, int priority, double stationDays, double gapDays) {
     public Presence {
+      Checks.nonNegative("gap_days", gapDays);
       Objects.requireNonNull(feature, "feature");
       Objects.requireNonNull(agency, "agency");
       Checks.atLeast("ships", ships, 0);

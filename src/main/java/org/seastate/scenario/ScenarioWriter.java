@@ -113,7 +113,8 @@ public final class ScenarioWriter {
   private static Map<String, Object> policy(Policy p) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("presence", p.presence().stream().map(x -> (Object) obj("feature", x.feature(), "agency", key(x.agency()),
-        "ships", x.ships(), "priority", x.priority(), "station_days", x.stationDays())).toList());
+        "ships", x.ships(), "priority", x.priority(), "station_days", x.stationDays(),
+        "gap_days", x.gapDays())).toList());
     m.put("resupply", p.resupply().stream().map(r -> (Object) obj("outpost", r.outpost(), "from", r.from(),
         "cadence_days", r.cadenceDays(), "supply_class", r.supplyClass(), "boats", r.boats(),
         "escorts", r.escorts(), "escort_agency", key(r.escortAgency()), "max_delay_days", r.maxDelayDays())).toList());

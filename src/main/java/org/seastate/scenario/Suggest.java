@@ -22,7 +22,8 @@ final class Suggest {
     if (best == null) {
       return null;
     }
-    int limit = Math.max(2, Math.min(word.length(), best.length()) / 3);
+    int shorter = Math.min(word.length(), best.length());
+    int limit = shorter <= 3 ? 1 : Math.max(2, shorter / 3);
     boolean prefix = best.startsWith(w) || w.startsWith(best.toLowerCase(Locale.ROOT));
     return bestD <= limit || (prefix && Math.min(w.length(), best.length()) >= 3) ? best : null;
   }

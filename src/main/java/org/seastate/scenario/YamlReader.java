@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,7 +158,6 @@ final class YamlReader {
   private static final class Converter {
     private final String label;
     private final Problems problems;
-    private final Map<Node, Boolean> seen = new IdentityHashMap<>();
     private int nodes;
 
     Converter(String label, Problems problems) {
@@ -178,9 +176,6 @@ final class YamlReader {
         problems.add(at, "YAML tag '" + n.getTag() + "' is not allowed; scenario files hold plain"
             + " mappings, lists and scalars");
         return new YNode.YScalar(at, "", true);
-      }
-      if (seen.put(n, Boolean.TRUE) != null && !(n instanceof ScalarNode)) {
-        // an alias: expanded as a copy, counted against MAX_NODES
       }
       if (n instanceof ScalarNode s) {
         return new YNode.YScalar(at, s.getValue(), s.isPlain());

@@ -88,15 +88,15 @@ final class TestWorld {
     Map<String, Policy> policies = new LinkedHashMap<>();
     Set<Agency> cnPolice = interdiction ? Set.of(Agency.COAST_GUARD, Agency.MILITIA) : Set.of();
     policies.put("CN", new Policy(
-        List.of(new Policy.Presence("scarborough-shoal", Agency.COAST_GUARD, 2, 2, 14),
-            new Policy.Presence("second-thomas-shoal", Agency.COAST_GUARD, 2, 3, 14)),
+        List.of(new Policy.Presence("scarborough-shoal", Agency.COAST_GUARD, 2, 2, 14, 0),
+            new Policy.Presence("second-thomas-shoal", Agency.COAST_GUARD, 2, 3, 14, 0)),
         List.of(),
         new Policy.Interdiction(interdiction ? cnIntensity : 0, cnPolice, 25),
         new Policy.Response(120, 2, false),
         Optional.empty(),
         List.of(new Policy.Swarm("second-thomas-shoal", 4, 10))));
     policies.put("PH", new Policy(
-        List.of(new Policy.Presence("scarborough-shoal", Agency.COAST_GUARD, 1, 1, 3)),
+        List.of(new Policy.Presence("scarborough-shoal", Agency.COAST_GUARD, 1, 1, 3, 4)),
         List.of(new Policy.Resupply("second-thomas-shoal", "oyster-bay", 20, "supply", 2, 2,
             Agency.COAST_GUARD, 3)),
         new Policy.Interdiction(interdiction ? phIntensity : 0,

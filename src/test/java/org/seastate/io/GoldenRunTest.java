@@ -1,0 +1,63 @@
+package org.seastate.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.seastate.geo.Theater;
+import org.seastate.model.RunSummary;
+import org.seastate.model.SeaStateSim;
+import org.seastate.scenario.Scenario;
+import org.seastate.scenario.ScenarioLoader;
+
+/**
+ * Pins the CSV headers and the output of a short seeded run of baseline-2023. A change to the
+ * model that changes results fails here on purpose: look at the diff, then regenerate with
+ * {@code mvn test -Dtest=GoldenRunTest -Dseastate.updateGolden=true} and commit the new files
+ * with a message saying why results changed.
+ */
+class GoldenRunTest {
+  private static final Path GOLDEN = Path.of("src/test/resources/golden/baseline-2023-seed7-30d");
+  private static final List<String> FILES = List.of("runs.csv", "metrics.csv", "timeseries.csv", "events.csv");
+
+  @Test
+  void aShortSeededRunMatchesTheGoldenFiles(@TempDir Path tmp) throws IOException {
+    Scenario s = new ScenarioLoader(Theater.standard()).loadScenario(Path.of("scenarios/baseline-2023.yaml"));
+    SeaStateSim sim = new SeaStateSim(s, Theater.standard(), 7, 30);
+    RunRecorder recorder = new RunRecorder(5);
+    sim.addListener(recorder);
+    RunSummary summary = sim.runToEnd();
+    RunRecord record = new RunRecord(0, 0, 0, 7, Map.of(), Optional.of(summary), Optional.empty(),
+        recorder.days(), recorder.incidents());
+    ResultsWriter.writeAll(tmp, List.of(), List.of(record));
+    if (Boolean.getBoolean("seastate.updateGolden")) {
+      Files.createDirectories(GOLDEN);
+      for (String f : FILES) {
+        Files.copy(tmp.resolve(f), GOLDEN.resolve(f), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    for (String f : FILES) {
+      assertThat(Files.readString(tmp.resolve(f))).as(f).isEqualTo(Files.readString(GOLDEN.resolve(f)));
+    }
+  }
+
+  @Test
+  void headersAreTheDocumentedOnes() throws IOException {
+    assertThat(Files.readAllLines(GOLDEN.resolve("metrics.csv")).get(0))
+        .isEqualTo("run_id,metric,nation,agency,feature,value");
+    assertThat(Files.readAllLines(GOLDEN.resolve("timeseries.csv")).get(0))
+        .isEqualTo("run_id,day,date,series,value");
+    assertThat(Files.readAllLines(GOLDEN.resolve("events.csv")).get(0)).isEqualTo(
+        "run_id,encounter_id,tick,date,hours,feature,lat,lon,challenger,target,challenger_agencies,"
+            + "target_agencies,target_mission,vessels,max_level,max_level_name,challenger_max_level,"
+            + "target_max_level,outcome,damaged,injuries");
+    assertThat(Files.readAllLines(GOLDEN.resolve("runs.csv")).get(0)).startsWith(
+        "run_id,point,replicate,seed,status,error,days_simulated,crisis_day,encounters_total,incidents_total,");
+  }
+}
