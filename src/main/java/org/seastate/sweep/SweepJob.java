@@ -91,7 +91,7 @@ public final class SweepJob {
     ResultsFolder folder = ResultsFolder.prepare(target, s.force());
     try {
       List<String> factorPaths = sweep.factors().stream().map(Factor::path).toList();
-      List<Long> ids = plan.runIds(s.shard()).boxed().toList();
+      Iterable<Long> ids = () -> plan.runIds(s.shard()).boxed().iterator();
       ResultsAssembler.assemble(folder.dir(), factorPaths, ids, store::get);
       PointsCsv.write(folder.dir().resolve("points.csv"), sweep.design().kind(), factorPaths, plan.points());
       manifest(sweepFile, sweep, base, s, key, plan, runs)
