@@ -12,9 +12,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code seastate merge PARTS... --out DIR}: joins the part folders of a sharded sweep. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
-    description = {"Join the part folders of a sweep run with --shard K/N into one results folder, the same",
-        "(CSV files byte for byte) as one machine running the whole sweep. Refuses parts of different",
-        "sweeps and any run that is missing or appears twice."})
+    description = {"Join the part folders of a sweep run with --shard K/N into one results",
+        "folder, the same (CSV files byte for byte) as one machine running the whole",
+        "sweep. Refuses parts of different sweeps and any run missing or appearing twice."})
 final class MergeCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

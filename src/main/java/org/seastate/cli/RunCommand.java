@@ -33,9 +33,9 @@ import picocli.CommandLine.Parameters;
  * same five files a sweep writes.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-    description = {"Run one scenario with one seed and write runs.csv, metrics.csv, timeseries.csv,",
-        "events.csv and manifest.json into results/<scenario>-seed<seed> (or --out). The same scenario,",
-        "seed and --set values always give the same CSV files."})
+    description = {"Run one scenario with one seed and write runs.csv, metrics.csv,",
+        "timeseries.csv, events.csv and manifest.json into results/<scenario>-seed<seed>",
+        "(or --out). The same scenario, seed and --set values give the same CSV files."})
 final class RunCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -48,8 +48,8 @@ final class RunCommand implements Callable<Integer> {
   long seed;
 
   @Option(names = "--set", paramLabel = "PATH=VALUE",
-      description = {"change a scenario parameter, e.g. --set nations.CN.posture.resolve=2.0;",
-          "with a sweep run's seed and factor values from runs.csv this repeats that run exactly"})
+      description = {"change a scenario parameter, e.g. nations.CN.posture.resolve=2.0;",
+          "a sweep run's seed and factor values (runs.csv) repeat that run"})
   Map<String, String> overrides = new LinkedHashMap<>();
 
   @Mixin OutputOptions output;

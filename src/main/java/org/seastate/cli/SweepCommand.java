@@ -23,9 +23,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code seastate sweep FILE}: every run of a sweep, in parallel, into one results folder. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-    description = {"Run every run of a sweep on all cores and write results/<sweep name>/ (runs.csv, metrics.csv,",
-        "timeseries.csv, events.csv, points.csv, manifest.json). The CSV files are the same whatever",
-        "--threads or --shard; a shard writes results/<sweep name>-part-K-of-N/ for 'seastate merge'."})
+    description = {"Run every run of a sweep on all cores and write results/<sweep name>/",
+        "(runs.csv, metrics.csv, timeseries.csv, events.csv, points.csv, manifest.json).",
+        "The CSV files are the same whatever --threads, --shard or --resume. A shard",
+        "writes results/<sweep name>-part-K-of-N/ for 'seastate merge'."})
 final class SweepCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -155,6 +155,19 @@ class SweepJobTest {
   }
 
   @Test
+  void theStarterSobolSweepPlansSaltelliBlocks() {
+    var sensitivity = loader.loadSweep(Path.of("scenarios/sweeps/sensitivity.yaml")).sweep();
+    RunPlan plan = RunPlan.of(sensitivity);
+    int k = sensitivity.factors().size();
+    assertThat(plan.points()).hasSize(128 * (k + 2));
+    assertThat(plan.totalRuns()).isEqualTo(2L * 128 * (k + 2));
+    assertThat(plan.points().get(k + 2).block()).isEqualTo("A");
+    assertThat(plan.points().get(k + 2).baseIndex()).isEqualTo(1);
+    // every point applies to the base scenario
+    loader.withOverrides(sweep.base(), plan.points().get(3).values());
+  }
+
+  @Test
   void anExistingResultsFolderIsNotOverwrittenWithoutForce() throws Exception {
     Path out = tmp.resolve("x");
     Files.createDirectories(out);
