@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.seastate.scenario.ScenarioLoader;
 import org.seastate.scenario.ScenarioWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,8 +33,9 @@ import picocli.CommandLine.Parameters;
  * same five files a sweep writes.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-    description = {"Run one scenario with one seed and write runs.csv, metrics.csv, timeseries.csv,",
-        "events.csv and manifest.json. The same scenario and seed always give the same CSV files."})
+    description = {"Run one scenario with one seed and write runs.csv, metrics.csv,",
+        "timeseries.csv, events.csv and manifest.json into results/<scenario>-seed<seed>",
+        "(or --out). The same scenario, seed and --set values give the same CSV files."})
 final class RunCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -40,12 +43,16 @@ final class RunCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "SCENARIO", description = "scenario file (.yaml)")
   Path scenarioFile;
 
-  @Option(names = "--seed", defaultValue = "1", description = "run seed (default: ${DEFAULT-VALUE})")
+  @Option(names = "--seed", defaultValue = "1", converter = SeedConverter.class,
+      description = "run seed, as runs.csv prints it (default: ${DEFAULT-VALUE})")
   long seed;
 
-  @Option(names = "--out", paramLabel = "DIR",
-      description = "results folder (default: results/<scenario>-seed<seed>)")
-  Path out;
+  @Option(names = "--set", paramLabel = "PATH=VALUE",
+      description = {"change a scenario parameter, e.g. nations.CN.posture.resolve=2.0;",
+          "a sweep run's seed and factor values (runs.csv) repeat that run"})
+  Map<String, String> overrides = new LinkedHashMap<>();
+
+  @Mixin OutputOptions output;
 
   @Option(names = "--days", paramLabel = "N", description = "simulate only the first N days")
   Integer days;
@@ -54,14 +61,13 @@ final class RunCommand implements Callable<Integer> {
       description = "days between time-series rows (default: the scenario's metrics setting)")
   Integer interval;
 
-  @Option(names = "--force", description = "replace the results folder if it exists")
-  boolean force;
-
   @Override
   public Integer call() throws IOException {
     PrintWriter console = spec.commandLine().getOut();
     Theater theater = Theater.standard();
-    Scenario scenario = new ScenarioLoader(theater).loadScenario(scenarioFile);
+    ScenarioLoader loader = new ScenarioLoader(theater);
+    Map<String, Object> factors = OverrideValues.typed(overrides);
+    Scenario scenario = loader.withOverrides(loader.loadScenario(scenarioFile), factors);
     int horizon = scenario.horizon().days();
     int runDays = days == null ? horizon : days;
     if (runDays < 1 || runDays > horizon) {
@@ -71,10 +77,11 @@ final class RunCommand implements Callable<Integer> {
     if (every < 1) {
       throw new UserInputException("--interval must be at least 1 day, was " + every);
     }
-    Path target = out != null ? out : Path.of("results", scenario.name() + "-seed" + seed);
+    Path target = output.out != null ? output.out
+        : Path.of("results", scenario.name() + "-seed" + Long.toUnsignedString(seed));
     ResultsFolder folder;
     try {
-      folder = ResultsFolder.prepare(target, force);
+      folder = ResultsFolder.prepare(target, output.force);
     } catch (ResultsFolder.FolderExistsException e) {
       throw new UserInputException(e.getMessage());
     }
@@ -84,9 +91,9 @@ final class RunCommand implements Callable<Integer> {
       RunRecorder recorder = new RunRecorder(every);
       sim.addListener(recorder);
       RunSummary summary = sim.runToEnd();
-      RunRecord record = new RunRecord(0, 0, 0, seed, Map.of(), Optional.of(summary), Optional.empty(),
+      RunRecord record = new RunRecord(0, 0, 0, seed, factors, Optional.of(summary), Optional.empty(),
           recorder.days(), recorder.incidents());
-      ResultsWriter.writeAll(folder.dir(), List.of(), List.of(record));
+      ResultsWriter.writeAll(folder.dir(), List.copyOf(factors.keySet()), List.of(record));
       new Manifest("run", scenario.name(), VersionProvider.version(), VersionProvider.commit())
           .command(spec.commandLine().getParseResult().originalArgs())
           .scenario(scenarioFile.toString(), ScenarioWriter.toYaml(scenario))
@@ -105,7 +112,8 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private void printSummary(PrintWriter out, Scenario scenario, RunSummary s, Path where, Duration took) {
-    out.printf(Locale.ROOT, "%s, seed %d: %d days in %.1f s%n", scenario.name(), seed, s.daysSimulated(),
+    out.printf(Locale.ROOT, "%s, seed %s: %d days in %.1f s%n", scenario.name(), Long.toUnsignedString(seed),
+        s.daysSimulated(),
         took.toMillis() / 1000.0);
     StringBuilder levels = new StringBuilder();
     for (int l = 1; l <= 7; l++) {

@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       RunCommand.class,
+      SweepCommand.class,
+      MergeCommand.class,
       ValidateCommand.class,
       DescribeCommand.class,
       SchemaCommand.class,

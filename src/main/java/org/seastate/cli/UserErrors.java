@@ -34,6 +34,7 @@ final class UserErrors implements IExecutionExceptionHandler {
   static boolean isUserError(Throwable ex) {
     return ex instanceof UserInputException
         || ex instanceof org.seastate.scenario.ScenarioException
+        || ex instanceof org.seastate.sweep.SweepException
         || ex instanceof NoSuchFileException
         || ex instanceof AccessDeniedException;
   }

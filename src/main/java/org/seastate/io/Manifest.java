@@ -73,7 +73,11 @@ public final class Manifest {
   }
 
   public Manifest run(RunRecord r) {
-    ObjectNode n = runs.addObject();
+    fill(runs.addObject(), r);
+    return this;
+  }
+
+  private static void fill(ObjectNode n, RunRecord r) {
     n.put("run_id", r.runId());
     n.put("point", r.point());
     n.put("replicate", r.replicate());
@@ -84,7 +88,56 @@ public final class Manifest {
     for (Map.Entry<String, Object> e : r.factors().entrySet()) {
       f.put(e.getKey(), ResultsWriter.value(e.getValue()));
     }
-    return this;
+  }
+
+  /** Supplies run entries one at a time, so a manifest of many runs is never held in memory. */
+  @FunctionalInterface
+  public interface RunSource {
+    void forEach(java.util.function.Consumer<RunRecord> each) throws IOException;
+  }
+
+  /**
+   * Writes the manifest with the runs added so far followed by those of {@code more}, streamed
+   * (only run id, point, replicate, seed, status, error and factors of each are used).
+   */
+  public void write(Path file, RunSource more) throws IOException {
+    AtomicFiles.write(file, out -> {
+      try (com.fasterxml.jackson.core.JsonGenerator g = JSON.getFactory().createGenerator(out)) {
+        g.useDefaultPrettyPrinter();
+        g.writeStartObject();
+        var fields = root.fields();
+        while (fields.hasNext()) {
+          var e = fields.next();
+          if (e.getValue() == runs) {
+            continue;
+          }
+          g.writeFieldName(e.getKey());
+          JSON.writeTree(g, e.getValue());
+        }
+        g.writeArrayFieldStart("runs");
+        for (var n : runs) {
+          JSON.writeTree(g, n);
+        }
+        java.io.IOException[] failure = new java.io.IOException[1];
+        more.forEach(r -> {
+          if (failure[0] != null) {
+            return;
+          }
+          ObjectNode n = JSON.createObjectNode();
+          fill(n, r);
+          try {
+            JSON.writeTree(g, n);
+          } catch (IOException e) {
+            failure[0] = e;
+          }
+        });
+        if (failure[0] != null) {
+          throw failure[0];
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+    });
   }
 
   public void write(Path file) throws IOException {

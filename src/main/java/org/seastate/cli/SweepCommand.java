@@ -1,0 +1,93 @@
+package org.seastate.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.seastate.geo.Theater;
+import org.seastate.scenario.ScenarioLoader;
+import org.seastate.scenario.ScenarioLoader.LoadedSweep;
+import org.seastate.sweep.ModelRunner;
+import org.seastate.sweep.ProgressListener;
+import org.seastate.sweep.ShardSpec;
+import org.seastate.sweep.SweepJob;
+import org.seastate.sweep.SweepSettings;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code seastate sweep FILE}: every run of a sweep, in parallel, into one results folder. */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+    description = {"Run every run of a sweep on all cores and write results/<sweep name>/",
+        "(runs.csv, metrics.csv, timeseries.csv, events.csv, points.csv, manifest.json).",
+        "The CSV files are the same whatever --threads, --shard or --resume. A shard",
+        "writes results/<sweep name>-part-K-of-N/ for 'seastate merge'."})
+final class SweepCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "sweep file (.yaml)")
+  Path sweepFile;
+
+  @Mixin OutputOptions output;
+
+  @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
+  Integer threads;
+
+  @Option(names = "--resume", description = "continue an interrupted sweep: run only the runs it has not finished")
+  boolean resume;
+
+  @Option(names = "--shard", paramLabel = "K/N",
+      description = "run only the runs whose id mod N is K (K from 0), into a part folder")
+  String shard;
+
+  @Option(names = "--days", paramLabel = "N", description = "simulate only the first N days of each run (quick trials)")
+  Integer days;
+
+  @Option(names = "--fail-fast", description = "stop at the first failed run (default: record it and go on)")
+  boolean failFast;
+
+  @Option(names = "--quiet", description = "no progress output")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Theater theater = Theater.standard();
+    ScenarioLoader loader = new ScenarioLoader(theater);
+    LoadedSweep loaded = loader.loadSweep(sweepFile);
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    SweepSettings settings = new SweepSettings(output.out, output.force, resume,
+        shard == null ? ShardSpec.ALL : ShardSpec.parse(shard), n, failFast, days,
+        spec.commandLine().getParseResult().originalArgs(), VersionProvider.version(), VersionProvider.commit());
+    ProgressListener progress = quiet ? ProgressListener.NONE
+        : new ConsoleProgress(err, System.console() != null, 10_000, System::currentTimeMillis);
+    Instant started = Instant.now();
+    SweepJob.Result r = SweepJob.run(sweepFile, loaded,
+        new ModelRunner(loader, loaded.base(), theater, days, loaded.sweep().timeseriesIntervalDays()),
+        settings, progress);
+    double secs = Duration.between(started, Instant.now()).toMillis() / 1000.0;
+    if (!r.complete()) {
+      err.printf(Locale.ROOT, "stopped after a failed run (--fail-fast); %d runs done this time. "
+          + "Fix the cause and add --resume to continue.%n", r.ran());
+      err.flush();
+      return ExitCode.FAILURE;
+    }
+    if (r.failed() > 0) {
+      err.printf(Locale.ROOT, "%d of %d runs failed; their status and message are in runs.csv%n", r.failed(), r.runs());
+      err.flush();
+    }
+    if (!quiet) {
+      out.printf(Locale.ROOT, "%s: %d runs (%d this time) on %d threads in %.1f s%n  results in %s%n",
+          loaded.sweep().name(), r.runs(), r.ran(), n, secs, r.target());
+      out.flush();
+    }
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,144 @@
+package org.seastate.sweep;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.seastate.io.Manifest;
+import org.seastate.io.ResultsFolder;
+import org.seastate.io.ResultsWriter;
+import org.seastate.io.RunsCsv;
+import org.seastate.io.SortedCsvMerge;
+
+/**
+ * Joins the part folders of a sharded sweep into one results folder, byte-identical (in its CSV
+ * files) to the folder one machine would have written. Refuses parts of different sweeps, and
+ * any run id that is missing or appears in more than one part.
+ */
+public final class Merge {
+  static final List<String> CSV_FILES = List.of("runs.csv", "metrics.csv", "timeseries.csv", "events.csv");
+  private static final List<String> PART_ONLY_SETTINGS = List.of("shard", "shard_runs", "threads");
+
+  private Merge() {}
+
+  /** @return the number of runs merged */
+  public static long merge(List<Path> parts, Path out, boolean force, List<String> command, String version,
+      String commit) throws IOException {
+    if (parts.isEmpty()) {
+      throw new SweepException("merge needs at least one part folder");
+    }
+    List<JsonNode> manifests = new ArrayList<>();
+    for (Path p : parts) {
+      Path m = p.resolve("manifest.json");
+      if (!Files.isRegularFile(m)) {
+        throw new SweepException(p + " is not a results folder of a sweep (no manifest.json)");
+      }
+      JsonNode node = Manifest.read(m);
+      if (!"sweep".equals(node.path("kind").asText()) || node.path("settings").path("sweep_key").isMissingNode()) {
+        throw new SweepException(p + " is not a results folder of a sweep");
+      }
+      manifests.add(node);
+    }
+    JsonNode first = manifests.get(0);
+    String key = first.path("settings").path("sweep_key").asText();
+    long total = first.path("settings").path("total_runs").asLong();
+    for (int i = 1; i < parts.size(); i++) {
+      if (!key.equals(manifests.get(i).path("settings").path("sweep_key").asText())) {
+        throw new SweepException(parts.get(i) + " is from a different sweep than " + parts.get(0)
+            + " (sweep file, base scenario or --days differ)");
+      }
+    }
+    List<String> factorPaths = factorPaths(parts.get(0).resolve("runs.csv"));
+    checkRunIds(parts, factorPaths, total);
+    for (int i = 1; i < parts.size(); i++) {
+      if (Files.mismatch(parts.get(0).resolve("points.csv"), parts.get(i).resolve("points.csv")) != -1) {
+        throw new SweepException("points.csv of " + parts.get(i) + " differs from that of " + parts.get(0));
+      }
+    }
+
+    Instant started = Instant.now();
+    ResultsFolder folder;
+    try {
+      folder = ResultsFolder.prepare(out, force);
+    } catch (ResultsFolder.FolderExistsException e) {
+      throw new SweepException(e.getMessage());
+    }
+    try {
+      for (String f : CSV_FILES) {
+        SortedCsvMerge.merge(parts.stream().map(p -> p.resolve(f)).toList(), folder.dir().resolve(f));
+      }
+      Files.copy(parts.get(0).resolve("points.csv"), folder.dir().resolve("points.csv"));
+      Manifest m = new Manifest("sweep", first.path("name").asText(), version, commit).command(command);
+      m.sweep(first.path("sweep").path("file").asText(), first.path("sweep").path("resolved_yaml").asText());
+      m.scenario(first.path("scenario").path("file").asText(), first.path("scenario").path("resolved_yaml").asText());
+      first.path("settings").fields().forEachRemaining(e -> {
+        if (!PART_ONLY_SETTINGS.contains(e.getKey())) {
+          m.setting(e.getKey(), e.getValue().asText());
+        }
+      });
+      m.setting("merged_from", String.join(" ", parts.stream().map(Path::toString).toList()));
+      m.times(started, Instant.now())
+          .write(folder.dir().resolve("manifest.json"),
+              each -> RunsCsv.forEach(folder.dir().resolve("runs.csv"), factorPaths, each));
+      folder.commit();
+    } catch (IOException | RuntimeException e) {
+      folder.abandon();
+      throw e;
+    }
+    return total;
+  }
+
+  /** Every run id from 0 to total - 1 exactly once across the parts. */
+  static void checkRunIds(List<Path> parts, List<String> factorPaths, long total) throws IOException {
+    BitSet seen = new BitSet();
+    int[] owner = new int[Math.toIntExact(total)];
+    List<String> duplicates = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      int part = i;
+      RunsCsv.forEach(parts.get(i).resolve("runs.csv"), factorPaths, r -> {
+        long id = r.runId();
+        if (id < 0 || id >= total) {
+          throw new SweepException("run " + id + " in " + parts.get(part) + " is outside the sweep (0 to "
+              + (total - 1) + ")");
+        }
+        if (seen.get((int) id)) {
+          if (duplicates.size() < 10) {
+            duplicates.add(id + " (in " + parts.get(owner[(int) id]) + " and " + parts.get(part) + ")");
+          }
+        }
+        seen.set((int) id);
+        owner[(int) id] = part;
+      });
+    }
+    if (!duplicates.isEmpty()) {
+      throw new SweepException("runs appear in more than one part: " + String.join(", ", duplicates));
+    }
+    if (seen.cardinality() != total) {
+      List<String> missing = new ArrayList<>();
+      for (int id = seen.nextClearBit(0); id < total && missing.size() < 10; id = seen.nextClearBit(id + 1)) {
+        missing.add(String.valueOf(id));
+      }
+      throw new SweepException((total - seen.cardinality()) + " of " + total + " runs are missing from the parts"
+          + " (first: " + String.join(", ", missing) + "); run the missing shards and merge again");
+    }
+  }
+
+  private static List<String> factorPaths(Path runsCsv) throws IOException {
+    try (Reader in = Files.newBufferedReader(runsCsv, StandardCharsets.UTF_8);
+         CSVParser p = ResultsWriter.FORMAT.parse(in)) {
+      CSVRecord header = p.iterator().next();
+      List<String> h = header.toList();
+      int from = h.indexOf("error") + 1;
+      int to = h.indexOf("days_simulated");
+      return h.subList(from, to);
+    }
+  }
+}

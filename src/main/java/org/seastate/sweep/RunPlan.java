@@ -1,0 +1,58 @@
+package org.seastate.sweep;
+
+import java.util.List;
+import java.util.function.LongPredicate;
+import java.util.stream.LongStream;
+import org.seastate.scenario.Sweep;
+
+/**
+ * Every run of a sweep. Run ids are dense integers ordered replicate-major:
+ * {@code runId = replicate * points + point}. Run 0..P-1 are the first replicate of every
+ * point, P..2P-1 the second, and so on, so a sweep stopped part-way has covered the whole
+ * design evenly rather than a few points completely.
+ */
+public final class RunPlan {
+  private final List<DesignPoint> points;
+  private final int replicates;
+  private final long baseSeed;
+
+  public RunPlan(List<DesignPoint> points, int replicates, long baseSeed) {
+    if (points.isEmpty()) {
+      throw new SweepException("the design has no points");
+    }
+    this.points = List.copyOf(points);
+    this.replicates = replicates;
+    this.baseSeed = baseSeed;
+  }
+
+  public static RunPlan of(Sweep sweep) {
+    return new RunPlan(Designs.points(sweep), sweep.replicates(), sweep.baseSeed());
+  }
+
+  public List<DesignPoint> points() {
+    return points;
+  }
+
+  public long totalRuns() {
+    return (long) points.size() * replicates;
+  }
+
+  public RunSpec spec(long runId) {
+    if (runId < 0 || runId >= totalRuns()) {
+      throw new IndexOutOfBoundsException("run " + runId + " of " + totalRuns());
+    }
+    int p = (int) (runId % points.size());
+    int r = (int) (runId / points.size());
+    return new RunSpec(runId, points.get(p), r, Seeds.forRun(baseSeed, runId));
+  }
+
+  /** The run ids of a shard, in increasing order. */
+  public LongStream runIds(ShardSpec shard) {
+    return LongStream.range(0, totalRuns()).filter(shard::includes);
+  }
+
+  /** The run ids of a shard that {@code done} does not accept, in increasing order. */
+  public LongStream missing(ShardSpec shard, LongPredicate done) {
+    return runIds(shard).filter(id -> !done.test(id));
+  }
+}

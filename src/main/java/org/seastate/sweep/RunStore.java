@@ -1,0 +1,73 @@
+package org.seastate.sweep;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.BitSet;
+import java.util.Locale;
+import org.seastate.io.RunFragment;
+import org.seastate.io.RunRecord;
+
+/**
+ * The spool of a sweep in progress: one fragment file per finished run
+ * ({@code 000000000042.run}, or {@code 000000000042.failed} for a run that failed), each
+ * written to a temporary file and renamed into place, so a fragment that exists is complete
+ * even after a kill -9. What survives a crash is exactly the set of finished runs, which is
+ * what {@code --resume} needs. Opening a spool again forgets its failed runs, so a resumed
+ * sweep tries them again.
+ */
+public final class RunStore {
+  private final Path dir;
+
+  private RunStore(Path dir) {
+    this.dir = dir;
+  }
+
+  /**
+   * Opens (creating if needed) a spool folder, removing temporary files a crash left and the
+   * fragments of failed runs (to be run again).
+   */
+  public static RunStore open(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, "{.*.part,*.failed}")) {
+      for (Path p : s) {
+        Files.deleteIfExists(p);
+      }
+    }
+    return new RunStore(dir);
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  Path file(long runId, boolean ok) {
+    return dir.resolve(String.format(Locale.ROOT, "%012d.%s", runId, ok ? "run" : "failed"));
+  }
+
+  public void put(RunRecord record) throws IOException {
+    RunFragment.of(record).write(file(record.runId(), record.error().isEmpty()));
+  }
+
+  public RunFragment get(long runId) throws IOException {
+    Path ok = file(runId, true);
+    return RunFragment.read(Files.exists(ok) ? ok : file(runId, false));
+  }
+
+  /** The run ids with a fragment of a successful run. */
+  public BitSet done() throws IOException {
+    BitSet done = new BitSet();
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, "*.run")) {
+      for (Path p : s) {
+        String name = p.getFileName().toString();
+        try {
+          done.set(Math.toIntExact(Long.parseLong(name.substring(0, name.length() - 4))));
+        } catch (NumberFormatException e) {
+          // not ours
+        }
+      }
+    }
+    return done;
+  }
+}

@@ -1,0 +1,161 @@
+package org.seastate.sweep;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.BitSet;
+import java.util.HexFormat;
+import java.util.List;
+import org.seastate.io.AtomicFiles;
+import org.seastate.io.Manifest;
+import org.seastate.io.ResultsAssembler;
+import org.seastate.io.ResultsFolder;
+import org.seastate.io.RunsCsv;
+import org.seastate.scenario.Factor;
+import org.seastate.scenario.Scenario;
+import org.seastate.scenario.ScenarioLoader.LoadedSweep;
+import org.seastate.scenario.ScenarioWriter;
+import org.seastate.scenario.Sweep;
+
+/**
+ * A sweep (or one shard of it) from start to results folder.
+ *
+ * <p>While it runs, finished runs are spooled in a hidden work folder next to the target,
+ * {@code .<target>.partial/} ({@code sweep-key} identifies the sweep, {@code spool/} holds one
+ * fragment per finished run). When every run is done the result files are assembled from the
+ * spool in run-id order into a hidden staging folder, which is renamed to the target in one
+ * step; then the work folder is removed. A results folder that exists is therefore complete,
+ * and a sweep that was killed can be resumed from its work folder.
+ */
+public final class SweepJob {
+  private SweepJob() {}
+
+  /**
+   * @param target the results folder
+   * @param runs runs of this sweep or shard
+   * @param ran runs done by this invocation (the rest were done before a resume)
+   * @param failed runs recorded as failed by this invocation
+   * @param complete false when stopped early by fail-fast (the work folder is kept)
+   */
+  public record Result(Path target, long runs, long ran, long failed, boolean complete) {}
+
+  public static Result run(Path sweepFile, LoadedSweep loaded, Runner runner, SweepSettings s,
+      ProgressListener progress) throws IOException, InterruptedException {
+    Sweep sweep = loaded.sweep();
+    Scenario base = loaded.base();
+    int horizon = base.horizon().days();
+    if (s.days() != null && (s.days() < 1 || s.days() > horizon)) {
+      throw new SweepException("--days must be between 1 and " + horizon + " (the base scenario's horizon), was "
+          + s.days());
+    }
+    RunPlan plan = RunPlan.of(sweep);
+    Path target = s.target(sweep.name()).toAbsolutePath().normalize();
+    Path work = target.resolveSibling("." + target.getFileName() + ".partial");
+    String key = key(sweep, base, s.days());
+    boolean targetInUse = Files.exists(target) && !isEmptyDir(target);
+    if (targetInUse && !s.force()) {
+      throw new SweepException(target + " already exists and is not empty; choose another --out or add --force to replace it");
+    }
+    if (Files.exists(work)) {
+      if (s.resume()) {
+        String old = Files.exists(work.resolve("sweep-key")) ? Files.readString(work.resolve("sweep-key")).trim() : "";
+        if (!old.equals(key)) {
+          throw new SweepException("the interrupted sweep in " + work + " is not this sweep (its file, base "
+              + "scenario or --days differ); add --force without --resume to discard it and start again");
+        }
+      } else if (s.force()) {
+        ResultsFolder.deleteTree(work);
+      } else {
+        throw new SweepException("an interrupted sweep is in " + work
+            + "; add --resume to continue it, or --force to discard it and start again");
+      }
+    }
+    Files.createDirectories(work);
+    AtomicFiles.writeString(work.resolve("sweep-key"), key + "\n");
+    RunStore store = RunStore.open(work.resolve("spool"));
+
+    Instant started = Instant.now();
+    BitSet done = store.done();
+    long runs = plan.runIds(s.shard()).count();
+    long before = plan.runIds(s.shard()).filter(id -> done.get((int) id)).count();
+    SweepExecutor.Outcome outcome = new SweepExecutor(s.threads(), s.failFast())
+        .execute(plan, plan.missing(s.shard(), id -> done.get((int) id)), runner, store, progress, runs, before);
+    if (outcome.stopped()) {
+      return new Result(target, runs, outcome.ran(), outcome.failed(), false);
+    }
+
+    ResultsFolder folder = ResultsFolder.prepare(target, s.force());
+    try {
+      List<String> factorPaths = sweep.factors().stream().map(Factor::path).toList();
+      Iterable<Long> ids = () -> plan.runIds(s.shard()).boxed().iterator();
+      ResultsAssembler.assemble(folder.dir(), factorPaths, ids, store::get);
+      PointsCsv.write(folder.dir().resolve("points.csv"), sweep.design().kind(), factorPaths, plan.points());
+      manifest(sweepFile, sweep, base, s, key, plan, runs)
+          .times(started, Instant.now())
+          .write(folder.dir().resolve("manifest.json"),
+              each -> RunsCsv.forEach(folder.dir().resolve("runs.csv"), factorPaths, each));
+      folder.commit();
+    } catch (IOException | RuntimeException e) {
+      folder.abandon();
+      throw e;
+    }
+    ResultsFolder.deleteTree(work);
+    return new Result(target, runs, outcome.ran(), outcome.failed(), true);
+  }
+
+  static Manifest manifest(Path sweepFile, Sweep sweep, Scenario base, SweepSettings s, String key, RunPlan plan,
+      long runs) {
+    Manifest m = new Manifest("sweep", sweep.name(), s.version(), s.commit())
+        .command(s.command())
+        .sweep(sweepFile.toString(), ScenarioWriter.toYaml(sweep))
+        .scenario(sweep.base().toString(), ScenarioWriter.toYaml(base));
+    settings(m, sweep, s.days() == null ? base.horizon().days() : s.days(), key, plan);
+    return m.setting("shard", s.shard().toString())
+        .setting("shard_runs", String.valueOf(runs))
+        .setting("threads", String.valueOf(s.threads()));
+  }
+
+  /** The settings every manifest of the sweep shares, whether one machine's or merged. */
+  static void settings(Manifest m, Sweep sweep, int days, String key, RunPlan plan) {
+    m.setting("sweep_key", key)
+        .setting("design", sweep.design().kind())
+        .setting("points", String.valueOf(plan.points().size()))
+        .setting("replicates", String.valueOf(sweep.replicates()))
+        .setting("total_runs", String.valueOf(plan.totalRuns()))
+        .setting("base_seed", String.valueOf(sweep.baseSeed()))
+        .setting("seed_rule", "splitmix64(base_seed ^ run_id * 0x9E3779B97F4A7C15)")
+        .setting("run_id_rule", "replicate * points + point")
+        .setting("days", String.valueOf(days))
+        .setting("timeseries_interval_days", String.valueOf(sweep.timeseriesIntervalDays()));
+  }
+
+  /**
+   * Identifies what a sweep computes (not where its files are): the sweep's own settings, the
+   * base scenario as resolved and the run length. Resume and merge refuse work of another key.
+   */
+  static String key(Sweep sweep, Scenario base, Integer days) {
+    String text = String.join("\n", sweep.name(), sweep.factors().toString(), sweep.design().toString(),
+        String.valueOf(sweep.replicates()), String.valueOf(sweep.baseSeed()),
+        String.valueOf(sweep.timeseriesIntervalDays()), String.valueOf(days == null ? base.horizon().days() : days),
+        ScenarioWriter.toYaml(base));
+    try {
+      byte[] h = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(h, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static boolean isEmptyDir(Path p) throws IOException {
+    if (!Files.isDirectory(p)) {
+      return false;
+    }
+    try (var s = Files.list(p)) {
+      return s.findAny().isEmpty();
+    }
+  }
+}
