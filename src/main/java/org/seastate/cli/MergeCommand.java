@@ -28,6 +28,8 @@ final class MergeCommand implements Callable<Integer> {
   @Option(names = "--force", description = "replace the results folder if it exists")
   boolean force;
 
+  @CommandLine.Mixin ReportOption report;
+
   @Override
   public Integer call() throws IOException {
     long runs = Merge.merge(parts, out, force, spec.commandLine().getParseResult().originalArgs(),
@@ -35,6 +37,8 @@ final class MergeCommand implements Callable<Integer> {
     spec.commandLine().getOut().printf("merged %d runs from %d parts into %s%n", runs, parts.size(),
         out.toAbsolutePath().normalize());
     spec.commandLine().getOut().flush();
-    return ExitCode.OK;
+    Path merged = out.toAbsolutePath().normalize();
+    return report.writeFor(merged, spec.commandLine().getOut(), spec.commandLine().getErr(), false)
+        ? ExitCode.OK : ExitCode.FAILURE;
   }
 }

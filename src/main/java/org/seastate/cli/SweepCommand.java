@@ -55,6 +55,8 @@ final class SweepCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "no progress output")
   boolean quiet;
 
+  @Mixin ReportOption report;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
@@ -87,6 +89,11 @@ final class SweepCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%s: %d runs (%d this time) on %d threads in %.1f s%n  results in %s%n",
           loaded.sweep().name(), r.runs(), r.ran(), n, secs, r.target());
       out.flush();
+    }
+    // A shard's part folder is not the whole answer: its report comes after 'seastate merge'.
+    boolean wholeSweep = shard == null;
+    if (wholeSweep && !report.writeFor(r.target(), out, err, quiet)) {
+      return ExitCode.FAILURE;
     }
     return ExitCode.OK;
   }
