@@ -18,6 +18,9 @@ import org.seastate.io.AtomicFiles;
  * not there yet.
  */
 public final class Report {
+  /** Points shown side by side in the report's summary table; more go to summary.csv only. */
+  static final int SUMMARY_POINTS = 6;
+
   private Report() {}
 
   /** What the report was made of. */
@@ -31,6 +34,8 @@ public final class Report {
 
   public static Written write(ResultsData data, Optional<Path> observations) throws IOException {
     List<Charts.Drawn> charts = Charts.drawAll(data, observations, Charts.WIDTH, Charts.HEIGHT);
+    Summary summary = Summary.compute(data);
+    summary.write(data.dir());
     Optional<Comparison> cmp = Optional.empty();
     Optional<String> factor = data.sweepFactors().stream()
         .filter(data.factors()::contains).filter(f -> !data.continuous(f)).findFirst();
@@ -46,8 +51,8 @@ public final class Report {
     }
     Path md = data.dir().resolve("report.md");
     Path html = data.dir().resolve("report.html");
-    AtomicFiles.writeString(md, markdown(data, charts, cmp, sens));
-    AtomicFiles.writeString(html, html(data, charts, cmp, sens));
+    AtomicFiles.writeString(md, markdown(data, summary, charts, cmp, sens));
+    AtomicFiles.writeString(html, html(data, summary, charts, cmp, sens));
     return new Written(html, md, charts, cmp, sens);
   }
 
@@ -106,7 +111,7 @@ public final class Report {
 
   // ---- Markdown -------------------------------------------------------------------------------
 
-  static String markdown(ResultsData data, List<Charts.Drawn> charts, Optional<Comparison> cmp,
+  static String markdown(ResultsData data, Summary summary, List<Charts.Drawn> charts, Optional<Comparison> cmp,
       List<Sensitivity.Index> sens) {
     StringBuilder s = new StringBuilder();
     s.append("# ").append(heading(data)).append("\n\n");
@@ -114,6 +119,8 @@ public final class Report {
       s.append("**Question.** ").append(data.description().trim()).append("\n\n");
     }
     s.append(design(data)).append("\n\n");
+    s.append("## Summary by point\n\nMean over replicates with its 95% t interval. Full table: summary.csv.\n\n")
+        .append(summary.table(SUMMARY_POINTS)).append('\n');
     cmp.ifPresent(c -> s.append("## Comparison by `").append(c.factor()).append("`\n\n")
         .append("Difference = mean(b) − mean(a) with a 95% bootstrap interval (")
         .append(Comparison.DEFAULT_RESAMPLES).append(" resamples); p-values two-sided; Holm-adjusted over the ")
@@ -149,7 +156,7 @@ public final class Report {
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 
-  static String html(ResultsData data, List<Charts.Drawn> charts, Optional<Comparison> cmp,
+  static String html(ResultsData data, Summary summary, List<Charts.Drawn> charts, Optional<Comparison> cmp,
       List<Sensitivity.Index> sens) throws IOException {
     StringBuilder s = new StringBuilder();
     s.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>")
@@ -165,6 +172,8 @@ public final class Report {
       s.append("<p><strong>Question.</strong> ").append(esc(data.description().trim())).append("</p>\n");
     }
     s.append("<p>").append(esc(design(data))).append("</p>\n");
+    s.append("<h2>Summary by point</h2>\n<p>Mean over replicates with its 95% t interval. Full table: summary.csv.</p>\n")
+        .append(mdTableToHtml(summary.table(SUMMARY_POINTS)));
     if (cmp.isPresent()) {
       Comparison c = cmp.get();
       s.append("<h2>Comparison by <code>").append(esc(c.factor())).append("</code></h2>\n<p>Difference = mean(b) − mean(a) with a 95% percentile bootstrap interval (")

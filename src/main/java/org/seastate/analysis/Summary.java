@@ -1,0 +1,98 @@
+package org.seastate.analysis;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVPrinter;
+import org.seastate.io.AtomicFiles;
+import org.seastate.io.Numbers;
+import org.seastate.io.ResultsWriter;
+
+/**
+ * What each design point produced: for every summary metric of runs.csv, the mean over
+ * replicates with its 95% t interval, the standard deviation and the range. Written as
+ * {@code summary.csv} and shown at the top of the report.
+ */
+public final class Summary {
+
+  /** One metric at one point. */
+  public record Row(long point, String label, String metric, int n, double mean, double ciLow, double ciHigh,
+      double sd, double min, double max) {}
+
+  private final List<Row> rows;
+  private final List<String> labels;
+
+  private Summary(List<Row> rows, List<String> labels) {
+    this.rows = List.copyOf(rows);
+    this.labels = List.copyOf(labels);
+  }
+
+  public static Summary compute(ResultsData data) {
+    List<Row> rows = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    for (Map.Entry<String, List<Integer>> g : data.groupByPoint().entrySet()) {
+      labels.add(g.getKey());
+      long point = data.point(g.getValue().get(0));
+      for (String metric : data.metrics()) {
+        double[] x = Stats.finite(g.getValue().stream().mapToDouble(i -> data.value(i, metric)).toArray());
+        double mean = x.length == 0 ? Double.NaN : Stats.mean(x);
+        double h = Stats.tHalfWidth(x);
+        double min = x.length == 0 ? Double.NaN : java.util.Arrays.stream(x).min().getAsDouble();
+        double max = x.length == 0 ? Double.NaN : java.util.Arrays.stream(x).max().getAsDouble();
+        rows.add(new Row(point, g.getKey(), metric, x.length, mean, mean - h, mean + h, Stats.sd(x), min, max));
+      }
+    }
+    return new Summary(rows, labels);
+  }
+
+  public List<Row> rows() {
+    return rows;
+  }
+
+  public void write(Path dir) throws IOException {
+    AtomicFiles.write(dir.resolve("summary.csv"), out -> {
+      CSVPrinter p = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), ResultsWriter.FORMAT);
+      p.printRecord("point", "label", "metric", "n", "mean", "ci95_low", "ci95_high", "sd", "min", "max");
+      for (Row r : rows) {
+        p.printRecord(r.point(), r.label(), r.metric(), r.n(), Numbers.format(r.mean()), Numbers.format(r.ciLow()),
+            Numbers.format(r.ciHigh()), Numbers.format(r.sd()), Numbers.format(r.min()), Numbers.format(r.max()));
+      }
+      p.flush();
+    });
+  }
+
+  /**
+   * A Markdown table: one row per metric, one column per point (at most {@code maxPoints}; a
+   * larger sweep is summarised in summary.csv only), each cell "mean [low, high]".
+   */
+  public String table(int maxPoints) {
+    int shown = Math.min(maxPoints, labels.size());
+    StringBuilder s = new StringBuilder("| metric |");
+    for (int i = 0; i < shown; i++) {
+      s.append(' ').append(labels.get(i)).append(" |");
+    }
+    s.append("\n|---|").append("--:|".repeat(shown)).append('\n');
+    List<String> metrics = rows.stream().map(Row::metric).distinct().toList();
+    for (String m : metrics) {
+      s.append("| ").append(m).append(" |");
+      for (int i = 0; i < shown; i++) {
+        String label = labels.get(i);
+        Row r = rows.stream().filter(x -> x.label().equals(label) && x.metric().equals(m)).findFirst().orElseThrow();
+        s.append(' ').append(Comparison.g(r.mean()));
+        if (r.n() >= 2) {
+          s.append(" [").append(Comparison.g(r.ciLow())).append(", ").append(Comparison.g(r.ciHigh())).append(']');
+        }
+        s.append(" |");
+      }
+      s.append('\n');
+    }
+    if (labels.size() > shown) {
+      s.append("\n(").append(labels.size() - shown).append(" more points in summary.csv)\n");
+    }
+    return s.toString();
+  }
+}
