@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import org.seastate.analysis.Report;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code seastate report RESULTS}: report.html and report.md. */
 @Command(name = "report", mixinStandardHelpOptions = true,
