@@ -40,7 +40,9 @@ public final class Report {
     Optional<String> factor = data.sweepFactors().stream()
         .filter(data.factors()::contains).filter(f -> !data.continuous(f)).findFirst();
     if (factor.isPresent() && data.levels(factor.get()).size() >= 2) {
-      cmp = Optional.of(Comparison.compute(data, factor.get(), List.of(), Comparison.DEFAULT_RESAMPLES,
+      List<String> compared = new java.util.ArrayList<>(Comparison.defaultMetrics(data));
+      compared.addAll(data.presenceMetrics());
+      cmp = Optional.of(Comparison.compute(data, factor.get(), compared, Comparison.DEFAULT_RESAMPLES,
           Comparison.DEFAULT_SEED));
       cmp.get().write(data.dir());
     }

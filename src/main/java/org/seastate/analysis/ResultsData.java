@@ -36,6 +36,8 @@ public final class ResultsData {
   private final JsonNode manifest;
   private final JsonNode sweep;
   private final int failed;
+  /** Tagged metrics of metrics.csv by name, e.g. {@code at_sea_days[JP]}: run id to value. Loaded on first use. */
+  private Map<String, Map<Long, Double>> tagged;
 
   private ResultsData(Path dir) {
     this.dir = ResultsReader.folder(dir);
@@ -116,9 +118,69 @@ public final class ResultsData {
     return runs.get(okRows.get(i), factor);
   }
 
-  /** A summary metric of successful run i (NaN when empty). */
+  /**
+   * A summary metric of successful run i (NaN when empty): a runs.csv column, or a tagged metric
+   * of metrics.csv named {@code metric[nation,agency,feature]} with empty tags left out (e.g.
+   * {@code at_sea_days[JP]}, {@code presence_calendar_days[CN,coast_guard,scarborough-shoal]}).
+   * A run without a row for a tagged metric counted nothing: 0 (NaN for a mean).
+   */
   public double value(int i, String metric) {
-    return runs.number(okRows.get(i), metric);
+    if (metrics.contains(metric) || !metric.endsWith("]")) {
+      return runs.number(okRows.get(i), metric);
+    }
+    Map<Long, Double> byRun = tagged().get(metric);
+    if (byRun == null) {
+      throw new ResultsInputException("unknown metric '" + metric + "'");
+    }
+    Double v = byRun.get(runId(i));
+    return v != null ? v : metric.substring(0, metric.indexOf('[')).endsWith("_mean") ? Double.NaN : 0;
+  }
+
+  /** The tagged metrics found in metrics.csv, in file order ({@code name[tags]}). */
+  public List<String> taggedMetrics() {
+    return List.copyOf(tagged().keySet());
+  }
+
+  private Map<String, Map<Long, Double>> tagged() {
+    if (tagged == null) {
+      Map<String, Map<Long, Double>> t = new LinkedHashMap<>();
+      Optional<CsvTable> m = ResultsReader.readIfPresent(dir.resolve("metrics.csv"));
+      if (m.isPresent()) {
+        CsvTable table = m.get();
+        int run = table.column("run_id");
+        int name = table.column("metric");
+        int[] tags = {table.column("nation"), table.column("agency"), table.column("feature")};
+        int value = table.column("value");
+        for (int r = 0; r < table.size(); r++) {
+          StringBuilder key = new StringBuilder();
+          for (int c : tags) {
+            String v = table.get(r, c);
+            if (!v.isEmpty()) {
+              key.append(key.length() == 0 ? "" : ",").append(v);
+            }
+          }
+          if (key.length() == 0) {
+            continue; // untagged metrics are runs.csv columns already
+          }
+          String k = table.get(r, name) + "[" + key + "]";
+          t.computeIfAbsent(k, x -> new java.util.HashMap<>())
+              .put(Long.parseLong(table.get(r, run)), table.number(r, value));
+        }
+      }
+      tagged = t;
+    }
+    return tagged;
+  }
+
+  /**
+   * Presence metrics worth comparing by default: AMTI-style calendar days of each nation's
+   * coast guard, navy and militia at each feature, and each nation's days at sea.
+   */
+  public List<String> presenceMetrics() {
+    return taggedMetrics().stream()
+        .filter(k -> k.startsWith("at_sea_days[") || (k.startsWith("presence_calendar_days[")
+            && (k.contains(",coast_guard,") || k.contains(",navy,") || k.contains(",militia,"))))
+        .toList();
   }
 
   /** The whole runs table, failed runs included. */
@@ -152,6 +214,9 @@ public final class ResultsData {
       if (metrics.contains(c)) {
         return Optional.of(c);
       }
+    }
+    if (metric.endsWith("]") && tagged().containsKey(metric)) {
+      return Optional.of(metric);
     }
     return Optional.empty();
   }
