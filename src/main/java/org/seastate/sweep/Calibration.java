@@ -330,7 +330,7 @@ public final class Calibration {
    * Minimises {@code loss} over the parameters with Nelder–Mead (Commons Math
    * {@link SimplexOptimizer}) in the unit cube of the bounds: each coordinate is clamped to
    * [0, 1] and mapped to its parameter (rounded for integers). Starts from {@code start} (unit
-   * coordinates), with a simplex of side 0.25. The same code fits the model and the toy
+   * coordinates), with a simplex of side 0.25 pointing into the box. The same code fits the model and the toy
    * problems of the tests.
    */
   public static Fit minimise(List<FitParameter> params, double[] start, ToDoubleFunction<Map<String, Object>> loss,
@@ -361,7 +361,9 @@ public final class Calibration {
       return l;
     });
     double[] steps = new double[params.size()];
-    java.util.Arrays.fill(steps, 0.25);
+    for (int i = 0; i < steps.length; i++) { // step into the box from a start on or near a bound
+      steps[i] = start[i] > 0.5 ? -0.25 : 0.25;
+    }
     SimplexOptimizer opt = new SimplexOptimizer(1e-4, 1e-6);
     try {
       opt.optimize(new MaxEval(maxEvaluations * 50), new MaxIter(maxEvaluations * 50), f, GoalType.MINIMIZE,
