@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       RunCommand.class,
       SweepCommand.class,
+      CalibrateCommand.class,
       MergeCommand.class,
       ValidateCommand.class,
       DescribeCommand.class,

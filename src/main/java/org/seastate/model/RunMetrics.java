@@ -22,6 +22,15 @@ import org.seastate.scenario.Scenario;
  * within the feature's presence radius at any hour of that day; <em>calendar days</em> count
  * the days with at least one vessel of a nation and agency present, <em>ship-days</em> add up
  * the days each vessel was present.
+ *
+ * <p>AMTI counts CCG ships from their AIS broadcasts, and ships go dark, so its counts are
+ * minimum counts (FACTS §3.1). The scenario's {@code metrics.ais_daily_probability} gives, per
+ * agency, the chance that a vessel broadcasts on a given day; a vessel counts towards
+ * {@code presence_calendar_days} and {@code presence_ship_days} only on the days it broadcasts.
+ * Whether it broadcasts is a hash of (run seed, vessel id, day), {@link #broadcasts}, so the
+ * observation model never draws from the simulation's random stream and never changes what
+ * happens at sea. For agencies with a probability below 1 the unfiltered counts are reported
+ * too, as {@code presence_true_calendar_days} and {@code presence_true_ship_days}.
  */
 final class RunMetrics {
   private final SeaStateSim sim;
@@ -34,6 +43,11 @@ final class RunMetrics {
   private final boolean[] presentToday; // feature × group
   private final long[] calendarDays;
   private final long[] shipDays;
+  private final boolean[] presentTodayTrue;
+  private final long[] calendarDaysTrue;
+  private final long[] shipDaysTrue;
+  private final double[] aisByAgency;
+  private final long seed;
   private final int[][] lastDayAt; // vessel × feature
   private final int[] lastDayAnyFeature; // vessel
   private int militiaToday;
@@ -118,6 +132,14 @@ final class RunMetrics {
     presentToday = new boolean[features.size() * groups];
     calendarDays = new long[features.size() * groups];
     shipDays = new long[features.size() * groups];
+    presentTodayTrue = new boolean[features.size() * groups];
+    calendarDaysTrue = new long[features.size() * groups];
+    shipDaysTrue = new long[features.size() * groups];
+    aisByAgency = new double[Agency.values().length];
+    for (Agency a : Agency.values()) {
+      aisByAgency[a.ordinal()] = sc.metrics().aisProbabilityOf(a);
+    }
+    seed = sim.seed();
     lastDayAt = new int[sim.vessels().size()][features.size()];
     for (int[] row : lastDayAt) {
       Arrays.fill(row, -1);
@@ -154,12 +176,21 @@ final class RunMetrics {
         continue;
       }
       int g = ni * Agency.values().length + v.agency().ordinal();
+      double ais = aisByAgency[v.agency().ordinal()];
+      boolean seen = ais >= 1 || broadcasts(seed, v.id(), day, ais);
       for (int k = start; cellFeatureList[k] >= 0; k++) {
         int f = cellFeatureList[k];
-        presentToday[f * groups + g] = true;
+        int fg = f * groups + g;
+        presentTodayTrue[fg] = true;
+        if (seen) {
+          presentToday[fg] = true;
+        }
         if (lastDayAt[i][f] != day) {
           lastDayAt[i][f] = day;
-          shipDays[f * groups + g]++;
+          shipDaysTrue[fg]++;
+          if (seen) {
+            shipDays[fg]++;
+          }
         }
       }
       if (v.agency() == Agency.MILITIA && lastDayAnyFeature[i] != day) {
@@ -169,12 +200,35 @@ final class RunMetrics {
     }
   }
 
+  /**
+   * Whether a vessel broadcasts AIS on a day, under the observation model: a uniform number made
+   * from (run seed, vessel id, day) by the SplitMix64 finaliser, below {@code probability}. It
+   * draws nothing from the run's random generator.
+   */
+  static boolean broadcasts(long seed, int vesselId, int day, double probability) {
+    long z = mix64(seed ^ 0x41495321L); // "AIS!": keeps this stream apart from other uses of the seed
+    z = mix64(z ^ ((long) vesselId * 0x9E3779B97F4A7C15L));
+    z = mix64(z ^ ((long) day * 0xC2B2AE3D27D4EB4FL));
+    double u = (z >>> 11) * 0x1.0p-53;
+    return u < probability;
+  }
+
+  private static long mix64(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+
   /** End of a day: fold the day's observations and report the daily series. */
   void endOfDay(int day) {
     for (int k = 0; k < presentToday.length; k++) {
       if (presentToday[k]) {
         calendarDays[k]++;
         presentToday[k] = false;
+      }
+      if (presentTodayTrue[k]) {
+        calendarDaysTrue[k]++;
+        presentTodayTrue[k] = false;
       }
     }
     militiaSum += militiaToday;
@@ -319,10 +373,14 @@ final class RunMetrics {
       for (int ni = 0; ni < nations.size(); ni++) {
         for (Agency a : Agency.values()) {
           int k = f * groups + ni * Agency.values().length + a.ordinal();
-          if (shipDays[k] > 0) {
+          if (shipDaysTrue[k] > 0) {
             String feature = features.get(f).id();
             m.add(new Metric("presence_calendar_days", nations.get(ni), a.key(), feature, calendarDays[k]));
             m.add(new Metric("presence_ship_days", nations.get(ni), a.key(), feature, shipDays[k]));
+            if (aisByAgency[a.ordinal()] < 1) {
+              m.add(new Metric("presence_true_calendar_days", nations.get(ni), a.key(), feature, calendarDaysTrue[k]));
+              m.add(new Metric("presence_true_ship_days", nations.get(ni), a.key(), feature, shipDaysTrue[k]));
+            }
           }
         }
       }

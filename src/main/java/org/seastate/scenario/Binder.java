@@ -366,8 +366,17 @@ final class Binder {
       featureRef(new YScalar(e.keyLoc(), k, true), "presence_radius_by_feature");
       by.put(k, number(e.value()));
     });
+    Map<Agency, Double> ais = new LinkedHashMap<>();
+    YMap aisNode = map(m, "ais_daily_probability");
+    aisNode.entries().forEach((k, e) -> {
+      Agency a = enumKey(Agency.class, k, e.keyLoc(), "agency in ais_daily_probability");
+      if (a != null) {
+        ais.put(a, number(e.value()));
+      }
+    });
     return make(m, "metrics", () -> new MetricSettings(num(m, "presence_radius_nm"), by,
-        integer(m.get("timeseries_interval_days"))), Map.of("presence_radius_nm", byNode));
+        integer(m.get("timeseries_interval_days")), ais),
+        Map.of("presence_radius_nm", byNode, "ais_daily_probability", aisNode));
   }
 
   // ---------------------------------------------------------------- references

@@ -247,7 +247,9 @@ final class Format {
       .dflt("presence_radius_nm", NUMBER, 12.0, "a vessel this close to a feature counts as present")
       .dflt("presence_radius_by_feature", new MapOf("presence_radius_by_feature", "feature id", NUMBER),
           Map.of(), "per-feature radius")
-      .dflt("timeseries_interval_days", INTEGER, 1L, "days between time-series rows");
+      .dflt("timeseries_interval_days", INTEGER, 1L, "days between time-series rows")
+      .dflt("ais_daily_probability", new MapOf("ais_daily_probability", "agency", NUMBER), Map.of(),
+          "per agency, chance a vessel broadcasts AIS on a day (AIS-based presence metrics only)");
 
   static final Obj SCENARIO = new Obj("scenario")
       .opt("extends", STRING, "file this one builds on, relative to this file")

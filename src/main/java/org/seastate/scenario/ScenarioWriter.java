@@ -39,6 +39,59 @@ public final class ScenarioWriter {
     return yaml(describe(s));
   }
 
+  /**
+   * An overlay file: YAML that {@code extends} another scenario file and sets the values that
+   * {@code paths} lead to in {@code changed}. A path through a list ({@code fleets.CN.1.count})
+   * writes the whole list, because {@code extends} replaces lists as a whole.
+   *
+   * @param header comment lines (without the leading {@code #})
+   */
+  public static String overlay(Scenario changed, java.util.Collection<String> paths, String extendsFile,
+      List<String> header) {
+    Map<String, Object> tree = describe(changed);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("extends", extendsFile);
+    for (String path : paths) {
+      String[] seg = path.split("\\.");
+      Object node = tree;
+      Map<String, Object> target = out;
+      for (int i = 0; i < seg.length; i++) {
+        if (!(node instanceof Map<?, ?> m) || !m.containsKey(seg[i])) {
+          throw new IllegalArgumentException("path '" + path + "' does not lead to a value of the scenario");
+        }
+        Object child = m.get(seg[i]);
+        if (i == seg.length - 1 || child instanceof List<?>) {
+          target.put(seg[i], child);
+          break;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> next = (Map<String, Object>) target.computeIfAbsent(seg[i], k -> new LinkedHashMap<>());
+        target = next;
+        node = child;
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    for (String h : header) {
+      sb.append(h.isEmpty() ? "#" : "# " + h).append('\n');
+    }
+    return sb + yaml(out);
+  }
+
+  /** The value a parameter path leads to in a scenario (Number, Boolean or String), or null. */
+  public static Object valueAt(Scenario s, String path) {
+    Object node = describe(s);
+    for (String seg : path.split("\\.")) {
+      if (node instanceof Map<?, ?> m) {
+        node = m.get(seg);
+      } else if (node instanceof List<?> l && seg.matches("\\d+") && Integer.parseInt(seg) < l.size()) {
+        node = l.get(Integer.parseInt(seg));
+      } else {
+        return null;
+      }
+    }
+    return node instanceof Map || node instanceof List ? null : node;
+  }
+
   static String yaml(Object value) {
     try {
       return YAML.writeValueAsString(value);
@@ -91,8 +144,15 @@ public final class ScenarioWriter {
     m.put("escalation", escalation(s.escalation()));
     MetricSettings ms = s.metrics();
     m.put("metrics", obj("presence_radius_nm", ms.presenceRadiusNm(), "presence_radius_by_feature",
-        new LinkedHashMap<>(ms.presenceRadiusByFeature()), "timeseries_interval_days", ms.timeseriesIntervalDays()));
+        new LinkedHashMap<>(ms.presenceRadiusByFeature()), "timeseries_interval_days", ms.timeseriesIntervalDays(),
+        "ais_daily_probability", aisMap(ms)));
     return m;
+  }
+
+  private static Map<String, Object> aisMap(MetricSettings ms) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    ms.aisDailyProbability().forEach((a, q) -> out.put(a.key(), q));
+    return out;
   }
 
   private static Map<String, Object> place(Place p) {

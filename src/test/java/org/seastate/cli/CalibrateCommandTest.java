@@ -1,0 +1,78 @@
+package org.seastate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CalibrateCommandTest {
+  private static final String HEADER = "feature,year,metric,value,unit,source\n";
+
+  private static ScenarioCommandsTest.Result calibrate(Path obs, Path out, String... more) {
+    String[] base = {"calibrate", "scenarios/baseline-2023.yaml", "--observations", obs.toString(), "--replicates", "1",
+        "--out", out.toString()};
+    String[] all = new String[base.length + more.length];
+    System.arraycopy(base, 0, all, 0, base.length);
+    System.arraycopy(more, 0, all, base.length, more.length);
+    return ScenarioCommandsTest.run(all);
+  }
+
+  @Test
+  void anUnknownFeatureIsExitTwoNamingFileAndLine(@TempDir Path tmp) throws IOException {
+    Path obs = tmp.resolve("obs.csv");
+    Files.writeString(obs, HEADER + "scarborough-shoal,2023,presence_calendar_days,311,days,x\n"
+        + "atlantis-reef,2023,presence_calendar_days,10,days,x\n");
+    ScenarioCommandsTest.Result r = calibrate(obs, tmp.resolve("o"));
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("obs.csv").contains("line 3").contains("unknown feature 'atlantis-reef'")
+        .doesNotContain("\tat ");
+    assertThat(tmp.resolve("o")).doesNotExist();
+  }
+
+  @Test
+  void malformedCsvIsExitTwoWithTheLine(@TempDir Path tmp) throws IOException {
+    Path obs = tmp.resolve("obs.csv");
+    Files.writeString(obs, HEADER + "scarborough-shoal,2023,presence_calendar_days,311,days,x\n"
+        + "thitu-island,2023,presence_calendar_days,206,days\n");
+    ScenarioCommandsTest.Result r = calibrate(obs, tmp.resolve("o"));
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("obs.csv:3:").contains("expected 6 fields").doesNotContain("\tat ");
+    Files.writeString(obs, HEADER + "scarborough-shoal,2023,presence_calendar_days,lots,days,x\n");
+    r = calibrate(obs, tmp.resolve("o"));
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("obs.csv:2:").contains("value must be a number").doesNotContain("\tat ");
+    Files.writeString(obs, HEADER + "scarborough-shoal,2023,presence_calendar_days,311,days,\"unclosed\n");
+    r = calibrate(obs, tmp.resolve("o"));
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("obs.csv:").contains("malformed CSV").doesNotContain("\tat ");
+  }
+
+  @Test
+  void anUnknownFitPathIsExitTwo(@TempDir Path tmp) throws IOException {
+    Path obs = tmp.resolve("obs.csv");
+    Files.writeString(obs, HEADER + "scarborough-shoal,2023,presence_calendar_days,311,days,x\n");
+    ScenarioCommandsTest.Result r = calibrate(obs, tmp.resolve("o"), "--fit", "fleets.CN.1.cuont=4:28");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("--fit fleets.CN.1.cuont").contains("count").doesNotContain("\tat ");
+    r = calibrate(obs, tmp.resolve("o"), "--fit", "fleets.CN.1.count");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("PATH=LOW:HIGH");
+    assertThat(tmp.resolve("o")).doesNotExist();
+  }
+
+  @Test
+  void writesTheTableAndChartForAShortRun(@TempDir Path tmp) throws IOException {
+    Path obs = tmp.resolve("obs.csv");
+    Files.writeString(obs, HEADER + "scarborough-shoal,2023,presence_calendar_days,311,days,x\n"
+        + ",2023,militia_daily_mean,195,vessels,x\n");
+    Path out = tmp.resolve("o");
+    ScenarioCommandsTest.Result r = calibrate(obs, out, "--set", "horizon.end=2023-01-20", "--threads", "1");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(out.resolve("calibration.csv")).exists();
+    assertThat(Files.readString(out.resolve("calibration.md"))).contains("| scarborough-shoal: presence_calendar_days | 85.2%");
+    assertThat(out.resolve("charts/presence_vs_observed.png")).exists();
+  }
+}
