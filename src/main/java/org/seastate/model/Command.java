@@ -181,7 +181,7 @@ final class Command {
     List<Vessel> dueForRelief = new ArrayList<>();
     for (Vessel v : t.assigned) {
       boolean onStation = v.state == VesselState.ON_STATION || v.state == VesselState.ENGAGED;
-      if (onStation && v.relief == null && v.leaveAt - now <= leadHours(t, v)) {
+      if (onStation && v.relief == null && departure(v) - now <= leadHours(t, v)) {
         dueForRelief.add(v);
       } else if (!(onStation && v.relief != null)) {
         counted++;
@@ -195,6 +195,7 @@ final class Command {
       }
       sendToStation(t, r);
       leaving.relief = r;
+      counted++; // the relief takes the leaving ship's place
     }
     while (counted < t.ships) {
       Vessel r = pickReady(t.agency, null, t.cell, t.stationHours);
@@ -221,6 +222,14 @@ final class Command {
       }
       sendToStation(t, r);
     }
+  }
+
+  /**
+   * When a ship on station will leave: at the end of its station time, or earlier when its
+   * endurance will force it home. Reliefs are timed against the earlier of the two.
+   */
+  private long departure(Vessel v) {
+    return Math.min(v.leaveAt, sim.enduranceDeadline(v));
   }
 
   private double leadHours(StationTask t, Vessel onStation) {

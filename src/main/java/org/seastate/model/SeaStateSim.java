@@ -332,7 +332,11 @@ public class SeaStateSim extends SimState {
         if (checkEndurance(v, now)) {
           return;
         }
-        if (now >= v.leaveAt && relievedOrAlone(v, now)) {
+        // Handover: a ship whose relief has taken station leaves, even before its own time is up
+        // (the relief was sent because it was due, or because its endurance was running out).
+        boolean handedOver = v.relief != null && sameTask(v.relief, v)
+            && v.relief.state == VesselState.ON_STATION;
+        if (handedOver || (now >= v.leaveAt && relievedOrAlone(v, now))) {
           endMission(v, now);
         }
       }
@@ -380,6 +384,11 @@ public class SeaStateSim extends SimState {
     return false;
   }
 
+  /** The hour at which, staying where it is, the vessel will have to head home. */
+  long enduranceDeadline(Vessel v) {
+    return v.sortieStart + (long) (v.enduranceHours() - hoursHome(v) - Vessel.RESERVE_HOURS);
+  }
+
   /** Hours to the port the vessel would return to, at cruise speed. */
   private double hoursHome(Vessel v) {
     if (v.returnField == null) {
@@ -419,11 +428,16 @@ public class SeaStateSim extends SimState {
       return !commandByNation.get(v.nation()).wantsRelief(v, now);
     }
     Vessel r = v.relief;
-    if (r.mission != m) {
+    if (!sameTask(r, v)) {
       v.relief = null; // the relief was diverted; the command will find another
       return false;
     }
     return r.state == VesselState.ON_STATION || r.state == VesselState.ENGAGED;
+  }
+
+  /** Whether two vessels serve the same standing task (a relief and the ship it relieves). */
+  private static boolean sameTask(Vessel a, Vessel b) {
+    return a.mission != null && b.mission != null && a.mission.task != null && a.mission.task == b.mission.task;
   }
 
   void arriveAtDestination(Vessel v, long now) {
