@@ -245,8 +245,8 @@ final class Command {
 
   /** Whether a vessel on station should wait for a relief before it leaves. */
   boolean wantsRelief(Vessel v, long now) {
-    return v.mission != null && v.mission.task instanceof StationTask t && t.ships > 0
-        && t.continuous() && t.assigned.contains(v);
+    StationTask t = v.mission == null ? null : v.mission.task;
+    return t != null && t.ships > 0 && t.continuous() && t.assigned.contains(v);
   }
 
   /**
