@@ -61,6 +61,14 @@ public class SeaStateSim extends SimState {
   private transient Stoppable daily;
   private transient boolean finished;
   private transient Integer crisisDay;
+  /**
+   * The schedule's time as a whole hour while a step of this model runs (MASON's
+   * {@code Schedule.getTime()} takes a lock, and the hot loops ask for the hour often).
+   */
+  private transient long tick;
+  private transient boolean inStep;
+  /** Commands by nation index (the scenario's nation order). */
+  private transient Command[] commandByIndex;
 
   /**
    * @param scenario the world
@@ -107,11 +115,27 @@ public class SeaStateSim extends SimState {
       commands.add(c);
       commandByNation.put(n.code(), c);
     }
+    commandByIndex = commands.toArray(new Command[0]);
     encounters = new Encounters(this);
     metrics = new RunMetrics(this);
     refreshRules(true);
-    daily = schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) s -> startOfDay(), 24.0);
-    hourly = schedule.scheduleRepeating(Schedule.EPOCH, 1, (Steppable) s -> hour(), 1.0);
+    daily = schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) s -> step(true), 24.0);
+    hourly = schedule.scheduleRepeating(Schedule.EPOCH, 1, (Steppable) s -> step(false), 1.0);
+  }
+
+  /** One scheduled step, with the hour cached for its duration. */
+  private void step(boolean day) {
+    tick = (long) schedule.getTime();
+    inStep = true;
+    try {
+      if (day) {
+        startOfDay();
+      } else {
+        hour();
+      }
+    } finally {
+      inStep = false;
+    }
   }
 
   // ----- setup ------------------------------------------------------------------------------
@@ -245,8 +269,9 @@ public class SeaStateSim extends SimState {
       return;
     }
     refreshRules(false);
+    long now = now();
     for (int i = 0, n = vessels.size(); i < n; i++) {
-      stepVessel(vessels.get(i));
+      stepVessel(vessels.get(i), now);
     }
     encounters.detect();
     encounters.step();
@@ -297,7 +322,10 @@ public class SeaStateSim extends SimState {
   // ----- vessels ------------------------------------------------------------------------------
 
   void stepVessel(Vessel v) {
-    long now = now();
+    stepVessel(v, now());
+  }
+
+  private void stepVessel(Vessel v, long now) {
     switch (v.state) {
       case IN_PORT, NOT_DELIVERED -> { }
       case REPAIRING -> {
@@ -416,7 +444,7 @@ public class SeaStateSim extends SimState {
     }
     // Ships stay until a replacement arrives (FACTS.md §2.2, AMTI); the command sends one.
     if (v.relief == null) {
-      return !commandByNation.get(v.nation()).wantsRelief(v, now);
+      return !commandByIndex[v.nationIndex].wantsRelief(v, now);
     }
     Vessel r = v.relief;
     if (r.mission != m) {
@@ -541,7 +569,7 @@ public class SeaStateSim extends SimState {
   Place nearestUsablePort(Vessel v) {
     Place best = v.homePort();
     double bestNm = portDistanceNm(v, best);
-    for (Place p : commandByNation.get(v.nation()).candidatePorts()) {
+    for (Place p : commandByIndex[v.nationIndex].candidatePorts()) {
       if (p != v.homePort() && rules.mayUsePort(v.nation(), p)) {
         double d = portDistanceNm(v, p);
         if (d < bestNm) {
@@ -631,7 +659,7 @@ public class SeaStateSim extends SimState {
 
   /** The current hour of the run (0 at the start). */
   public long now() {
-    return (long) schedule.getTime();
+    return inStep ? tick : (long) schedule.getTime();
   }
 
   /** Days this run simulates. */
