@@ -1,22 +1,46 @@
 package org.seastate.sweep;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.LongSupplier;
 import org.seastate.geo.Theater;
+import org.seastate.io.ResultsFolder;
 import org.seastate.model.SeaStateSim;
 import org.seastate.scenario.Scenario;
 
 /**
- * Measures how fast the model runs: wall time of whole runs of a scenario, single-threaded,
- * after warm-up, and the vessel-steps per second that implies (vessels × simulated hours per
- * second of wall time). The command line prints the table; nothing here writes files.
+ * Measures how fast seastate runs on this machine, in four parts:
+ * <ul>
+ *   <li>{@link #singleRun}: wall time of whole runs of a scenario, single-threaded, after
+ *       warm-up, and the vessel-steps per second that implies (vessels × simulated hours per
+ *       second of wall time);
+ *   <li>{@link #sweep}: runs per second of a fixed sweep through the real sweep executor on one
+ *       thread and on all cores, and the parallel efficiency;
+ *   <li>{@link #heap}: the heap a sweep of many short runs needs, measured in a child JVM with
+ *       a small maximum heap, for two sweep sizes, to show it does not grow with the runs;
+ *   <li>{@link #coldStart}: wall time of starting the launcher ({@code bin/seastate --help}).
+ * </ul>
+ * The command line prints the table; nothing here writes files except the throw-away sweeps in
+ * a temporary folder it deletes.
  */
 public final class Benchmark {
 
   /** One measured quantity. */
   public record Measure(String name, double value, String unit, String note) {}
+
+  /** Starts a process and waits for it; returns its standard output. */
+  @FunctionalInterface
+  public interface ProcessRunner {
+    String run(List<String> command) throws IOException, InterruptedException;
+  }
 
   private final Theater theater;
   private final LongSupplier clock;
@@ -36,16 +60,21 @@ public final class Benchmark {
    * vessel-steps per second at the median.
    */
   public List<Measure> singleRun(Scenario scenario, int warmup, int repeats) {
+    return singleRun(scenario, scenario.horizon().days(), warmup, repeats);
+  }
+
+  /** As {@link #singleRun(Scenario, int, int)}, simulating only the first {@code days} days. */
+  public List<Measure> singleRun(Scenario scenario, int days, int warmup, int repeats) {
     if (repeats < 1) {
       throw new IllegalArgumentException("repeats must be at least 1");
     }
     for (int i = 0; i < warmup; i++) {
-      new SeaStateSim(scenario, theater, 1_000 + i).runToEnd();
+      new SeaStateSim(scenario, theater, 1_000 + i, days).runToEnd();
     }
     double[] seconds = new double[repeats];
     int vessels = 0;
     for (int i = 0; i < repeats; i++) {
-      SeaStateSim sim = new SeaStateSim(scenario, theater, 1 + i);
+      SeaStateSim sim = new SeaStateSim(scenario, theater, 1 + i, days);
       long t0 = clock.getAsLong();
       sim.runToEnd();
       seconds[i] = (clock.getAsLong() - t0) / 1e9;
@@ -54,15 +83,157 @@ public final class Benchmark {
     double[] sorted = seconds.clone();
     Arrays.sort(sorted);
     double median = median(sorted);
-    long hours = scenario.horizon().ticks();
+    long hours = days * 24L;
     List<Measure> out = new ArrayList<>();
-    String what = scenario.name() + ", " + scenario.horizon().days() + " days, " + vessels + " vessels";
+    String what = scenario.name() + ", " + days + " days, " + vessels + " vessels";
     out.add(new Measure("run_seconds_median", median, "s", what + ", median of " + repeats));
     out.add(new Measure("run_seconds_min", sorted[0], "s", what));
     out.add(new Measure("run_seconds_max", sorted[sorted.length - 1], "s", what));
     out.add(new Measure("vessel_steps_per_second", vessels * (double) hours / median, "1/s",
         "vessels x simulated hours / median wall time"));
     return out;
+  }
+
+  /**
+   * Sweep throughput: a sweep of {@code runs} runs of the first {@code days} days of the scenario
+   * (written to {@code work}, which is deleted afterwards) is run once on all cores to warm up,
+   * then {@code repeats} times on one thread and on {@code cores} threads, alternating; the
+   * fastest of each counts (the least disturbed by other work on the machine).
+   */
+  public List<Measure> sweep(Path scenarioFile, int runs, int days, int cores, int repeats, Path work)
+      throws IOException, InterruptedException {
+    Files.createDirectories(work);
+    try {
+      BenchSweep sweep = new BenchSweep(theater, scenarioFile, runs, days, work);
+      sweep.run(cores, "warmup");
+      double best1 = Double.POSITIVE_INFINITY;
+      double bestN = Double.POSITIVE_INFINITY;
+      for (int i = 0; i < repeats; i++) {
+        long t0 = clock.getAsLong();
+        sweep.run(1, "t1-" + i);
+        long t1 = clock.getAsLong();
+        sweep.run(cores, "tn-" + i);
+        long t2 = clock.getAsLong();
+        best1 = Math.min(best1, (t1 - t0) / 1e9);
+        bestN = Math.min(bestN, (t2 - t1) / 1e9);
+      }
+      return sweepMeasures(runs, days, cores, repeats, best1, bestN);
+    } finally {
+      ResultsFolder.deleteTree(work);
+    }
+  }
+
+  static List<Measure> sweepMeasures(int runs, int days, int cores, int repeats, double seconds1, double secondsN) {
+    double thr1 = runs / seconds1;
+    double thrN = runs / secondsN;
+    String what = runs + " runs of " + days + " days, best of " + repeats;
+    List<Measure> out = new ArrayList<>();
+    out.add(new Measure("sweep_seconds_1_thread", seconds1, "s", what));
+    out.add(new Measure("sweep_seconds_" + cores + "_threads", secondsN, "s", what));
+    out.add(new Measure("sweep_runs_per_second_1_thread", thr1, "1/s", what));
+    out.add(new Measure("sweep_runs_per_second_" + cores + "_threads", thrN, "1/s", what));
+    out.add(new Measure("parallel_efficiency", efficiency(thr1, thrN, cores), "",
+        "throughput(" + cores + ") / (" + cores + " x throughput(1))"));
+    return out;
+  }
+
+  /** Parallel efficiency: throughput on {@code cores} threads over {@code cores} × throughput on one. */
+  static double efficiency(double throughput1, double throughputN, int cores) {
+    return throughputN / (cores * throughput1);
+  }
+
+  /**
+   * Heap of sweeps of many one-day runs, each in a child JVM ({@link HeapProbe}) started with
+   * {@code javaOptions} (e.g. {@code -Xmx128m}): the live heap (largest heap in use right after a
+   * collection) and the peak heap in use, for each number of runs, and the ratio of the live heap
+   * of the largest sweep to that of the smallest.
+   */
+  public List<Measure> heap(Path scenarioFile, int[] runCounts, List<String> javaOptions, Path work,
+      ProcessRunner processes) throws IOException, InterruptedException {
+    List<HeapProbe.Result> results = new ArrayList<>();
+    for (int runs : runCounts) {
+      List<String> cmd = new ArrayList<>();
+      cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      cmd.addAll(javaOptions);
+      cmd.add("-cp");
+      cmd.add(System.getProperty("java.class.path"));
+      cmd.add(HeapProbe.class.getName());
+      cmd.add(scenarioFile.toAbsolutePath().toString());
+      cmd.add(String.valueOf(runs));
+      cmd.add("1");
+      cmd.add(work.resolve("heap-" + runs).toAbsolutePath().toString());
+      results.add(HeapProbe.Result.parse(processes.run(cmd)));
+    }
+    return heapMeasures(results, String.join(" ", javaOptions));
+  }
+
+  static List<Measure> heapMeasures(List<HeapProbe.Result> results, String options) {
+    List<Measure> out = new ArrayList<>();
+    for (HeapProbe.Result r : results) {
+      List<String> q = new ArrayList<>();
+      for (long bytes : r.afterGcByQuarter()) {
+        q.add(bytes == 0 ? "-" : String.format(Locale.ROOT, "%.1f", mb(bytes)));
+      }
+      String quarters = String.join(", ", q);
+      out.add(new Measure("heap_live_mb_" + r.runs() + "_runs", mb(r.afterGcMax()), "MB",
+          "max heap used after a GC; per quarter of the sweep: " + quarters + " (" + r.collections()
+              + " GCs, " + options + ")"));
+      out.add(new Measure("heap_peak_mb_" + r.runs() + "_runs", mb(r.beforeGcMax()), "MB",
+          "max heap used before a GC (max heap " + Math.round(mb(r.maxHeap())) + " MB)"));
+      out.add(new Measure("heap_sweep_seconds_" + r.runs() + "_runs", r.seconds(), "s",
+          r.runs() + " runs of 1 day, all cores, in the child JVM"));
+    }
+    if (results.size() >= 2) {
+      HeapProbe.Result small = results.get(0);
+      HeapProbe.Result large = results.get(results.size() - 1);
+      out.add(new Measure("heap_live_growth", (double) large.afterGcMax() / small.afterGcMax(), "",
+          "live heap of " + large.runs() + " runs / of " + small.runs() + " runs (1 = flat)"));
+    }
+    return out;
+  }
+
+  static double mb(long bytes) {
+    return bytes / (1024.0 * 1024.0);
+  }
+
+  /**
+   * Cold start: the wall time of {@code command} (e.g. {@code bin/seastate --help}) as a new
+   * process, started once unmeasured (the launcher builds the jar if it is missing) and then
+   * {@code repeats} times measured; median, fastest and slowest.
+   */
+  public List<Measure> coldStart(List<String> command, int repeats, ProcessRunner processes)
+      throws IOException, InterruptedException {
+    if (repeats < 1) {
+      throw new IllegalArgumentException("repeats must be at least 1");
+    }
+    processes.run(command);
+    double[] seconds = new double[repeats];
+    for (int i = 0; i < repeats; i++) {
+      long t0 = clock.getAsLong();
+      processes.run(command);
+      seconds[i] = (clock.getAsLong() - t0) / 1e9;
+    }
+    Arrays.sort(seconds);
+    String what = String.join(" ", command) + ", median of " + repeats;
+    return List.of(
+        new Measure("cold_start_seconds_median", median(seconds), "s", what),
+        new Measure("cold_start_seconds_min", seconds[0], "s", what),
+        new Measure("cold_start_seconds_max", seconds[seconds.length - 1], "s", what));
+  }
+
+  /** Runs a command, returning its standard output (standard error is passed through); fails on a non-zero exit. */
+  public static String runProcess(List<String> command) throws IOException, InterruptedException {
+    Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    p.getOutputStream().close();
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    try (InputStream in = p.getInputStream()) {
+      in.transferTo(buf);
+    }
+    int rc = p.waitFor();
+    if (rc != 0) {
+      throw new IOException(String.join(" ", command) + " exited with " + rc);
+    }
+    return buf.toString(StandardCharsets.UTF_8);
   }
 
   static double median(double[] sorted) {
