@@ -49,6 +49,9 @@ final class Encounters {
   private final boolean[][] policingAgency;
   /** Per nation: the longest sensor range of its policing vessels, nm (static). */
   private final double[] maxPolicingRange;
+  /** Ids of the vessels in transit or on station when the index was built, increasing. */
+  private final int[] sailing;
+  private int sailingCount;
 
   // features, for "near a feature" and stakes
   private final List<Place> features = new ArrayList<>();
@@ -65,6 +68,7 @@ final class Encounters {
     this.bucketRows = (int) Math.ceil((grid.north() - grid.south()) / BUCKET_DEG) + 1;
     this.bucketCols = (int) Math.ceil((grid.east() - grid.west()) / BUCKET_DEG) + 1;
     this.bucketOf = new int[sim.vessels().size()];
+    this.sailing = new int[sim.vessels().size()];
     int nn = nations.size();
     this.policers = new int[nn][];
     this.policersAtSea = new int[nn][];
@@ -160,10 +164,15 @@ final class Encounters {
 
   private void index() {
     List<Vessel> vs = sim.vessels();
+    int s = 0;
     for (int i = 0, n = vs.size(); i < n; i++) {
       Vessel v = vs.get(i);
       bucketOf[i] = v.state.atSea() ? bucket(v.lat(), v.lon()) : -1;
+      if (v.state == VesselState.TRANSIT || v.state == VesselState.ON_STATION) {
+        sailing[s++] = i;
+      }
     }
+    sailingCount = s;
     for (int ni = 0; ni < policers.length; ni++) {
       int[] all = policers[ni];
       int[] atSea = policersAtSea[ni];
@@ -187,6 +196,10 @@ final class Encounters {
     index();
     int day = sim.dayIndex();
     List<Vessel> all = sim.vessels();
+    // Candidates come from the list of sailing vessels taken by index(); if an encounter sets
+    // another vessel sailing (a responder leaving port), the rest of the hour scans all vessels.
+    int sailingsAtIndex = sim.sailings;
+    boolean scanAll = false;
     for (int ni = 0; ni < nations.size(); ni++) {
       String code = nations.get(ni);
       Nation nation = sim.scenario().nation(code);
@@ -195,9 +208,27 @@ final class Encounters {
       if (nation.claim() == Claim.NONE || intensity <= 0 || rule.agencies().isEmpty()) {
         continue;
       }
+      if (!anyPolicerFree(ni, day)) {
+        // policerSeeing would find no one: during detection a policing vessel can only become
+        // unable to challenge (engaged, or it challenged today), never able again
+        continue;
+      }
       double bonus = sim.rules().detectionBonusNm(code);
       double reach = maxPolicingRange[ni] + bonus;
-      for (int i = 0, n = all.size(); i < n; i++) {
+      for (int k = 0, i = -1, n = all.size(); ; ) {
+        if (!scanAll && sim.sailings != sailingsAtIndex) {
+          scanAll = true;
+        }
+        if (scanAll) {
+          if (++i >= n) {
+            break;
+          }
+        } else {
+          if (k >= sailingCount) {
+            break;
+          }
+          i = sailing[k++];
+        }
         Vessel t = all.get(i);
         if (t.nationIndex == ni || t.lastConsidered[ni] == day || t.encounter != null
             || !(t.state == VesselState.TRANSIT || t.state == VesselState.ON_STATION)
@@ -231,29 +262,35 @@ final class Encounters {
    * qualifies is the answer.
    */
   private Vessel policerSeeing(Vessel t, int ni, double bonus, double reach, int day) {
-    int spanR = (int) Math.ceil(reach / (BUCKET_DEG * 60));
-    int spanC = (int) Math.ceil(reach / (BUCKET_DEG * 60 * Math.cos(Math.toRadians(Math.abs(t.lat()) + 1))));
-    int b = bucket(t.lat(), t.lon());
-    int br = b / bucketCols;
-    int bc = b % bucketCols;
-    int r0 = Math.max(0, br - spanR);
-    int r1 = Math.min(bucketRows - 1, br + spanR);
-    int c0 = Math.max(0, bc - spanC);
-    int c1 = Math.min(bucketCols - 1, bc + spanC);
     int[] ids = policersAtSea[ni];
     List<Vessel> all = sim.vessels();
+    boolean window = false;
+    int r0 = 0;
+    int r1 = 0;
+    int c0 = 0;
+    int c1 = 0;
     for (int k = 0, n = policersAtSeaCount[ni]; k < n; k++) {
       int id = ids[k];
+      Vessel p = all.get(id);
+      if (!free(p, day)) {
+        continue;
+      }
+      if (!window) { // the window of buckets around the target, worked out when first needed
+        window = true;
+        int spanR = (int) Math.ceil(reach / (BUCKET_DEG * 60));
+        int spanC = (int) Math.ceil(reach / (BUCKET_DEG * 60 * Math.cos(Math.toRadians(Math.abs(t.lat()) + 1))));
+        int b = bucket(t.lat(), t.lon());
+        int br = b / bucketCols;
+        int bc = b % bucketCols;
+        r0 = Math.max(0, br - spanR);
+        r1 = Math.min(bucketRows - 1, br + spanR);
+        c0 = Math.max(0, bc - spanC);
+        c1 = Math.min(bucketCols - 1, bc + spanC);
+      }
       int pb = bucketOf[id];
       int pr = pb / bucketCols;
       int pc = pb % bucketCols;
       if (pr < r0 || pr > r1 || pc < c0 || pc > c1) {
-        continue;
-      }
-      Vessel p = all.get(id);
-      if (p.encounter != null || p.damaged || p.lastChallengeDay == day
-          || !(p.state == VesselState.ON_STATION || p.state == VesselState.TRANSIT)
-          || (p.mission != null && p.mission.type() == MissionType.RESPONSE)) {
         continue;
       }
       if (distanceNm(p.lat(), p.lon(), t.lat(), t.lon()) <= p.type().sensorNm() + bonus) {
@@ -261,6 +298,25 @@ final class Encounters {
       }
     }
     return null;
+  }
+
+  /** Whether a policing vessel may open an encounter now (it still needs to see the target). */
+  private static boolean free(Vessel p, int day) {
+    return p.encounter == null && !p.damaged && p.lastChallengeDay != day
+        && (p.state == VesselState.ON_STATION || p.state == VesselState.TRANSIT)
+        && (p.mission == null || p.mission.type() != MissionType.RESPONSE);
+  }
+
+  /** Whether any policing vessel of nation {@code ni} at sea when the index was built is {@link #free}. */
+  private boolean anyPolicerFree(int ni, int day) {
+    int[] ids = policersAtSea[ni];
+    List<Vessel> all = sim.vessels();
+    for (int k = 0, n = policersAtSeaCount[ni]; k < n; k++) {
+      if (free(all.get(ids[k]), day)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean insideClaim(Nation nation, int cell) {

@@ -69,6 +69,11 @@ public class SeaStateSim extends SimState {
   private transient boolean inStep;
   /** Commands by nation index (the scenario's nation order). */
   private transient Command[] commandByIndex;
+  /**
+   * Counts the times a vessel was set sailing (in transit or on station) outside its own hourly
+   * step, so detection knows when the list of vessels at sea it took may be incomplete.
+   */
+  transient int sailings;
 
   /**
    * @param scenario the world
@@ -455,6 +460,7 @@ public class SeaStateSim extends SimState {
   }
 
   void arriveAtDestination(Vessel v, long now) {
+    sailings++;
     Mission m = v.mission;
     if (!v.resuming) {
       v.transitHours += now - v.legStart;
@@ -515,6 +521,7 @@ public class SeaStateSim extends SimState {
 
   /** Sends a ready vessel (in port) to a mission. */
   void dispatch(Vessel v, Mission m, boolean responding) {
+    sailings++;
     long now = now();
     v.mission = m;
     m.vessels().add(v);
@@ -540,6 +547,7 @@ public class SeaStateSim extends SimState {
 
   /** Redirects a vessel already at sea to a new mission (keeps its sortie clock). */
   void redirect(Vessel v, Mission m, boolean responding) {
+    sailings++;
     if (v.mission != null) {
       v.mission.vessels().remove(v);
     }
@@ -558,6 +566,7 @@ public class SeaStateSim extends SimState {
    * back to it when the encounter is over.
    */
   void respond(Vessel v, Encounter e, int cell) {
+    sailings++;
     v.resuming = v.state == VesselState.ON_STATION || v.resuming;
     v.responseTo = e;
     v.responding = true;
