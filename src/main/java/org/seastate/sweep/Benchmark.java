@@ -3,6 +3,8 @@ package org.seastate.sweep;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,14 +74,19 @@ public final class Benchmark {
       new SeaStateSim(scenario, theater, 1_000 + i, days).runToEnd();
     }
     double[] seconds = new double[repeats];
+    double[] cpu = new double[repeats];
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     int vessels = 0;
     for (int i = 0; i < repeats; i++) {
       SeaStateSim sim = new SeaStateSim(scenario, theater, 1 + i, days);
+      long c0 = threads.getCurrentThreadCpuTime();
       long t0 = clock.getAsLong();
       sim.runToEnd();
       seconds[i] = (clock.getAsLong() - t0) / 1e9;
+      cpu[i] = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
       vessels = sim.vessels().size();
     }
+    Arrays.sort(cpu);
     double[] sorted = seconds.clone();
     Arrays.sort(sorted);
     double median = median(sorted);
@@ -91,6 +98,8 @@ public final class Benchmark {
     out.add(new Measure("run_seconds_max", sorted[sorted.length - 1], "s", what));
     out.add(new Measure("vessel_steps_per_second", vessels * (double) hours / median, "1/s",
         "vessels x simulated hours / median wall time"));
+    out.add(new Measure("run_cpu_seconds_median", median(cpu), "s",
+        "CPU time of the running thread, median of " + repeats + " (steadier than wall time on a busy machine)"));
     return out;
   }
 
@@ -108,16 +117,29 @@ public final class Benchmark {
       sweep.run(cores, "warmup");
       double best1 = Double.POSITIVE_INFINITY;
       double bestN = Double.POSITIVE_INFINITY;
+      double cpu1 = Double.POSITIVE_INFINITY;
+      double cpuN = Double.POSITIVE_INFINITY;
       for (int i = 0; i < repeats; i++) {
+        long c0 = processCpuNanos();
         long t0 = clock.getAsLong();
         sweep.run(1, "t1-" + i);
         long t1 = clock.getAsLong();
+        long c1 = processCpuNanos();
         sweep.run(cores, "tn-" + i);
         long t2 = clock.getAsLong();
+        long c2 = processCpuNanos();
         best1 = Math.min(best1, (t1 - t0) / 1e9);
         bestN = Math.min(bestN, (t2 - t1) / 1e9);
+        cpu1 = Math.min(cpu1, (c1 - c0) / 1e9);
+        cpuN = Math.min(cpuN, (c2 - c1) / 1e9);
       }
-      return sweepMeasures(runs, days, cores, repeats, best1, bestN);
+      List<Measure> out = new ArrayList<>(sweepMeasures(runs, days, cores, repeats, best1, bestN));
+      if (processCpuNanos() >= 0) {
+        out.add(new Measure("sweep_cpu_seconds_1_thread", cpu1, "s", "CPU time of this JVM (all threads, GC too)"));
+        out.add(new Measure("sweep_cpu_seconds_" + cores + "_threads", cpuN, "s",
+            "CPU time of this JVM; about the same as on 1 thread when the work itself scales"));
+      }
+      return out;
     } finally {
       ResultsFolder.deleteTree(work);
     }
@@ -135,6 +157,14 @@ public final class Benchmark {
     out.add(new Measure("parallel_efficiency", efficiency(thr1, thrN, cores), "",
         "throughput(" + cores + ") / (" + cores + " x throughput(1))"));
     return out;
+  }
+
+  /** CPU time of this JVM so far, ns; -1 where the platform does not tell. */
+  private static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return -1;
   }
 
   /** Parallel efficiency: throughput on {@code cores} threads over {@code cores} × throughput on one. */
