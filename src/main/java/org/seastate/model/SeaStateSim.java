@@ -54,7 +54,7 @@ public class SeaStateSim extends SimState {
   transient List<Vessel> vessels;
   transient List<Command> commands;
   transient Map<String, Command> commandByNation;
-  private transient Map<Integer, DistanceField> fieldsByCell;
+  private transient FieldCache fieldsByCell;
   private transient Map<LocalDate, List<Vessel>> deliveries;
   private transient int nextMissionId;
   private transient Stoppable hourly;
@@ -106,7 +106,7 @@ public class SeaStateSim extends SimState {
     finished = false;
     crisisDay = null;
     nextMissionId = 0;
-    fieldsByCell = new HashMap<>();
+    fieldsByCell = new FieldCache();
     parameters = new LiveParameters(scenario);
     ladder = new EscalationLadder(parameters.escalation());
     tension = new Tension(List.copyOf(scenario.nations().keySet()));
@@ -607,7 +607,65 @@ public class SeaStateSim extends SimState {
   }
 
   DistanceField fieldToCell(int cell) {
-    return fieldsByCell.computeIfAbsent(cell, c -> theater.navigation().fieldTo(c));
+    DistanceField f = fieldsByCell.get(cell);
+    if (f == null) {
+      f = theater.navigation().fieldTo(cell);
+      fieldsByCell.put(cell, f);
+    }
+    return f;
+  }
+
+  /**
+   * The run's distance fields by destination cell: an open-addressing map from int to field, so
+   * the many look-ups per hour neither box the cell nor allocate a lambda.
+   */
+  private static final class FieldCache {
+    private int[] keys = new int[64];
+    private DistanceField[] values = new DistanceField[64];
+    private int size;
+
+    DistanceField get(int cell) {
+      int mask = keys.length - 1;
+      for (int i = mix(cell) & mask; ; i = (i + 1) & mask) {
+        DistanceField v = values[i];
+        if (v == null) {
+          return null;
+        }
+        if (keys[i] == cell) {
+          return v;
+        }
+      }
+    }
+
+    void put(int cell, DistanceField field) {
+      if (2 * (size + 1) > keys.length) {
+        int[] oldKeys = keys;
+        DistanceField[] oldValues = values;
+        keys = new int[oldKeys.length * 2];
+        values = new DistanceField[oldKeys.length * 2];
+        size = 0;
+        for (int i = 0; i < oldKeys.length; i++) {
+          if (oldValues[i] != null) {
+            put(oldKeys[i], oldValues[i]);
+          }
+        }
+      }
+      int mask = keys.length - 1;
+      int i = mix(cell) & mask;
+      while (values[i] != null && keys[i] != cell) {
+        i = (i + 1) & mask;
+      }
+      if (values[i] == null) {
+        size++;
+      }
+      keys[i] = cell;
+      values[i] = field;
+    }
+
+    private static int mix(int x) {
+      int h = x * 0x9E3779B9;
+      return h ^ (h >>> 16);
+    }
   }
 
   /** Sea distance from a place to a cell, nm, including any off-map leg. */
