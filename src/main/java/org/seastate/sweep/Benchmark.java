@@ -105,7 +105,7 @@ public final class Benchmark {
 
   /**
    * Sweep throughput: a sweep of {@code runs} runs of the first {@code days} days of the scenario
-   * (written to {@code work}, which is deleted afterwards) is run once on all cores to warm up,
+   * (written to {@code work}, which is deleted afterwards) is run three times on all cores to warm up,
    * then {@code repeats} times on one thread and on {@code cores} threads, alternating; the
    * fastest of each counts (the least disturbed by other work on the machine).
    */
@@ -114,7 +114,11 @@ public final class Benchmark {
     Files.createDirectories(work);
     try {
       BenchSweep sweep = new BenchSweep(theater, scenarioFile, runs, days, work);
-      sweep.run(cores, "warmup");
+      // Warm-up: until the JIT has compiled the model, the compiler threads take a core of their own,
+      // which flatters the 1-thread sweep; a single sweep was not enough.
+      for (int i = 0; i < (runs < 10 ? 1 : 3); i++) {
+        sweep.run(cores, "warmup-" + i);
+      }
       double best1 = Double.POSITIVE_INFINITY;
       double bestN = Double.POSITIVE_INFINITY;
       double cpu1 = Double.POSITIVE_INFINITY;
@@ -134,6 +138,9 @@ public final class Benchmark {
         cpuN = Math.min(cpuN, (c2 - c1) / 1e9);
       }
       List<Measure> out = new ArrayList<>(sweepMeasures(runs, days, cores, repeats, best1, bestN));
+      double control = spinEfficiency(cores, quickSpin(runs));
+      out.add(new Measure("machine_parallel_efficiency", control, "",
+          "the same ratio for a pure arithmetic loop on " + cores + " threads: what this machine allows now"));
       if (processCpuNanos() >= 0) {
         out.add(new Measure("sweep_cpu_seconds_1_thread", cpu1, "s", "CPU time of this JVM (all threads, GC too)"));
         out.add(new Measure("sweep_cpu_seconds_" + cores + "_threads", cpuN, "s",
@@ -157,6 +164,49 @@ public final class Benchmark {
     out.add(new Measure("parallel_efficiency", efficiency(thr1, thrN, cores), "",
         "throughput(" + cores + ") / (" + cores + " x throughput(1))"));
     return out;
+  }
+
+  private static long quickSpin(int runs) {
+    return runs < 10 ? 5_000_000L : 100_000_000L;
+  }
+
+  /**
+   * A control for the parallel efficiency: an arithmetic loop that neither allocates nor touches
+   * memory, run on one thread and then on {@code cores} threads at once (each doing the same
+   * work); efficiency = time(1) / time(cores), best of three. Near 1 on idle dedicated cores;
+   * lower when the machine's cores are shared with other work.
+   */
+  static double spinEfficiency(int cores, long iterations) throws InterruptedException {
+    spin(iterations / 10);
+    double best1 = Double.POSITIVE_INFINITY;
+    double bestN = Double.POSITIVE_INFINITY;
+    for (int rep = 0; rep < 3; rep++) {
+      long t0 = System.nanoTime();
+      spin(iterations);
+      best1 = Math.min(best1, (System.nanoTime() - t0) / 1e9);
+      Thread[] ts = new Thread[cores];
+      t0 = System.nanoTime();
+      for (int i = 0; i < cores; i++) {
+        ts[i] = new Thread(() -> spin(iterations));
+        ts[i].start();
+      }
+      for (Thread t : ts) {
+        t.join();
+      }
+      bestN = Math.min(bestN, (System.nanoTime() - t0) / 1e9);
+    }
+    return best1 / bestN;
+  }
+
+  private static volatile long sink;
+
+  private static void spin(long n) {
+    long x = 1;
+    for (long i = 0; i < n; i++) {
+      x = x * 6364136223846793005L + 1442695040888963407L;
+      x ^= x >>> 29;
+    }
+    sink = x;
   }
 
   /** CPU time of this JVM so far, ns; -1 where the platform does not tell. */

@@ -39,7 +39,7 @@ class BenchCommandTest {
     List<String> lines = Files.readAllLines(csv);
     assertThat(lines.get(0)).isEqualTo("measure,value,unit,note");
     assertThat(lines).anyMatch(l -> l.startsWith("parallel_efficiency,"));
-    assertThat(lines).hasSize(1 + 5 + 7 + 7 + 3);
+    assertThat(lines).hasSize(1 + 5 + 8 + 7 + 3);
   }
 
   @Test
