@@ -2,14 +2,19 @@ package org.seastate.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVPrinter;
 import org.seastate.geo.Theater;
 import org.seastate.io.AtomicFiles;
 import org.seastate.io.Numbers;
+import org.seastate.io.ResultsFolder;
 import org.seastate.io.ResultsWriter;
 import org.seastate.scenario.Scenario;
 import org.seastate.scenario.ScenarioLoader;
@@ -20,10 +25,12 @@ import picocli.CommandLine.Option;
 
 /** {@code seastate bench}: measures the model's speed on this machine and prints a table. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = {"Measure how fast seastate runs on this machine: wall time of one simulated",
-        "horizon of a scenario, single-threaded, after warm-up, and vessel-steps per second.",
-        "Prints a table; --csv also writes the numbers as CSV."})
+    description = {"Measure how fast seastate runs on this machine: one simulated horizon of a",
+        "scenario single-threaded after warm-up (single), sweep throughput on 1 thread and on all",
+        "cores (sweep), the heap of sweeps of many short runs in a child JVM (heap), and the",
+        "start of the launcher (cold). Prints a table; --csv also writes the numbers as CSV."})
 final class BenchCommand implements Callable<Integer> {
+  static final List<String> PARTS = List.of("single", "sweep", "heap", "cold");
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -31,27 +38,99 @@ final class BenchCommand implements Callable<Integer> {
       description = "scenario to run (default: ${DEFAULT-VALUE})")
   Path scenarioFile;
 
-  @Option(names = "--warmup", defaultValue = "3", description = "unmeasured runs first (default: ${DEFAULT-VALUE})")
-  int warmup;
+  @Option(names = "--only", split = ",", paramLabel = "PART",
+      description = "parts to measure, comma-separated: single, sweep, heap, cold (default: all)")
+  List<String> only;
 
-  @Option(names = "--repeats", defaultValue = "5", description = "measured runs (default: ${DEFAULT-VALUE})")
-  int repeats;
+  @Option(names = "--quick", description = "tiny sizes, for tests: the numbers mean little")
+  boolean quick;
+
+  @Option(names = "--warmup", description = "single: unmeasured runs first (default: 3; quick 1)")
+  Integer warmup;
+
+  @Option(names = "--repeats", description = "single: measured runs (default: 5; quick 3)")
+  Integer repeats;
+
+  @Option(names = "--sweep-runs", paramLabel = "N", description = "sweep: runs (default: 40; quick 4)")
+  Integer sweepRuns;
+
+  @Option(names = "--sweep-days", paramLabel = "N", description = "sweep: days per run (default: 60; quick 3)")
+  Integer sweepDays;
+
+  @Option(names = "--threads", paramLabel = "N", description = "sweep: threads of the parallel sweep (default: all cores)")
+  Integer threads;
+
+  @Option(names = "--heap-runs", split = ",", paramLabel = "N",
+      description = "heap: sweep sizes in one-day runs (default: 1000,10000; quick 10,40)")
+  int[] heapRuns;
+
+  @Option(names = "--heap-xmx", paramLabel = "SIZE", defaultValue = "128m",
+      description = "heap: maximum heap of the child JVM (default: ${DEFAULT-VALUE})")
+  String heapXmx;
+
+  @Option(names = "--launcher", paramLabel = "FILE", defaultValue = "bin/seastate",
+      description = "cold: the launcher to start with --help (default: ${DEFAULT-VALUE})")
+  Path launcher;
 
   @Option(names = "--csv", paramLabel = "FILE", description = "also write the measures to this CSV file")
   Path csv;
 
   @Override
-  public Integer call() throws IOException {
-    if (warmup < 0 || repeats < 1) {
-      throw new UserInputException("--warmup must be >= 0 and --repeats >= 1");
+  public Integer call() throws IOException, InterruptedException {
+    Set<String> parts = new LinkedHashSet<>(only == null ? PARTS : only);
+    for (String p : parts) {
+      if (!PARTS.contains(p)) {
+        throw new UserInputException("--only: unknown part '" + p + "'; expected some of " + String.join(", ", PARTS));
+      }
+    }
+    int warm = warmup != null ? warmup : quick ? 1 : 3;
+    int reps = repeats != null ? repeats : quick ? 3 : 5;
+    int sRuns = sweepRuns != null ? sweepRuns : quick ? 4 : 40;
+    int sDays = sweepDays != null ? sweepDays : quick ? 3 : 60;
+    int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    int[] hRuns = heapRuns != null ? heapRuns : quick ? new int[] {10, 40} : new int[] {1_000, 10_000};
+    if (warm < 0 || reps < 1 || sRuns < 1 || sDays < 1 || cores < 1) {
+      throw new UserInputException("--warmup must be >= 0; --repeats, --sweep-runs, --sweep-days and --threads >= 1");
+    }
+    if (!Files.isRegularFile(scenarioFile)) {
+      throw new UserInputException("no scenario file " + scenarioFile);
+    }
+    if (parts.contains("cold") && !Files.isExecutable(launcher)) {
+      throw new UserInputException("no launcher " + launcher + " (use --launcher, or leave out the cold part with --only)");
     }
     Theater theater = Theater.standard();
     Scenario scenario = new ScenarioLoader(theater).loadScenario(scenarioFile);
-    List<Benchmark.Measure> measures = new Benchmark(theater).singleRun(scenario, warmup, repeats);
+    int singleDays = quick ? Math.min(10, scenario.horizon().days()) : scenario.horizon().days();
+    if (sDays > scenario.horizon().days()) {
+      throw new UserInputException("--sweep-days must be at most " + scenario.horizon().days());
+    }
+    Benchmark bench = new Benchmark(theater);
     PrintWriter out = spec.commandLine().getOut();
-    out.printf(Locale.ROOT, "%-26s %14s %-5s %s%n", "measure", "value", "unit", "note");
-    for (Benchmark.Measure m : measures) {
-      out.printf(Locale.ROOT, "%-26s %14s %-5s %s%n", m.name(), Numbers.format(round(m.value())), m.unit(), m.note());
+    out.printf(Locale.ROOT, "%-34s %14s %-4s %s%n", "measure", "value", "unit", "note");
+    out.flush();
+    List<Benchmark.Measure> measures = new ArrayList<>();
+    Path work = Files.createTempDirectory("seastate-bench");
+    try {
+      for (String part : PARTS) {
+        if (!parts.contains(part)) {
+          continue;
+        }
+        List<Benchmark.Measure> m = switch (part) {
+          case "single" -> bench.singleRun(scenario, singleDays, warm, reps);
+          case "sweep" -> bench.sweep(scenarioFile, sRuns, sDays, cores, quick ? 1 : 3, work.resolve("sweep"));
+          case "heap" -> bench.heap(scenarioFile, hRuns, List.of("-Xmx" + heapXmx), work, Benchmark::runProcess);
+          default -> bench.coldStart(List.of(launcher.toString(), "--help"), quick ? 2 : reps,
+              cmd -> Benchmark.runProcess(cmd));
+        };
+        for (Benchmark.Measure x : m) {
+          out.printf(Locale.ROOT, "%-34s %14s %-4s %s%n", x.name(), Numbers.format(round(x.value())), x.unit(),
+              x.note());
+        }
+        out.flush();
+        measures.addAll(m);
+      }
+    } finally {
+      ResultsFolder.deleteTree(work);
     }
     out.printf(Locale.ROOT, "(%d CPUs, Java %s, max heap %d MB)%n", Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);

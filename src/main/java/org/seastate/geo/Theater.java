@@ -189,6 +189,10 @@ public final class Theater implements LandMask {
     if (isOffMap(place)) {
       throw new IllegalArgumentException(place.id() + " is off the map; use offMapEntry");
     }
+    Integer known = berthCells.get(place.id()); // no capturing lambda on the hot path
+    if (known != null) {
+      return known;
+    }
     return berthCells.computeIfAbsent(place.id(),
         id -> navigation.nearestNavigableCell(place.position()));
   }
@@ -202,6 +206,10 @@ public final class Theater implements LandMask {
   public OffMapEntry offMapEntry(Place place) {
     if (!isOffMap(place)) {
       throw new IllegalArgumentException(place.id() + " is inside the theater; use berth");
+    }
+    OffMapEntry known = entries.get(place.id());
+    if (known != null) {
+      return known;
     }
     return entries.computeIfAbsent(place.id(), id -> nearestEdgeEntry(place));
   }

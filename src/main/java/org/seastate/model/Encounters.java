@@ -6,6 +6,7 @@ import java.util.List;
 import org.seastate.geo.Place;
 import org.seastate.geo.PlaceKind;
 import org.seastate.geo.TheaterGrid;
+import org.seastate.scenario.Agency;
 import org.seastate.scenario.Capability;
 import org.seastate.scenario.Claim;
 import org.seastate.scenario.EscalationSettings;
@@ -33,12 +34,24 @@ final class Encounters {
   private final List<Encounter> open = new ArrayList<>();
   private int nextId;
 
-  // spatial index: per (bucket, nation) a linked list of at-sea vessels
+  // spatial index: the bucket of every vessel at sea, and per nation its policing vessels at sea
   private final int bucketRows;
   private final int bucketCols;
-  private final int[] head;
-  private final int[] next;
   private final TheaterGrid grid;
+  /** Bucket of each vessel (by id) when the index was built; -1 when it was not at sea. */
+  private final int[] bucketOf;
+  /** Per nation: ids of its vessels of a policing agency (static), increasing. */
+  private final int[][] policers;
+  /** Per nation: the ids in {@link #policers} that were at sea when the index was built, increasing. */
+  private final int[][] policersAtSea;
+  private final int[] policersAtSeaCount;
+  /** Per nation: whether an agency (by ordinal) polices its claim. */
+  private final boolean[][] policingAgency;
+  /** Per nation: the longest sensor range of its policing vessels, nm (static). */
+  private final double[] maxPolicingRange;
+  /** Ids of the vessels in transit or on station when the index was built, increasing. */
+  private final int[] sailing;
+  private int sailingCount;
 
   // features, for "near a feature" and stakes
   private final List<Place> features = new ArrayList<>();
@@ -54,8 +67,34 @@ final class Encounters {
     this.grid = sim.grid();
     this.bucketRows = (int) Math.ceil((grid.north() - grid.south()) / BUCKET_DEG) + 1;
     this.bucketCols = (int) Math.ceil((grid.east() - grid.west()) / BUCKET_DEG) + 1;
-    this.head = new int[bucketRows * bucketCols * nations.size()];
-    this.next = new int[sim.vessels().size()];
+    this.bucketOf = new int[sim.vessels().size()];
+    this.sailing = new int[sim.vessels().size()];
+    int nn = nations.size();
+    this.policers = new int[nn][];
+    this.policersAtSea = new int[nn][];
+    this.policersAtSeaCount = new int[nn];
+    this.policingAgency = new boolean[nn][Agency.values().length];
+    this.maxPolicingRange = new double[nn];
+    for (int ni = 0; ni < nn; ni++) {
+      for (Agency a : sim.scenario().policy(nations.get(ni)).interdiction().agencies()) {
+        policingAgency[ni][a.ordinal()] = true;
+      }
+      int count = 0;
+      for (Vessel v : sim.vessels()) {
+        if (v.nationIndex == ni && policingAgency[ni][v.agency().ordinal()]) {
+          count++;
+        }
+      }
+      policers[ni] = new int[count];
+      policersAtSea[ni] = new int[count];
+      int k = 0;
+      for (Vessel v : sim.vessels()) {
+        if (v.nationIndex == ni && policingAgency[ni][v.agency().ordinal()]) {
+          policers[ni][k++] = v.id();
+          maxPolicingRange[ni] = Math.max(maxPolicingRange[ni], v.type().sensorNm());
+        }
+      }
+    }
     for (Vessel v : sim.vessels()) {
       v.lastConsidered = new int[nations.size()];
       Arrays.fill(v.lastConsidered, -1);
@@ -124,16 +163,26 @@ final class Encounters {
   }
 
   private void index() {
-    Arrays.fill(head, -1);
     List<Vessel> vs = sim.vessels();
-    for (int i = vs.size() - 1; i >= 0; i--) {
+    int s = 0;
+    for (int i = 0, n = vs.size(); i < n; i++) {
       Vessel v = vs.get(i);
-      if (!v.state.atSea()) {
-        continue;
+      bucketOf[i] = v.state.atSea() ? bucket(v.lat(), v.lon()) : -1;
+      if (v.state == VesselState.TRANSIT || v.state == VesselState.ON_STATION) {
+        sailing[s++] = i;
       }
-      int slot = bucket(v.lat(), v.lon()) * nations.size() + v.nationIndex;
-      next[i] = head[slot];
-      head[slot] = i;
+    }
+    sailingCount = s;
+    for (int ni = 0; ni < policers.length; ni++) {
+      int[] all = policers[ni];
+      int[] atSea = policersAtSea[ni];
+      int k = 0;
+      for (int id : all) {
+        if (bucketOf[id] >= 0) {
+          atSea[k++] = id;
+        }
+      }
+      policersAtSeaCount[ni] = k;
     }
   }
 
@@ -147,6 +196,10 @@ final class Encounters {
     index();
     int day = sim.dayIndex();
     List<Vessel> all = sim.vessels();
+    // Candidates come from the list of sailing vessels taken by index(); if an encounter sets
+    // another vessel sailing (a responder leaving port), the rest of the hour scans all vessels.
+    int sailingsAtIndex = sim.sailings;
+    boolean scanAll = false;
     for (int ni = 0; ni < nations.size(); ni++) {
       String code = nations.get(ni);
       Nation nation = sim.scenario().nation(code);
@@ -155,9 +208,27 @@ final class Encounters {
       if (nation.claim() == Claim.NONE || intensity <= 0 || rule.agencies().isEmpty()) {
         continue;
       }
+      if (!anyPolicerFree(ni, day)) {
+        // policerSeeing would find no one: during detection a policing vessel can only become
+        // unable to challenge (engaged, or it challenged today), never able again
+        continue;
+      }
       double bonus = sim.rules().detectionBonusNm(code);
-      double reach = maxPolicingRange(code, rule) + bonus;
-      for (int i = 0, n = all.size(); i < n; i++) {
+      double reach = maxPolicingRange[ni] + bonus;
+      for (int k = 0, i = -1, n = all.size(); ; ) {
+        if (!scanAll && sim.sailings != sailingsAtIndex) {
+          scanAll = true;
+        }
+        if (scanAll) {
+          if (++i >= n) {
+            break;
+          }
+        } else {
+          if (k >= sailingCount) {
+            break;
+          }
+          i = sailing[k++];
+        }
         Vessel t = all.get(i);
         if (t.nationIndex == ni || t.lastConsidered[ni] == day || t.encounter != null
             || !(t.state == VesselState.TRANSIT || t.state == VesselState.ON_STATION)
@@ -170,7 +241,7 @@ final class Encounters {
         if (!insideClaim(nation, t.cell)) {
           continue;
         }
-        Vessel p = policerSeeing(t, ni, rule, bonus, reach, day);
+        Vessel p = policerSeeing(t, ni, bonus, reach, day);
         if (p == null) {
           continue;
         }
@@ -184,44 +255,68 @@ final class Encounters {
     }
   }
 
-  private double maxPolicingRange(String code, Policy.Interdiction rule) {
-    double m = 0;
-    for (Vessel v : sim.commandByNation.get(code).vessels()) {
-      if (rule.agencies().contains(v.agency())) {
-        m = Math.max(m, v.type().sensorNm());
+  /**
+   * The lowest-id policing vessel of nation {@code ni} free to challenge {@code t} and seeing it,
+   * among the vessels at sea (when the index was built) in the buckets within {@code reach} of
+   * the target. The nation's policing vessels at sea are kept in id order, so the first that
+   * qualifies is the answer.
+   */
+  private Vessel policerSeeing(Vessel t, int ni, double bonus, double reach, int day) {
+    int[] ids = policersAtSea[ni];
+    List<Vessel> all = sim.vessels();
+    boolean window = false;
+    int r0 = 0;
+    int r1 = 0;
+    int c0 = 0;
+    int c1 = 0;
+    for (int k = 0, n = policersAtSeaCount[ni]; k < n; k++) {
+      int id = ids[k];
+      Vessel p = all.get(id);
+      if (!free(p, day)) {
+        continue;
+      }
+      if (!window) { // the window of buckets around the target, worked out when first needed
+        window = true;
+        int spanR = (int) Math.ceil(reach / (BUCKET_DEG * 60));
+        int spanC = (int) Math.ceil(reach / (BUCKET_DEG * 60 * Math.cos(Math.toRadians(Math.abs(t.lat()) + 1))));
+        int b = bucket(t.lat(), t.lon());
+        int br = b / bucketCols;
+        int bc = b % bucketCols;
+        r0 = Math.max(0, br - spanR);
+        r1 = Math.min(bucketRows - 1, br + spanR);
+        c0 = Math.max(0, bc - spanC);
+        c1 = Math.min(bucketCols - 1, bc + spanC);
+      }
+      int pb = bucketOf[id];
+      int pr = pb / bucketCols;
+      int pc = pb % bucketCols;
+      if (pr < r0 || pr > r1 || pc < c0 || pc > c1) {
+        continue;
+      }
+      if (distanceNm(p.lat(), p.lon(), t.lat(), t.lon()) <= p.type().sensorNm() + bonus) {
+        return p;
       }
     }
-    return m;
+    return null;
   }
 
-  /** The lowest-id policing vessel of nation {@code ni} free to challenge {@code t} and seeing it. */
-  private Vessel policerSeeing(Vessel t, int ni, Policy.Interdiction rule, double bonus, double reach, int day) {
-    int spanR = (int) Math.ceil(reach / (BUCKET_DEG * 60));
-    int spanC = (int) Math.ceil(reach / (BUCKET_DEG * 60 * Math.cos(Math.toRadians(Math.abs(t.lat()) + 1))));
-    int b = bucket(t.lat(), t.lon());
-    int br = b / bucketCols;
-    int bc = b % bucketCols;
-    Vessel best = null;
-    for (int r = Math.max(0, br - spanR); r <= Math.min(bucketRows - 1, br + spanR); r++) {
-      for (int c = Math.max(0, bc - spanC); c <= Math.min(bucketCols - 1, bc + spanC); c++) {
-        for (int i = head[(r * bucketCols + c) * nations.size() + ni]; i >= 0; i = next[i]) {
-          Vessel p = sim.vessels().get(i);
-          if (best != null && p.id() > best.id()) {
-            continue;
-          }
-          if (p.encounter != null || p.damaged || p.lastChallengeDay == day
-              || !(p.state == VesselState.ON_STATION || p.state == VesselState.TRANSIT)
-              || !rule.agencies().contains(p.agency())
-              || (p.mission != null && p.mission.type() == MissionType.RESPONSE)) {
-            continue;
-          }
-          if (distanceNm(p.lat(), p.lon(), t.lat(), t.lon()) <= p.type().sensorNm() + bonus) {
-            best = p;
-          }
-        }
+  /** Whether a policing vessel may open an encounter now (it still needs to see the target). */
+  private static boolean free(Vessel p, int day) {
+    return p.encounter == null && !p.damaged && p.lastChallengeDay != day
+        && (p.state == VesselState.ON_STATION || p.state == VesselState.TRANSIT)
+        && (p.mission == null || p.mission.type() != MissionType.RESPONSE);
+  }
+
+  /** Whether any policing vessel of nation {@code ni} at sea when the index was built is {@link #free}. */
+  private boolean anyPolicerFree(int ni, int day) {
+    int[] ids = policersAtSea[ni];
+    List<Vessel> all = sim.vessels();
+    for (int k = 0, n = policersAtSeaCount[ni]; k < n; k++) {
+      if (free(all.get(ids[k]), day)) {
+        return true;
       }
     }
-    return best;
+    return false;
   }
 
   private boolean insideClaim(Nation nation, int cell) {
@@ -244,11 +339,11 @@ final class Encounters {
         mission, target.lat(), target.lon());
     engage(e, policer, true);
     engage(e, target, false);
-    Policy.Interdiction rule = sim.scenario().policy(policer.nation()).interdiction();
+    boolean[] policing = policingAgency[policer.nationIndex];
     double bonus = sim.rules().detectionBonusNm(policer.nation());
     for (Vessel v : sim.commandByNation.get(policer.nation()).vessels()) {
       if (v != policer && v.encounter == null && !v.damaged && v.state.atSea() && v.state != VesselState.RETURNING
-          && rule.agencies().contains(v.agency())
+          && policing[v.agency().ordinal()]
           && distanceNm(v.lat(), v.lon(), target.lat(), target.lon()) <= v.type().sensorNm() + bonus) {
         engage(e, v, true);
       }

@@ -54,13 +54,26 @@ public class SeaStateSim extends SimState {
   transient List<Vessel> vessels;
   transient List<Command> commands;
   transient Map<String, Command> commandByNation;
-  private transient Map<Integer, DistanceField> fieldsByCell;
+  private transient FieldCache fieldsByCell;
   private transient Map<LocalDate, List<Vessel>> deliveries;
   private transient int nextMissionId;
   private transient Stoppable hourly;
   private transient Stoppable daily;
   private transient boolean finished;
   private transient Integer crisisDay;
+  /**
+   * The schedule's time as a whole hour while a step of this model runs (MASON's
+   * {@code Schedule.getTime()} takes a lock, and the hot loops ask for the hour often).
+   */
+  private transient long tick;
+  private transient boolean inStep;
+  /** Commands by nation index (the scenario's nation order). */
+  private transient Command[] commandByIndex;
+  /**
+   * Counts the times a vessel was set sailing (in transit or on station) outside its own hourly
+   * step, so detection knows when the list of vessels at sea it took may be incomplete.
+   */
+  transient int sailings;
 
   /**
    * @param scenario the world
@@ -93,7 +106,7 @@ public class SeaStateSim extends SimState {
     finished = false;
     crisisDay = null;
     nextMissionId = 0;
-    fieldsByCell = new HashMap<>();
+    fieldsByCell = new FieldCache();
     parameters = new LiveParameters(scenario);
     ladder = new EscalationLadder(parameters.escalation());
     tension = new Tension(List.copyOf(scenario.nations().keySet()));
@@ -107,11 +120,27 @@ public class SeaStateSim extends SimState {
       commands.add(c);
       commandByNation.put(n.code(), c);
     }
+    commandByIndex = commands.toArray(new Command[0]);
     encounters = new Encounters(this);
     metrics = new RunMetrics(this);
     refreshRules(true);
-    daily = schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) s -> startOfDay(), 24.0);
-    hourly = schedule.scheduleRepeating(Schedule.EPOCH, 1, (Steppable) s -> hour(), 1.0);
+    daily = schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) s -> step(true), 24.0);
+    hourly = schedule.scheduleRepeating(Schedule.EPOCH, 1, (Steppable) s -> step(false), 1.0);
+  }
+
+  /** One scheduled step, with the hour cached for its duration. */
+  private void step(boolean day) {
+    tick = (long) schedule.getTime();
+    inStep = true;
+    try {
+      if (day) {
+        startOfDay();
+      } else {
+        hour();
+      }
+    } finally {
+      inStep = false;
+    }
   }
 
   // ----- setup ------------------------------------------------------------------------------
@@ -245,8 +274,9 @@ public class SeaStateSim extends SimState {
       return;
     }
     refreshRules(false);
+    long now = now();
     for (int i = 0, n = vessels.size(); i < n; i++) {
-      stepVessel(vessels.get(i));
+      stepVessel(vessels.get(i), now);
     }
     encounters.detect();
     encounters.step();
@@ -297,7 +327,10 @@ public class SeaStateSim extends SimState {
   // ----- vessels ------------------------------------------------------------------------------
 
   void stepVessel(Vessel v) {
-    long now = now();
+    stepVessel(v, now());
+  }
+
+  private void stepVessel(Vessel v, long now) {
     switch (v.state) {
       case IN_PORT, NOT_DELIVERED -> { }
       case REPAIRING -> {
@@ -425,7 +458,7 @@ public class SeaStateSim extends SimState {
     }
     // Ships stay until a replacement arrives (FACTS.md §2.2, AMTI); the command sends one.
     if (v.relief == null) {
-      return !commandByNation.get(v.nation()).wantsRelief(v, now);
+      return !commandByIndex[v.nationIndex].wantsRelief(v, now);
     }
     Vessel r = v.relief;
     if (!sameTask(r, v)) {
@@ -441,6 +474,7 @@ public class SeaStateSim extends SimState {
   }
 
   void arriveAtDestination(Vessel v, long now) {
+    sailings++;
     Mission m = v.mission;
     if (!v.resuming) {
       v.transitHours += now - v.legStart;
@@ -501,6 +535,7 @@ public class SeaStateSim extends SimState {
 
   /** Sends a ready vessel (in port) to a mission. */
   void dispatch(Vessel v, Mission m, boolean responding) {
+    sailings++;
     long now = now();
     v.mission = m;
     m.vessels().add(v);
@@ -526,6 +561,7 @@ public class SeaStateSim extends SimState {
 
   /** Redirects a vessel already at sea to a new mission (keeps its sortie clock). */
   void redirect(Vessel v, Mission m, boolean responding) {
+    sailings++;
     if (v.mission != null) {
       v.mission.vessels().remove(v);
     }
@@ -544,6 +580,7 @@ public class SeaStateSim extends SimState {
    * back to it when the encounter is over.
    */
   void respond(Vessel v, Encounter e, int cell) {
+    sailings++;
     v.resuming = v.state == VesselState.ON_STATION || v.resuming;
     v.responseTo = e;
     v.responding = true;
@@ -555,7 +592,7 @@ public class SeaStateSim extends SimState {
   Place nearestUsablePort(Vessel v) {
     Place best = v.homePort();
     double bestNm = portDistanceNm(v, best);
-    for (Place p : commandByNation.get(v.nation()).candidatePorts()) {
+    for (Place p : commandByIndex[v.nationIndex].candidatePorts()) {
       if (p != v.homePort() && rules.mayUsePort(v.nation(), p)) {
         double d = portDistanceNm(v, p);
         if (d < bestNm) {
@@ -584,7 +621,65 @@ public class SeaStateSim extends SimState {
   }
 
   DistanceField fieldToCell(int cell) {
-    return fieldsByCell.computeIfAbsent(cell, c -> theater.navigation().fieldTo(c));
+    DistanceField f = fieldsByCell.get(cell);
+    if (f == null) {
+      f = theater.navigation().fieldTo(cell);
+      fieldsByCell.put(cell, f);
+    }
+    return f;
+  }
+
+  /**
+   * The run's distance fields by destination cell: an open-addressing map from int to field, so
+   * the many look-ups per hour neither box the cell nor allocate a lambda.
+   */
+  private static final class FieldCache {
+    private int[] keys = new int[64];
+    private DistanceField[] values = new DistanceField[64];
+    private int size;
+
+    DistanceField get(int cell) {
+      int mask = keys.length - 1;
+      for (int i = mix(cell) & mask; ; i = (i + 1) & mask) {
+        DistanceField v = values[i];
+        if (v == null) {
+          return null;
+        }
+        if (keys[i] == cell) {
+          return v;
+        }
+      }
+    }
+
+    void put(int cell, DistanceField field) {
+      if (2 * (size + 1) > keys.length) {
+        int[] oldKeys = keys;
+        DistanceField[] oldValues = values;
+        keys = new int[oldKeys.length * 2];
+        values = new DistanceField[oldKeys.length * 2];
+        size = 0;
+        for (int i = 0; i < oldKeys.length; i++) {
+          if (oldValues[i] != null) {
+            put(oldKeys[i], oldValues[i]);
+          }
+        }
+      }
+      int mask = keys.length - 1;
+      int i = mix(cell) & mask;
+      while (values[i] != null && keys[i] != cell) {
+        i = (i + 1) & mask;
+      }
+      if (values[i] == null) {
+        size++;
+      }
+      keys[i] = cell;
+      values[i] = field;
+    }
+
+    private static int mix(int x) {
+      int h = x * 0x9E3779B9;
+      return h ^ (h >>> 16);
+    }
   }
 
   /** Sea distance from a place to a cell, nm, including any off-map leg. */
@@ -645,7 +740,7 @@ public class SeaStateSim extends SimState {
 
   /** The current hour of the run (0 at the start). */
   public long now() {
-    return (long) schedule.getTime();
+    return inStep ? tick : (long) schedule.getTime();
   }
 
   /** Days this run simulates. */

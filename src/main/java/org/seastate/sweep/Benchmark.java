@@ -1,22 +1,48 @@
 package org.seastate.sweep;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.LongSupplier;
 import org.seastate.geo.Theater;
+import org.seastate.io.ResultsFolder;
 import org.seastate.model.SeaStateSim;
 import org.seastate.scenario.Scenario;
 
 /**
- * Measures how fast the model runs: wall time of whole runs of a scenario, single-threaded,
- * after warm-up, and the vessel-steps per second that implies (vessels × simulated hours per
- * second of wall time). The command line prints the table; nothing here writes files.
+ * Measures how fast seastate runs on this machine, in four parts:
+ * <ul>
+ *   <li>{@link #singleRun}: wall time of whole runs of a scenario, single-threaded, after
+ *       warm-up, and the vessel-steps per second that implies (vessels × simulated hours per
+ *       second of wall time);
+ *   <li>{@link #sweep}: runs per second of a fixed sweep through the real sweep executor on one
+ *       thread and on all cores, and the parallel efficiency;
+ *   <li>{@link #heap}: the heap a sweep of many short runs needs, measured in a child JVM with
+ *       a small maximum heap, for two sweep sizes, to show it does not grow with the runs;
+ *   <li>{@link #coldStart}: wall time of starting the launcher ({@code bin/seastate --help}).
+ * </ul>
+ * The command line prints the table; nothing here writes files except the throw-away sweeps in
+ * a temporary folder it deletes.
  */
 public final class Benchmark {
 
   /** One measured quantity. */
   public record Measure(String name, double value, String unit, String note) {}
+
+  /** Starts a process and waits for it; returns its standard output. */
+  @FunctionalInterface
+  public interface ProcessRunner {
+    String run(List<String> command) throws IOException, InterruptedException;
+  }
 
   private final Theater theater;
   private final LongSupplier clock;
@@ -36,33 +62,258 @@ public final class Benchmark {
    * vessel-steps per second at the median.
    */
   public List<Measure> singleRun(Scenario scenario, int warmup, int repeats) {
+    return singleRun(scenario, scenario.horizon().days(), warmup, repeats);
+  }
+
+  /** As {@link #singleRun(Scenario, int, int)}, simulating only the first {@code days} days. */
+  public List<Measure> singleRun(Scenario scenario, int days, int warmup, int repeats) {
     if (repeats < 1) {
       throw new IllegalArgumentException("repeats must be at least 1");
     }
     for (int i = 0; i < warmup; i++) {
-      new SeaStateSim(scenario, theater, 1_000 + i).runToEnd();
+      new SeaStateSim(scenario, theater, 1_000 + i, days).runToEnd();
     }
     double[] seconds = new double[repeats];
+    double[] cpu = new double[repeats];
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     int vessels = 0;
     for (int i = 0; i < repeats; i++) {
-      SeaStateSim sim = new SeaStateSim(scenario, theater, 1 + i);
+      SeaStateSim sim = new SeaStateSim(scenario, theater, 1 + i, days);
+      long c0 = threads.getCurrentThreadCpuTime();
       long t0 = clock.getAsLong();
       sim.runToEnd();
       seconds[i] = (clock.getAsLong() - t0) / 1e9;
+      cpu[i] = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
       vessels = sim.vessels().size();
     }
+    Arrays.sort(cpu);
     double[] sorted = seconds.clone();
     Arrays.sort(sorted);
     double median = median(sorted);
-    long hours = scenario.horizon().ticks();
+    long hours = days * 24L;
     List<Measure> out = new ArrayList<>();
-    String what = scenario.name() + ", " + scenario.horizon().days() + " days, " + vessels + " vessels";
+    String what = scenario.name() + ", " + days + " days, " + vessels + " vessels";
     out.add(new Measure("run_seconds_median", median, "s", what + ", median of " + repeats));
     out.add(new Measure("run_seconds_min", sorted[0], "s", what));
     out.add(new Measure("run_seconds_max", sorted[sorted.length - 1], "s", what));
     out.add(new Measure("vessel_steps_per_second", vessels * (double) hours / median, "1/s",
         "vessels x simulated hours / median wall time"));
+    out.add(new Measure("run_cpu_seconds_median", median(cpu), "s",
+        "CPU time of the running thread, median of " + repeats + " (steadier than wall time on a busy machine)"));
     return out;
+  }
+
+  /**
+   * Sweep throughput: a sweep of {@code runs} runs of the first {@code days} days of the scenario
+   * (written to {@code work}, which is deleted afterwards) is run three times on all cores to warm up,
+   * then {@code repeats} times on one thread and on {@code cores} threads, alternating; the
+   * fastest of each counts (the least disturbed by other work on the machine).
+   */
+  public List<Measure> sweep(Path scenarioFile, int runs, int days, int cores, int repeats, Path work)
+      throws IOException, InterruptedException {
+    Files.createDirectories(work);
+    try {
+      BenchSweep sweep = new BenchSweep(theater, scenarioFile, runs, days, work);
+      // Warm-up: until the JIT has compiled the model, the compiler threads take a core of their own,
+      // which flatters the 1-thread sweep; a single sweep was not enough.
+      for (int i = 0; i < (runs < 10 ? 1 : 3); i++) {
+        sweep.run(cores, "warmup-" + i);
+      }
+      double best1 = Double.POSITIVE_INFINITY;
+      double bestN = Double.POSITIVE_INFINITY;
+      double cpu1 = Double.POSITIVE_INFINITY;
+      double cpuN = Double.POSITIVE_INFINITY;
+      for (int i = 0; i < repeats; i++) {
+        long c0 = processCpuNanos();
+        long t0 = clock.getAsLong();
+        sweep.run(1, "t1-" + i);
+        long t1 = clock.getAsLong();
+        long c1 = processCpuNanos();
+        sweep.run(cores, "tn-" + i);
+        long t2 = clock.getAsLong();
+        long c2 = processCpuNanos();
+        best1 = Math.min(best1, (t1 - t0) / 1e9);
+        bestN = Math.min(bestN, (t2 - t1) / 1e9);
+        cpu1 = Math.min(cpu1, (c1 - c0) / 1e9);
+        cpuN = Math.min(cpuN, (c2 - c1) / 1e9);
+      }
+      List<Measure> out = new ArrayList<>(sweepMeasures(runs, days, cores, repeats, best1, bestN));
+      double control = spinEfficiency(cores, quickSpin(runs));
+      out.add(new Measure("machine_parallel_efficiency", control, "",
+          "the same ratio for a pure arithmetic loop on " + cores + " threads: what this machine allows now"));
+      if (processCpuNanos() >= 0) {
+        out.add(new Measure("sweep_cpu_seconds_1_thread", cpu1, "s", "CPU time of this JVM (all threads, GC too)"));
+        out.add(new Measure("sweep_cpu_seconds_" + cores + "_threads", cpuN, "s",
+            "CPU time of this JVM; about the same as on 1 thread when the work itself scales"));
+      }
+      return out;
+    } finally {
+      ResultsFolder.deleteTree(work);
+    }
+  }
+
+  static List<Measure> sweepMeasures(int runs, int days, int cores, int repeats, double seconds1, double secondsN) {
+    double thr1 = runs / seconds1;
+    double thrN = runs / secondsN;
+    String what = runs + " runs of " + days + " days, best of " + repeats;
+    List<Measure> out = new ArrayList<>();
+    out.add(new Measure("sweep_seconds_1_thread", seconds1, "s", what));
+    out.add(new Measure("sweep_seconds_" + cores + "_threads", secondsN, "s", what));
+    out.add(new Measure("sweep_runs_per_second_1_thread", thr1, "1/s", what));
+    out.add(new Measure("sweep_runs_per_second_" + cores + "_threads", thrN, "1/s", what));
+    out.add(new Measure("parallel_efficiency", efficiency(thr1, thrN, cores), "",
+        "throughput(" + cores + ") / (" + cores + " x throughput(1))"));
+    return out;
+  }
+
+  private static long quickSpin(int runs) {
+    return runs < 10 ? 5_000_000L : 100_000_000L;
+  }
+
+  /**
+   * A control for the parallel efficiency: an arithmetic loop that neither allocates nor touches
+   * memory, run on one thread and then on {@code cores} threads at once (each doing the same
+   * work); efficiency = time(1) / time(cores), best of three. Near 1 on idle dedicated cores;
+   * lower when the machine's cores are shared with other work.
+   */
+  static double spinEfficiency(int cores, long iterations) throws InterruptedException {
+    spin(iterations / 10);
+    double best1 = Double.POSITIVE_INFINITY;
+    double bestN = Double.POSITIVE_INFINITY;
+    for (int rep = 0; rep < 3; rep++) {
+      long t0 = System.nanoTime();
+      spin(iterations);
+      best1 = Math.min(best1, (System.nanoTime() - t0) / 1e9);
+      Thread[] ts = new Thread[cores];
+      t0 = System.nanoTime();
+      for (int i = 0; i < cores; i++) {
+        ts[i] = new Thread(() -> spin(iterations));
+        ts[i].start();
+      }
+      for (Thread t : ts) {
+        t.join();
+      }
+      bestN = Math.min(bestN, (System.nanoTime() - t0) / 1e9);
+    }
+    return best1 / bestN;
+  }
+
+  private static volatile long sink;
+
+  private static void spin(long n) {
+    long x = 1;
+    for (long i = 0; i < n; i++) {
+      x = x * 6364136223846793005L + 1442695040888963407L;
+      x ^= x >>> 29;
+    }
+    sink = x;
+  }
+
+  /** CPU time of this JVM so far, ns; -1 where the platform does not tell. */
+  private static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return -1;
+  }
+
+  /** Parallel efficiency: throughput on {@code cores} threads over {@code cores} × throughput on one. */
+  static double efficiency(double throughput1, double throughputN, int cores) {
+    return throughputN / (cores * throughput1);
+  }
+
+  /**
+   * Heap of sweeps of many one-day runs, each in a child JVM ({@link HeapProbe}) started with
+   * {@code javaOptions} (e.g. {@code -Xmx128m}): the live heap (largest heap in use right after a
+   * collection) and the peak heap in use, for each number of runs, and the ratio of the live heap
+   * of the largest sweep to that of the smallest.
+   */
+  public List<Measure> heap(Path scenarioFile, int[] runCounts, List<String> javaOptions, Path work,
+      ProcessRunner processes) throws IOException, InterruptedException {
+    List<HeapProbe.Result> results = new ArrayList<>();
+    for (int runs : runCounts) {
+      List<String> cmd = new ArrayList<>();
+      cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      cmd.addAll(javaOptions);
+      cmd.add("-cp");
+      cmd.add(System.getProperty("java.class.path"));
+      cmd.add(HeapProbe.class.getName());
+      cmd.add(scenarioFile.toAbsolutePath().toString());
+      cmd.add(String.valueOf(runs));
+      cmd.add("1");
+      cmd.add(work.resolve("heap-" + runs).toAbsolutePath().toString());
+      results.add(HeapProbe.Result.parse(processes.run(cmd)));
+    }
+    return heapMeasures(results, String.join(" ", javaOptions));
+  }
+
+  static List<Measure> heapMeasures(List<HeapProbe.Result> results, String options) {
+    List<Measure> out = new ArrayList<>();
+    for (HeapProbe.Result r : results) {
+      List<String> q = new ArrayList<>();
+      for (long bytes : r.afterGcByQuarter()) {
+        q.add(bytes == 0 ? "-" : String.format(Locale.ROOT, "%.1f", mb(bytes)));
+      }
+      String quarters = String.join(", ", q);
+      out.add(new Measure("heap_live_mb_" + r.runs() + "_runs", mb(r.afterGcMax()), "MB",
+          "max heap used after a GC; per quarter of the sweep: " + quarters + " (" + r.collections()
+              + " GCs, " + options + ")"));
+      out.add(new Measure("heap_peak_mb_" + r.runs() + "_runs", mb(r.beforeGcMax()), "MB",
+          "max heap used before a GC (max heap " + Math.round(mb(r.maxHeap())) + " MB)"));
+      out.add(new Measure("heap_sweep_seconds_" + r.runs() + "_runs", r.seconds(), "s",
+          r.runs() + " runs of 1 day, all cores, in the child JVM"));
+    }
+    if (results.size() >= 2) {
+      HeapProbe.Result small = results.get(0);
+      HeapProbe.Result large = results.get(results.size() - 1);
+      out.add(new Measure("heap_live_growth", (double) large.afterGcMax() / small.afterGcMax(), "",
+          "live heap of " + large.runs() + " runs / of " + small.runs() + " runs (1 = flat)"));
+    }
+    return out;
+  }
+
+  static double mb(long bytes) {
+    return bytes / (1024.0 * 1024.0);
+  }
+
+  /**
+   * Cold start: the wall time of {@code command} (e.g. {@code bin/seastate --help}) as a new
+   * process, started once unmeasured (the launcher builds the jar if it is missing) and then
+   * {@code repeats} times measured; median, fastest and slowest.
+   */
+  public List<Measure> coldStart(List<String> command, int repeats, ProcessRunner processes)
+      throws IOException, InterruptedException {
+    if (repeats < 1) {
+      throw new IllegalArgumentException("repeats must be at least 1");
+    }
+    processes.run(command);
+    double[] seconds = new double[repeats];
+    for (int i = 0; i < repeats; i++) {
+      long t0 = clock.getAsLong();
+      processes.run(command);
+      seconds[i] = (clock.getAsLong() - t0) / 1e9;
+    }
+    Arrays.sort(seconds);
+    String what = String.join(" ", command) + ", median of " + repeats;
+    return List.of(
+        new Measure("cold_start_seconds_median", median(seconds), "s", what),
+        new Measure("cold_start_seconds_min", seconds[0], "s", what),
+        new Measure("cold_start_seconds_max", seconds[seconds.length - 1], "s", what));
+  }
+
+  /** Runs a command, returning its standard output (standard error is passed through); fails on a non-zero exit. */
+  public static String runProcess(List<String> command) throws IOException, InterruptedException {
+    Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    p.getOutputStream().close();
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    try (InputStream in = p.getInputStream()) {
+      in.transferTo(buf);
+    }
+    int rc = p.waitFor();
+    if (rc != 0) {
+      throw new IOException(String.join(" ", command) + " exited with " + rc);
+    }
+    return buf.toString(StandardCharsets.UTF_8);
   }
 
   static double median(double[] sorted) {

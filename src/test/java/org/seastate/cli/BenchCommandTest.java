@@ -1,0 +1,52 @@
+package org.seastate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class BenchCommandTest {
+  @TempDir Path dir;
+  final StringWriter out = new StringWriter();
+  final StringWriter err = new StringWriter();
+
+  int seastate(String... args) {
+    CommandLine cl = SeaStateCommand.commandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    return cl.execute(args);
+  }
+
+  @Test
+  void quickBenchMeasuresEveryPartAndWritesCsv() throws Exception {
+    // A launcher that starts seastate from the test class path (bin/seastate would build the jar).
+    Path launcher = dir.resolve("seastate");
+    Files.writeString(launcher, "#!/bin/sh\nexec '" + Path.of(System.getProperty("java.home"), "bin", "java")
+        + "' -cp '" + System.getProperty("java.class.path") + "' org.seastate.cli.SeaStateCommand \"$@\"\n");
+    Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Path csv = dir.resolve("bench.csv");
+    int rc = seastate("bench", "--quick", "--launcher", launcher.toString(), "--csv", csv.toString());
+    assertThat(rc).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("run_seconds_median", "vessel_steps_per_second", "parallel_efficiency",
+        "heap_live_mb_10_runs", "heap_live_mb_40_runs", "heap_live_growth", "cold_start_seconds_median");
+    List<String> lines = Files.readAllLines(csv);
+    assertThat(lines.get(0)).isEqualTo("measure,value,unit,note");
+    assertThat(lines).anyMatch(l -> l.startsWith("parallel_efficiency,"));
+    assertThat(lines).hasSize(1 + 5 + 8 + 7 + 3);
+  }
+
+  @Test
+  void onlySelectsPartsAndRejectsUnknownOnes() {
+    assertThat(seastate("bench", "--quick", "--only", "single")).isZero();
+    assertThat(out.toString()).contains("run_seconds_median").doesNotContain("parallel_efficiency", "cold_start");
+    assertThat(seastate("bench", "--only", "single,nope")).isEqualTo(2);
+    assertThat(err.toString()).contains("unknown part 'nope'");
+  }
+}
