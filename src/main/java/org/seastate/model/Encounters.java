@@ -396,6 +396,12 @@ final class Encounters {
   }
 
   private void callResponders(Encounter e) {
+    // Commands reinforce encounters at features (where their ships are and routes are shared);
+    // an encounter in open water is left to the ships on scene, so no route to an arbitrary cell
+    // is ever built.
+    if (e.feature == null) {
+      return;
+    }
     long now = sim.now();
     List<Command> senders = new ArrayList<>();
     senders.add(sim.commandByNation.get(e.challenger));
@@ -405,8 +411,7 @@ final class Encounters {
         senders.add(c);
       }
     }
-    // Responders head for the feature the encounter is at (a shared, cached route), else the target.
-    int cell = e.feature != null ? sim.cellOf(e.feature) : e.targets.get(0).cell;
+    int cell = sim.cellOf(e.feature);
     for (Command c : senders) {
       for (Vessel v : c.responders(e, now)) {
         if (v.state == VesselState.IN_PORT) {

@@ -33,6 +33,9 @@ import org.seastate.scenario.Scenario;
  * too, as {@code presence_true_calendar_days} and {@code presence_true_ship_days}.
  */
 final class RunMetrics {
+  /** Agency.values() allocates a new array on every call; hot loops use this copy. */
+  private static final Agency[] AGENCIES = Agency.values();
+
   private final SeaStateSim sim;
   private final List<String> nations;
   private final List<Place> features = new ArrayList<>();
@@ -128,15 +131,15 @@ final class RunMetrics {
       }
       cellFeatureList[at++] = -1;
     }
-    groups = nations.size() * Agency.values().length;
+    groups = nations.size() * AGENCIES.length;
     presentToday = new boolean[features.size() * groups];
     calendarDays = new long[features.size() * groups];
     shipDays = new long[features.size() * groups];
     presentTodayTrue = new boolean[features.size() * groups];
     calendarDaysTrue = new long[features.size() * groups];
     shipDaysTrue = new long[features.size() * groups];
-    aisByAgency = new double[Agency.values().length];
-    for (Agency a : Agency.values()) {
+    aisByAgency = new double[AGENCIES.length];
+    for (Agency a : AGENCIES) {
       aisByAgency[a.ordinal()] = sc.metrics().aisProbabilityOf(a);
     }
     seed = sim.seed();
@@ -157,7 +160,7 @@ final class RunMetrics {
   }
 
   private int group(String nation, Agency agency) {
-    return nations.indexOf(nation) * Agency.values().length + agency.ordinal();
+    return nations.indexOf(nation) * AGENCIES.length + agency.ordinal();
   }
 
   /** Hourly: who is at which feature, who is at sea. */
@@ -175,7 +178,7 @@ final class RunMetrics {
       if (start < 0) {
         continue;
       }
-      int g = ni * Agency.values().length + v.agency().ordinal();
+      int g = ni * AGENCIES.length + v.agency().ordinal();
       double ais = aisByAgency[v.agency().ordinal()];
       boolean seen = ais >= 1 || broadcasts(seed, v.id(), day, ais);
       for (int k = start; cellFeatureList[k] >= 0; k++) {
@@ -272,7 +275,7 @@ final class RunMetrics {
 
   private List<Agency> agenciesOf(String nation) {
     List<Agency> out = new ArrayList<>();
-    for (Agency a : Agency.values()) {
+    for (Agency a : AGENCIES) {
       for (FleetEntry f : sim.scenario().fleet(nation)) {
         if (sim.scenario().vesselClass(f.vesselClass()).agency() == a && !out.contains(a)) {
           out.add(a);
@@ -371,8 +374,8 @@ final class RunMetrics {
     // Tagged metrics.
     for (int f = 0; f < features.size(); f++) {
       for (int ni = 0; ni < nations.size(); ni++) {
-        for (Agency a : Agency.values()) {
-          int k = f * groups + ni * Agency.values().length + a.ordinal();
+        for (Agency a : AGENCIES) {
+          int k = f * groups + ni * AGENCIES.length + a.ordinal();
           if (shipDaysTrue[k] > 0) {
             String feature = features.get(f).id();
             m.add(new Metric("presence_calendar_days", nations.get(ni), a.key(), feature, calendarDays[k]));

@@ -477,10 +477,7 @@ public class SeaStateSim extends SimState {
     sailings++;
     Mission m = v.mission;
     if (!v.resuming) {
-      v.transitHours += now - v.legStart;
-      v.transits++;
       metrics.transit(v, m, now - v.legStart);
-      v.arrivedAt = now;
     }
     v.responding = false;
     if (m == null) {
@@ -522,7 +519,6 @@ public class SeaStateSim extends SimState {
 
   private void arriveInPort(Vessel v, long now) {
     double sortie = now - v.sortieStart;
-    v.stationHours = 0;
     placeInPort(v, v.port);
     if (v.damaged) {
       v.state = VesselState.REPAIRING;

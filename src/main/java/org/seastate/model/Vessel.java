@@ -56,7 +56,6 @@ public final class Vessel implements Steppable {
   long legStart;
   /** An encounter this vessel is hurrying to, while keeping its own mission. */
   Encounter responseTo;
-  long arrivedAt;
   long leaveAt;
   long repairUntil;
   long offMapUntil;
@@ -76,10 +75,6 @@ public final class Vessel implements Steppable {
   int lastChallengeDay = -1;
   double courseDeg;
 
-  // statistics
-  double transitHours;
-  int transits;
-  double stationHours;
 
   Vessel(int id, String name, String nation, int nationIndex, VesselClass vesselClass, Place homePort) {
     this.id = id;
