@@ -44,6 +44,8 @@ public final class CooperationRules {
   private final List<Effect.RadarDelivery> radars = new ArrayList<>();
   private final List<String> nations;
   private final boolean[][] partnerMatrix;
+  private final boolean[][] sharingMatrix;
+  private final double[] bonusByIndex;
 
   /**
    * Builds the view for a date.
@@ -75,12 +77,27 @@ public final class CooperationRules {
     for (Agreement a : inForce) {
       index(a);
     }
-    partnerMatrix = new boolean[this.nations.size()][this.nations.size()];
-    for (int i = 0; i < this.nations.size(); i++) {
-      for (int j = 0; j < this.nations.size(); j++) {
+    int n = this.nations.size();
+    partnerMatrix = new boolean[n][n];
+    sharingMatrix = new boolean[n][n];
+    bonusByIndex = new double[n];
+    for (int i = 0; i < n; i++) {
+      bonusByIndex[i] = detectionBonusNm(this.nations.get(i));
+      for (int j = 0; j < n; j++) {
         partnerMatrix[i][j] = partners(this.nations.get(i), this.nations.get(j));
+        sharingMatrix[i][j] = sharesPicture(this.nations.get(i), this.nations.get(j));
       }
     }
+  }
+
+  /** {@link #sharesPicture(String, String)} by nation index. */
+  public boolean sharesPicture(int observer, int source) {
+    return sharingMatrix[observer][source];
+  }
+
+  /** {@link #detectionBonusNm(String)} by nation index. */
+  public double detectionBonusNm(int nation) {
+    return bonusByIndex[nation];
   }
 
   /** {@link #partners(String, String)} by nation index (see the four-argument constructor). */
@@ -178,7 +195,8 @@ public final class CooperationRules {
 
   /** Nautical miles added to the sensor range of a nation's vessels by information sharing. */
   public double detectionBonusNm(String nation) {
-    return detectionBonus.getOrDefault(nation, 0.0);
+    Double b = detectionBonus.get(nation);
+    return b == null ? 0 : b;
   }
 
   /** Sum of the strengths of the defence commitments that cover a vessel of this nation and agency. */

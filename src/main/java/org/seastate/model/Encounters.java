@@ -53,10 +53,8 @@ final class Encounters {
   private final int[] sailing;
   private int sailingCount;
 
-  // features, for "near a feature" and stakes
-  private final List<Place> features = new ArrayList<>();
-  private final float[] nearestFeatureNm;
-  private final short[] nearestFeature;
+  /** Features within {@link #FEATURE_RADIUS_NM} of each cell (shared by all runs). */
+  private final FeatureCells near;
 
   private final boolean[] feasibleC = new boolean[EscalationLadder.LEVELS];
   private final boolean[] feasibleT = new boolean[EscalationLadder.LEVELS];
@@ -99,36 +97,7 @@ final class Encounters {
       v.lastConsidered = new int[nations.size()];
       Arrays.fill(v.lastConsidered, -1);
     }
-    for (Place p : sim.theater().places().all()) {
-      if (p.kind() == PlaceKind.FEATURE && grid.contains(p.position())) {
-        features.add(p);
-      }
-    }
-    for (Place p : sim.scenario().places().values()) {
-      if (p.kind() == PlaceKind.FEATURE && grid.contains(p.position()) && !features.contains(p)) {
-        features.add(p);
-      }
-    }
-    nearestFeatureNm = new float[grid.cellCount()];
-    nearestFeature = new short[grid.cellCount()];
-    Arrays.fill(nearestFeatureNm, Float.POSITIVE_INFINITY);
-    Arrays.fill(nearestFeature, (short) -1);
-    int reach = (int) Math.ceil(FEATURE_RADIUS_NM / grid.cellHeightNm()) + 1;
-    for (short f = 0; f < features.size(); f++) {
-      Place p = features.get(f);
-      int r0 = grid.rowOf(p.position().lat());
-      int c0 = grid.colOf(p.position().lon());
-      for (int r = Math.max(0, r0 - reach); r <= Math.min(grid.rows() - 1, r0 + reach); r++) {
-        for (int c = Math.max(0, c0 - 2 * reach); c <= Math.min(grid.cols() - 1, c0 + 2 * reach); c++) {
-          int cell = grid.cell(r, c);
-          double d = distanceNm(grid.centreLat(r), grid.centreLon(c), p.position().lat(), p.position().lon());
-          if (d <= FEATURE_RADIUS_NM && d < nearestFeatureNm[cell]) {
-            nearestFeatureNm[cell] = (float) d;
-            nearestFeature[cell] = f;
-          }
-        }
-      }
-    }
+    near = FeatureCells.of(sim.theater(), sim.scenario(), p -> FEATURE_RADIUS_NM);
   }
 
   /** Local flat-earth distance in nm; accurate to well under 1% at the ranges used here. */
@@ -144,12 +113,11 @@ final class Encounters {
 
   /** The feature nearest a cell within {@link #FEATURE_RADIUS_NM}, or null. */
   Place featureNear(int cell) {
-    short f = cell < 0 ? -1 : nearestFeature[cell];
-    return f < 0 ? null : features.get(f);
+    return near.nearest(cell);
   }
 
   double featureDistanceNm(int cell) {
-    return cell < 0 ? Double.POSITIVE_INFINITY : nearestFeatureNm[cell];
+    return near.nearestNm(cell);
   }
 
   // ----- detection ----------------------------------------------------------------------------
@@ -490,8 +458,8 @@ final class Encounters {
         sim.parameters().riskTolerance(e.target), exposureT, maxT, feasibleT, sim.random);
     e.lastChallengerLevel = lc;
     e.lastTargetLevel = lt;
-    sim.metrics.action(e.target, leadT.agency(), lc);
-    sim.metrics.action(e.challenger, leadC.agency(), lt);
+    sim.metrics.action(leadT.nationIndex, leadT.agency(), lc);
+    sim.metrics.action(leadC.nationIndex, leadC.agency(), lt);
     raise(e, lc, true);
     raise(e, lt, false);
     for (Vessel v : e.targets) {
@@ -616,6 +584,7 @@ final class Encounters {
     int count = 0;
     double lat = e.lat();
     double lon = e.lon();
+    int si = nations.indexOf(side);
     for (org.seastate.scenario.Effect.RadarDelivery r : sim.rules().radars()) {
       if (sim.rules().sharesPicture(side, r.nation())) {
         org.seastate.geo.LatLon site = sim.scenario().place(r.site()).position();
@@ -624,12 +593,12 @@ final class Encounters {
         }
       }
     }
-    for (String other : nations) {
-      if (other.equals(side) || !sim.rules().partners(side, other)) {
+    for (int oi = 0; oi < nations.size(); oi++) {
+      if (oi == si || !sim.rules().partners(si, oi)) {
         continue;
       }
-      double bonus = sim.rules().detectionBonusNm(other);
-      for (Vessel v : sim.commandByNation.get(other).vessels()) {
+      double bonus = sim.rules().detectionBonusNm(oi);
+      for (Vessel v : sim.commandByNation.get(nations.get(oi)).vessels()) {
         if (v.state.atSea() && !sideVessels.contains(v)
             && distanceNm(lat, lon, v.lat(), v.lon()) <= v.type().sensorNm() + bonus) {
           count++;

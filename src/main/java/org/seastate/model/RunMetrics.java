@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.seastate.geo.Place;
-import org.seastate.geo.PlaceKind;
-import org.seastate.geo.TheaterGrid;
 import org.seastate.scenario.Agency;
 import org.seastate.scenario.FleetEntry;
 import org.seastate.scenario.Scenario;
@@ -39,9 +37,8 @@ final class RunMetrics {
   private final SeaStateSim sim;
   private final List<String> nations;
   private final List<Place> features = new ArrayList<>();
-  /** Per cell: offset into {@link #cellFeatureList}, or -1; the list ends each run with -1. */
-  private final int[] cellFeatureStart;
-  private final int[] cellFeatureList;
+  /** Features within their presence radius of each cell (shared by all runs). */
+  private final FeatureCells near;
   private final int groups; // nation × agency
   private final boolean[] presentToday; // feature × group
   private final long[] calendarDays;
@@ -61,7 +58,8 @@ final class RunMetrics {
   private final Map<String, double[]> transit = new TreeMap<>(); // key → {hours, count}
   private final Map<String, long[]> resupply = new TreeMap<>(); // nation|outpost → {attempts, through, delayed, blocked}
   private final Map<String, Long> fonops = new TreeMap<>();
-  private final Map<String, long[]> actions = new TreeMap<>(); // nation|agency → per level
+  /** Actions against vessels, by (nation index × agencies + agency) then level; null until the first. */
+  private final long[][] actions;
   private final long[] incidentsByLevel = new long[EscalationLadder.LEVELS];
   private final Map<String, Long> outcomes = new TreeMap<>();
   private long encounters;
@@ -74,64 +72,28 @@ final class RunMetrics {
   private final List<String> dyads = new ArrayList<>();
   private final double[] tensionSum;
   private int daysObserved;
+  // Names of the daily series, built once per run (not once per day).
+  private static final String[] INCIDENT_KEYS = new String[EscalationLadder.LEVELS];
+  private final String[] tensionKeys;
+  private final String[] onStationKeys;
+  private final String[] onStationNation;
+  private final Agency[] onStationAgency;
+  private final int seriesCount;
+
+  static {
+    for (int l = 1; l < EscalationLadder.LEVELS; l++) {
+      INCIDENT_KEYS[l] = "incidents_cumulative.level_" + l;
+    }
+  }
 
   RunMetrics(SeaStateSim sim) {
     this.sim = sim;
     Scenario sc = sim.scenario();
     this.nations = List.copyOf(sc.nations().keySet());
-    TheaterGrid grid = sim.grid();
-    for (Place p : sim.theater().places().all()) {
-      if (p.kind() == PlaceKind.FEATURE && grid.contains(p.position())) {
-        features.add(p);
-      }
-    }
-    for (Place p : sc.places().values()) {
-      if (p.kind() == PlaceKind.FEATURE && grid.contains(p.position()) && !features.contains(p)) {
-        features.add(p);
-      }
-    }
-    // Cells within each feature's presence radius.
-    List<List<Integer>> perCell = new ArrayList<>();
-    Map<Integer, Integer> slot = new LinkedHashMap<>();
-    for (int f = 0; f < features.size(); f++) {
-      Place p = features.get(f);
-      double radius = sc.metrics().presenceRadiusOf(p.id());
-      int reachR = (int) Math.ceil(radius / grid.cellHeightNm()) + 1;
-      int reachC = (int) Math.ceil(reachR / Math.cos(Math.toRadians(p.position().lat()))) + 1;
-      int r0 = grid.rowOf(p.position().lat());
-      int c0 = grid.colOf(p.position().lon());
-      for (int r = Math.max(0, r0 - reachR); r <= Math.min(grid.rows() - 1, r0 + reachR); r++) {
-        for (int c = Math.max(0, c0 - reachC); c <= Math.min(grid.cols() - 1, c0 + reachC); c++) {
-          double d = Encounters.distanceNm(grid.centreLat(r), grid.centreLon(c), p.position().lat(), p.position().lon());
-          if (d <= radius) {
-            int cell = grid.cell(r, c);
-            Integer s = slot.get(cell);
-            if (s == null) {
-              s = perCell.size();
-              slot.put(cell, s);
-              perCell.add(new ArrayList<>());
-            }
-            perCell.get(s).add(f);
-          }
-        }
-      }
-    }
-    cellFeatureStart = new int[grid.cellCount()];
-    Arrays.fill(cellFeatureStart, -1);
-    int total = 0;
-    for (List<Integer> l : perCell) {
-      total += l.size() + 1;
-    }
-    cellFeatureList = new int[total];
-    int at = 0;
-    for (Map.Entry<Integer, Integer> e : slot.entrySet()) {
-      cellFeatureStart[e.getKey()] = at;
-      for (int f : perCell.get(e.getValue())) {
-        cellFeatureList[at++] = f;
-      }
-      cellFeatureList[at++] = -1;
-    }
+    near = FeatureCells.of(sim.theater(), sc, p -> sc.metrics().presenceRadiusOf(p.id()));
+    features.addAll(near.features());
     groups = nations.size() * AGENCIES.length;
+    actions = new long[groups][];
     presentToday = new boolean[features.size() * groups];
     calendarDays = new long[features.size() * groups];
     shipDays = new long[features.size() * groups];
@@ -157,6 +119,21 @@ final class RunMetrics {
       }
     }
     tensionSum = new double[dyads.size()];
+    tensionKeys = dyads.stream().map(x -> "tension." + x).toArray(String[]::new);
+    List<String> keys = new ArrayList<>();
+    List<String> keyNations = new ArrayList<>();
+    List<Agency> keyAgencies = new ArrayList<>();
+    for (String code : nations) {
+      for (Agency a : agenciesOf(code)) {
+        keys.add("on_station." + code + "." + a.key());
+        keyNations.add(code);
+        keyAgencies.add(a);
+      }
+    }
+    onStationKeys = keys.toArray(String[]::new);
+    onStationNation = keyNations.toArray(String[]::new);
+    onStationAgency = keyAgencies.toArray(Agency[]::new);
+    seriesCount = tensionKeys.length + onStationKeys.length + EscalationLadder.LEVELS + 3;
   }
 
   private int group(String nation, Agency agency) {
@@ -174,15 +151,15 @@ final class RunMetrics {
       }
       int ni = v.nationIndex;
       nationAtSeaToday[ni] = true;
-      int start = cellFeatureStart[v.cell];
+      int start = near.start(v.cell);
       if (start < 0) {
         continue;
       }
       int g = ni * AGENCIES.length + v.agency().ordinal();
       double ais = aisByAgency[v.agency().ordinal()];
       boolean seen = ais >= 1 || broadcasts(seed, v.id(), day, ais);
-      for (int k = start; cellFeatureList[k] >= 0; k++) {
-        int f = cellFeatureList[k];
+      for (int k = start; near.at(k) >= 0; k++) {
+        int f = near.at(k);
         int fg = f * groups + g;
         presentTodayTrue[fg] = true;
         if (seen) {
@@ -241,29 +218,27 @@ final class RunMetrics {
         nationAtSeaToday[i] = false;
       }
     }
-    Map<String, Double> series = new LinkedHashMap<>();
+    Map<String, Double> series = new LinkedHashMap<>(2 * seriesCount);
     int d = 0;
     for (int i = 0; i < nations.size(); i++) {
       for (int j = i + 1; j < nations.size(); j++) {
         double t = sim.tension.get(nations.get(i), nations.get(j));
         tensionSum[d] += t;
-        series.put("tension." + dyads.get(d), t);
+        series.put(tensionKeys[d], t);
         d++;
       }
     }
-    for (String code : nations) {
-      for (Agency a : agenciesOf(code)) {
-        int on = 0;
-        for (Vessel v : sim.commandByNation.get(code).vessels()) {
-          if (v.agency() == a && (v.state == VesselState.ON_STATION || v.state == VesselState.ENGAGED)) {
-            on++;
-          }
+    for (int k = 0; k < onStationKeys.length; k++) {
+      int on = 0;
+      for (Vessel v : sim.commandByNation.get(onStationNation[k]).vessels()) {
+        if (v.agency() == onStationAgency[k] && (v.state == VesselState.ON_STATION || v.state == VesselState.ENGAGED)) {
+          on++;
         }
-        series.put("on_station." + code + "." + a.key(), (double) on);
       }
+      series.put(onStationKeys[k], (double) on);
     }
     for (int l = 1; l < EscalationLadder.LEVELS; l++) {
-      series.put("incidents_cumulative.level_" + l, (double) incidentsByLevel[l]);
+      series.put(INCIDENT_KEYS[l], (double) incidentsByLevel[l]);
     }
     series.put("resupply_attempts_cumulative", (double) resupplyAttemptsTotal);
     series.put("resupply_successes_cumulative", (double) resupplySuccessTotal);
@@ -319,8 +294,12 @@ final class RunMetrics {
     jointPatrols++;
   }
 
-  void action(String actedAgainst, Agency agency, int level) {
-    actions.computeIfAbsent(actedAgainst + "|" + agency.key(), k -> new long[EscalationLadder.LEVELS])[level]++;
+  void action(int actedAgainst, Agency agency, int level) {
+    int k = actedAgainst * AGENCIES.length + agency.ordinal();
+    if (actions[k] == null) {
+      actions[k] = new long[EscalationLadder.LEVELS];
+    }
+    actions[k][level]++;
   }
 
   void encounterClosed(Encounter e) {
@@ -401,7 +380,14 @@ final class RunMetrics {
       m.add(new Metric("resupply_delayed", k[0], "", k[1], r[2]));
       m.add(new Metric("resupply_blocked", k[0], "", k[1], r[3]));
     }
-    for (Map.Entry<String, long[]> e : actions.entrySet()) {
+    // In the order of nation code, then agency key, as the output always was.
+    Map<String, long[]> sortedActions = new TreeMap<>();
+    for (int k = 0; k < actions.length; k++) {
+      if (actions[k] != null) {
+        sortedActions.put(nations.get(k / AGENCIES.length) + "|" + AGENCIES[k % AGENCIES.length].key(), actions[k]);
+      }
+    }
+    for (Map.Entry<String, long[]> e : sortedActions.entrySet()) {
       String[] k = e.getKey().split("\\|", -1);
       for (int l = 0; l < EscalationLadder.LEVELS; l++) {
         m.add(new Metric("actions_against_level_" + l, k[0], k[1], "", e.getValue()[l]));

@@ -13,8 +13,10 @@ public enum Agency {
   /** Chartered civilian boats on government supply runs (e.g. Unaizah May). */
   SUPPLY;
 
+  private final String key = name().toLowerCase(Locale.ROOT);
+
   /** The spelling used in scenario files ({@code coast_guard}). */
   public String key() {
-    return name().toLowerCase(Locale.ROOT);
+    return key;
   }
 }

@@ -42,6 +42,7 @@ public record Posture(
 
   /** The value of a feature (or of a mission near it) to this nation. */
   public double stakeOf(String featureId) {
-    return featureId == null ? defaultStake : stakes.getOrDefault(featureId, defaultStake);
+    Double v = featureId == null ? null : stakes.get(featureId);
+    return v == null ? defaultStake : v;
   }
 }
