@@ -33,4 +33,28 @@ class FleetTest {
     assertThat(delivered[joinDay]).isEqualTo(expected);
     assertThat(delivered[joinDay + 10]).isEqualTo(expected);
   }
+
+  @Test
+  void capacityDeliveriesJoinOnTheirDateOnlyWhileTheAgreementIsEnabled() {
+    LocalDate date = LocalDate.of(2023, 3, 1);
+    int day = (int) (date.toEpochDay() - LocalDate.of(2023, 1, 1).toEpochDay());
+    for (boolean enabled : new boolean[] {true, false}) {
+      TestWorld w = new TestWorld();
+      w.end = LocalDate.of(2023, 3, 31);
+      w.deliveries = List.of(new org.seastate.scenario.Effect.VesselDelivery(date, "PH", "pcg-mrrv", 3, "manila"));
+      w.capacityEnabled = enabled;
+      int[] ph = new int[100];
+      Runs.run(w.build(), 8, sim -> {
+        int n = 0;
+        for (Vessel v : sim.vessels()) {
+          if (v.nation().equals("PH") && v.state() != VesselState.NOT_DELIVERED) {
+            n++;
+          }
+        }
+        ph[sim.dayIndex()] = n;
+      });
+      assertThat(ph[day - 1]).as("before the date").isEqualTo(8);
+      assertThat(ph[day + 5]).as("after the date, agreement enabled=%s", enabled).isEqualTo(enabled ? 11 : 8);
+    }
+  }
 }

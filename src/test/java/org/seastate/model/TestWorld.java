@@ -41,6 +41,9 @@ final class TestWorld {
   boolean coastGuardCovered = true;
   double commitmentStrength = 1.0;
   Optional<Effect.Deescalation> deescalation = Optional.empty();
+  /** Vessels a capacity-building agreement (JP to PH) delivers, if any. */
+  List<Effect.VesselDelivery> deliveries = new ArrayList<>();
+  boolean capacityEnabled = true;
   double cnResolve = 1.2;
   double jointPatrolsPerMonth = 2;
   List<FleetEntry> extraPh = new ArrayList<>();
@@ -119,6 +122,11 @@ final class TestWorld {
     }
     agreements.put("jp-ph", new Agreement("jp-ph", "Japan–Philippines cooperation", List.of("JP", "PH"),
         Optional.empty(), start, Optional.empty(), true, raa));
+    if (!deliveries.isEmpty()) {
+      agreements.put("jp-ph-capacity", new Agreement("jp-ph-capacity", "Capacity building", List.of("JP", "PH"),
+          Optional.empty(), start, Optional.empty(), capacityEnabled,
+          List.of(new Effect.Capacity(deliveries, List.of()))));
+    }
     deescalation.ifPresent(d -> agreements.put("cn-ph-arrangement", new Agreement("cn-ph-arrangement",
         "Provisional arrangement", List.of("CN", "PH"), Optional.empty(), start, Optional.empty(), true,
         List.of(d))));
