@@ -2,76 +2,65 @@ package org.seastate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class AnalysisCommandsTest {
   @TempDir Path tmp;
 
-  record Result(int code, String out, String err) {}
-
-  static Result run(String... args) {
-    CommandLine cl = SeaStateCommand.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Result(code, out.toString(), err.toString());
+  static Cli.Result run(String... args) {
+    return Cli.run(args);
   }
 
   @Test
   void badInputIsExitCodeTwoWithOneClearLine() throws Exception {
     Path missing = tmp.resolve("nope");
     for (String cmd : List.of("chart", "report")) {
-      Result r = run(cmd, missing.toString());
-      assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
+      Cli.Result r = run(cmd, missing.toString());
+      assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
       assertThat(r.err()).contains("no results folder at").doesNotContain("Exception");
     }
-    Result r = run("compare", missing.toString(), "--by", "x");
-    assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
+    Cli.Result r = run("compare", missing.toString(), "--by", "x");
+    assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
 
     Path empty = Files.createDirectories(tmp.resolve("empty"));
     r = run("chart", empty.toString());
-    assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(r.err()).contains("has no runs.csv");
 
     Path sweep = org.seastate.analysis.TestResults.factorial(tmp.resolve("sweep"));
     r = run("compare", sweep.toString(), "--by", "nations.CN.resolve");
-    assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(r.err()).contains("unknown factor 'nations.CN.resolve'")
         .contains("agreements.jp-ph-raa.enabled").doesNotContain("at org.");
     assertThat(r.err().strip().lines().count()).isEqualTo(1);
 
     r = run("compare", sweep.toString(), "--by", "agreements.jp-ph-raa.enabled", "--metrics", "bogus");
-    assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(r.err()).contains("unknown metric 'bogus'");
 
     r = run("compare", sweep.toString());
-    assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
   }
 
   @Test
   void compareChartAndReportWriteTheirFiles() throws Exception {
     Path sweep = org.seastate.analysis.TestResults.factorial(tmp.resolve("sweep"));
-    Result r = run("compare", sweep.toString(), "--by", "agreements.jp-ph-raa.enabled",
+    Cli.Result r = run("compare", sweep.toString(), "--by", "agreements.jp-ph-raa.enabled",
         "--metrics", "incidents_total,max_level");
-    assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
+    assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
     assertThat(sweep.resolve("comparison.csv")).exists();
     assertThat(sweep.resolve("comparison.md")).exists();
 
     r = run("chart", sweep.toString(), "--width", "800", "--height", "500");
-    assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
+    assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
     assertThat(Files.list(sweep.resolve("charts")).filter(p -> p.toString().endsWith(".png")).count()).isGreaterThanOrEqualTo(5);
 
     r = run("report", sweep.toString());
-    assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
+    assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
     String html = Files.readString(sweep.resolve("report.html"));
     assertThat(html).contains("<svg").contains("Does the RAA change incidents?").contains("Scenario as resolved")
         .contains("Comparison by").doesNotContain("src=\"http").doesNotContain("href=\"http")

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CalibrateCommandTest {
   private static final String HEADER = "feature,year,metric,value,unit,source\n";
 
-  private static ScenarioCommandsTest.Result calibrate(Path obs, Path out, String... more) {
+  private static Cli.Result calibrate(Path obs, Path out, String... more) {
     String[] base = {"calibrate", "scenarios/baseline-2023.yaml", "--observations", obs.toString(), "--replicates", "1",
         "--out", out.toString()};
     String[] all = new String[base.length + more.length];
@@ -25,7 +25,7 @@ class CalibrateCommandTest {
     Path obs = tmp.resolve("obs.csv");
     Files.writeString(obs, HEADER + "scarborough-shoal,2023,presence_calendar_days,311,days,x\n"
         + "atlantis-reef,2023,presence_calendar_days,10,days,x\n");
-    ScenarioCommandsTest.Result r = calibrate(obs, tmp.resolve("o"));
+    Cli.Result r = calibrate(obs, tmp.resolve("o"));
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("obs.csv").contains("line 3").contains("unknown feature 'atlantis-reef'")
         .doesNotContain("\tat ");
@@ -37,7 +37,7 @@ class CalibrateCommandTest {
     Path obs = tmp.resolve("obs.csv");
     Files.writeString(obs, HEADER + "scarborough-shoal,2023,presence_calendar_days,311,days,x\n"
         + "thitu-island,2023,presence_calendar_days,206,days\n");
-    ScenarioCommandsTest.Result r = calibrate(obs, tmp.resolve("o"));
+    Cli.Result r = calibrate(obs, tmp.resolve("o"));
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("obs.csv:3:").contains("expected 6 fields").doesNotContain("\tat ");
     Files.writeString(obs, HEADER + "scarborough-shoal,2023,presence_calendar_days,lots,days,x\n");
@@ -54,7 +54,7 @@ class CalibrateCommandTest {
   void anUnknownFitPathIsExitTwo(@TempDir Path tmp) throws IOException {
     Path obs = tmp.resolve("obs.csv");
     Files.writeString(obs, HEADER + "scarborough-shoal,2023,presence_calendar_days,311,days,x\n");
-    ScenarioCommandsTest.Result r = calibrate(obs, tmp.resolve("o"), "--fit", "fleets.CN.1.cuont=4:28");
+    Cli.Result r = calibrate(obs, tmp.resolve("o"), "--fit", "fleets.CN.1.cuont=4:28");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("--fit fleets.CN.1.cuont").contains("count").doesNotContain("\tat ");
     r = calibrate(obs, tmp.resolve("o"), "--fit", "fleets.CN.1.count");
@@ -69,7 +69,7 @@ class CalibrateCommandTest {
     Files.writeString(obs, HEADER + "scarborough-shoal,2023,presence_calendar_days,311,days,x\n"
         + ",2023,militia_daily_mean,195,vessels,x\n");
     Path out = tmp.resolve("o");
-    ScenarioCommandsTest.Result r = calibrate(obs, out, "--set", "horizon.end=2023-01-20", "--threads", "1");
+    Cli.Result r = calibrate(obs, out, "--set", "horizon.end=2023-01-20", "--threads", "1");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(out.resolve("calibration.csv")).exists();
     assertThat(Files.readString(out.resolve("calibration.md"))).contains("| scarborough-shoal: presence_calendar_days | 85.2%");

@@ -8,7 +8,7 @@ class RootCommandTest {
 
   @Test
   void helpListsTheCommands() {
-    ScenarioCommandsTest.Result r = ScenarioCommandsTest.run("--help");
+    Cli.Result r = ScenarioCommandsTest.run("--help");
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("Usage: seastate").contains("sweep").contains("run").contains("snapshot")
         .contains("gui").contains("bench").contains("validate");
@@ -16,14 +16,14 @@ class RootCommandTest {
 
   @Test
   void versionNamesTheVersionAndCommit() {
-    ScenarioCommandsTest.Result r = ScenarioCommandsTest.run("--version");
+    Cli.Result r = ScenarioCommandsTest.run("--version");
     assertThat(r.exit()).isZero();
     assertThat(r.out()).startsWith("seastate ").contains("(commit ");
   }
 
   @Test
   void anUnknownCommandIsOneClearErrorAndExitTwo() {
-    ScenarioCommandsTest.Result r = ScenarioCommandsTest.run("frobnicate");
+    Cli.Result r = ScenarioCommandsTest.run("frobnicate");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("Unmatched argument").contains("'frobnicate'").doesNotContain("\tat ");
     assertThat(ScenarioCommandsTest.run().exit()).as("no command at all").isEqualTo(2);

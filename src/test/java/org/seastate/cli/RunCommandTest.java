@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RunCommandTest {
   private static final List<String> CSV = List.of("runs.csv", "metrics.csv", "timeseries.csv", "events.csv");
 
-  private static ScenarioCommandsTest.Result run(String... args) {
+  private static Cli.Result run(String... args) {
     return ScenarioCommandsTest.run(args);
   }
 
@@ -34,7 +34,7 @@ class RunCommandTest {
     Path out = tmp.resolve("r");
     Files.createDirectories(out);
     Files.writeString(out.resolve("notes.txt"), "mine");
-    ScenarioCommandsTest.Result r = run("run", "scenarios/baseline-2023.yaml", "--days", "3", "--out", out.toString());
+    Cli.Result r = run("run", "scenarios/baseline-2023.yaml", "--days", "3", "--out", out.toString());
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("already exists").contains("--force").doesNotContain("\tat ");
     assertThat(Files.readString(out.resolve("notes.txt"))).isEqualTo("mine");
@@ -48,10 +48,10 @@ class RunCommandTest {
 
   @Test
   void badInputIsOneClearLineAndExitTwo(@TempDir Path tmp) {
-    ScenarioCommandsTest.Result days = run("run", "scenarios/baseline-2023.yaml", "--days", "400", "--out", tmp.resolve("x").toString());
+    Cli.Result days = run("run", "scenarios/baseline-2023.yaml", "--days", "400", "--out", tmp.resolve("x").toString());
     assertThat(days.exit()).isEqualTo(2);
     assertThat(days.err()).contains("--days must be between 1 and 365").doesNotContain("\tat ");
-    ScenarioCommandsTest.Result missing = run("run", "no/such/file.yaml");
+    Cli.Result missing = run("run", "no/such/file.yaml");
     assertThat(missing.exit()).isEqualTo(2);
     assertThat(missing.err()).contains("no/such/file.yaml").doesNotContain("\tat ");
     assertThat(tmp.resolve("x")).doesNotExist();

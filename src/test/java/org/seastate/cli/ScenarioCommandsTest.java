@@ -3,31 +3,20 @@ package org.seastate.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 class ScenarioCommandsTest {
 
-  record Result(int exit, String out, String err) {}
-
-  static Result run(String... args) {
-    CommandLine cl = SeaStateCommand.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int exit = cl.execute(args);
-    return new Result(exit, out.toString(), err.toString());
+  static Cli.Result run(String... args) {
+    return Cli.run(args);
   }
 
-  private static void assertNoStackTrace(Result r) {
+  private static void assertNoStackTrace(Cli.Result r) {
     assertThat(r.err()).doesNotContain("\tat ").doesNotContain("Exception");
   }
 
@@ -37,7 +26,7 @@ class ScenarioCommandsTest {
     try (Stream<Path> a = Files.list(Path.of("scenarios")); Stream<Path> b = Files.list(Path.of("scenarios/sweeps"))) {
       Stream.concat(a, b).filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(p -> args.add(p.toString()));
     }
-    Result r = run(args.toArray(String[]::new));
+    Cli.Result r = run(args.toArray(String[]::new));
     assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
     assertThat(r.out()).contains("baseline-2023.yaml: OK (scenario)", "raa-effect.yaml: OK (sweep)");
     assertThat(r.out().lines().count()).isEqualTo(args.size() - 1);
@@ -45,7 +34,7 @@ class ScenarioCommandsTest {
 
   @Test
   void badFileGivesExitTwoAndLocatedProblems() {
-    Result r = run("validate", "scenarios/baseline-2023.yaml", "src/test/resources/scenarios/bad/unknown-key.yaml");
+    Cli.Result r = run("validate", "scenarios/baseline-2023.yaml", "src/test/resources/scenarios/bad/unknown-key.yaml");
     assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(r.out()).contains("baseline-2023.yaml: OK");
     assertThat(r.err()).contains("unknown-key.yaml:7:5: unknown key 'cruise_knots' in vessel class")
@@ -57,7 +46,7 @@ class ScenarioCommandsTest {
   void everyBadFileGivesExitTwoWithoutStackTrace() throws IOException {
     try (Stream<Path> s = Files.list(Path.of("src/test/resources/scenarios/bad"))) {
       for (Path p : s.filter(x -> x.toString().endsWith(".yaml")).toList()) {
-        Result r = run("describe", p.toString());
+        Cli.Result r = run("describe", p.toString());
         assertThat(r.exit()).as(p + ": " + r.err()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).startsWith("error: ");
         assertNoStackTrace(r);
@@ -67,14 +56,14 @@ class ScenarioCommandsTest {
 
   @Test
   void featureOnLandIsRefusedWithTheTheaterRaster() {
-    Result r = run("validate", "src/test/resources/scenarios/bad/feature-on-land.yaml");
+    Cli.Result r = run("validate", "src/test/resources/scenarios/bad/feature-on-land.yaml");
     assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(r.err()).contains("feature-on-land.yaml:8:10: place 'inland-shoal' at 15.000,121.000 is on land");
   }
 
   @Test
   void missingFileGivesExitTwo() {
-    Result r = run("validate", "no/such/file.yaml");
+    Cli.Result r = run("validate", "no/such/file.yaml");
     assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(r.err()).contains("file.yaml: file not found");
     assertNoStackTrace(r);
@@ -82,24 +71,24 @@ class ScenarioCommandsTest {
 
   @Test
   void describePrintsTheResolvedScenario() {
-    Result r = run("describe", "scenarios/no-raa-2025.yaml");
+    Cli.Result r = run("describe", "scenarios/no-raa-2025.yaml");
     assertThat(r.exit()).isEqualTo(ExitCode.OK);
     assertThat(r.out()).contains("name: no-raa-2025", "us-ph-mdt:", "rationality:").doesNotContain("extends");
   }
 
   @Test
   void describeOfASweepPrintsSweepAndBase() {
-    Result r = run("describe", "scenarios/sweeps/raa-effect.yaml");
+    Cli.Result r = run("describe", "scenarios/sweeps/raa-effect.yaml");
     assertThat(r.exit()).isEqualTo(ExitCode.OK);
     assertThat(r.out()).contains("name: raa-effect", "\n---\n", "name: raa-2025");
   }
 
   @Test
   void schemaPrintsJsonSchema() {
-    Result r = run("schema");
+    Cli.Result r = run("schema");
     assertThat(r.exit()).isEqualTo(ExitCode.OK);
     assertThat(r.out()).contains("\"$schema\" : \"https://json-schema.org/draft/2020-12/schema\"", "cruise_kn");
-    Result s = run("schema", "--sweep");
+    Cli.Result s = run("schema", "--sweep");
     assertThat(s.out()).contains("latin_hypercube").doesNotContain("cruise_kn");
   }
 }

@@ -14,7 +14,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seastate.io.ResultsWriter;
-import picocli.CommandLine;
 
 class SweepCommandTest {
   static final String TINY = "src/test/resources/sweeps/tiny.yaml";
@@ -24,10 +23,10 @@ class SweepCommandTest {
   final StringWriter err = new StringWriter();
 
   int seastate(String... args) {
-    CommandLine cl = SeaStateCommand.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    return cl.execute(args);
+    Cli.Result r = Cli.run(args);
+    out.write(r.out());
+    err.write(r.err());
+    return r.exit();
   }
 
   static List<CSVRecord> rows(Path csv) throws Exception {
