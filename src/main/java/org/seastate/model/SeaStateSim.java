@@ -405,16 +405,26 @@ public class SeaStateSim extends SimState {
 
   /** Sends a vessel home if staying longer would leave too little endurance; true if it turned. */
   private boolean checkEndurance(Vessel v, long now) {
+    if (now < v.enduranceCheckAt) {
+      return false; // the slack found at the last check cannot have run out yet
+    }
     double hoursLeft = v.enduranceHours() - v.hoursAtSea(now);
     double needed = hoursHome(v) + Vessel.RESERVE_HOURS;
-    if (hoursLeft <= needed) {
-      if (v.encounter != null) {
-        v.encounter.leave(v);
-      }
-      endMission(v, now);
-      return true;
+    double slack = hoursLeft - needed;
+    if (slack > 0) {
+      // Each hour the slack shrinks by at most one hour at sea plus the change in hours home:
+      // the distance moved (at most top speed, with a margin for the route's metric) and one
+      // cell's step of the distance field, at cruise speed. Checking again only once that much
+      // could have gone keeps the decision on exactly the same hour as checking every hour.
+      double maxLossPerHour = 1 + (v.type().maxKn() * 1.2 + 8) / v.type().cruiseKn();
+      v.enduranceCheckAt = now + Math.max(1, (long) Math.floor(slack / maxLossPerHour));
+      return false;
     }
-    return false;
+    if (v.encounter != null) {
+      v.encounter.leave(v);
+    }
+    endMission(v, now);
+    return true;
   }
 
   /** The hour at which, staying where it is, the vessel will have to head home. */
@@ -431,6 +441,7 @@ public class SeaStateSim extends SimState {
   }
 
   private void setReturnPort(Vessel v, Place p) {
+    v.enduranceCheckAt = 0; // a new port or a new sortie: check from scratch
     v.returnPort = p;
     v.returnField = fieldTo(p);
     v.returnExtraNm = theater.isOffMap(p) ? theater.offMapEntry(p).distanceNm() : 0;

@@ -67,6 +67,8 @@ public final class Vessel implements Steppable {
   boolean damaged;
   /** State before an encounter drew the vessel in, to resume afterwards. */
   VesselState beforeEngaged;
+  /** Hour before which the endurance check may be skipped (see SeaStateSim.checkEndurance). */
+  long enduranceCheckAt;
   /** Going back to a station it held before an encounter: keep the old leave time. */
   boolean resuming;
   /** Day on which each policing nation (by index) last considered challenging this vessel. */
