@@ -117,7 +117,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         List<Benchmark.Measure> m = switch (part) {
           case "single" -> bench.singleRun(scenario, singleDays, warm, reps);
-          case "sweep" -> bench.sweep(scenarioFile, sRuns, sDays, cores, quick ? 1 : 3, work.resolve("sweep"));
+          case "sweep" -> bench.sweep(scenarioFile, sRuns, sDays, cores, quick ? 1 : 5, work.resolve("sweep"));
           case "heap" -> bench.heap(scenarioFile, hRuns, List.of("-Xmx" + heapXmx), work, Benchmark::runProcess);
           default -> bench.coldStart(List.of(launcher.toString(), "--help"), quick ? 2 : reps,
               cmd -> Benchmark.runProcess(cmd));

@@ -105,7 +105,8 @@ public final class Benchmark {
 
   /**
    * Sweep throughput: a sweep of {@code runs} runs of the first {@code days} days of the scenario
-   * (written to {@code work}, which is deleted afterwards) is run three times on all cores to warm up,
+   * (written to {@code work}, which is deleted afterwards) is run on all cores to warm up (about
+   * 300 runs),
    * then {@code repeats} times on one thread and on {@code cores} threads, alternating; the
    * fastest of each counts (the least disturbed by other work on the machine).
    */
@@ -114,9 +115,10 @@ public final class Benchmark {
     Files.createDirectories(work);
     try {
       BenchSweep sweep = new BenchSweep(theater, scenarioFile, runs, days, work);
-      // Warm-up: until the JIT has compiled the model, the compiler threads take a core of their own,
-      // which flatters the 1-thread sweep; a single sweep was not enough.
-      for (int i = 0; i < (runs < 10 ? 1 : 3); i++) {
+      // Warm-up: until the JIT has compiled the model, the compiler threads take a core of their
+      // own, which flatters the 1-thread sweep. About 300 runs were needed before the efficiency
+      // stopped rising (three sweeps of 40 were not enough).
+      for (int i = 0; i < warmupSweeps(runs); i++) {
         sweep.run(cores, "warmup-" + i);
       }
       double best1 = Double.POSITIVE_INFINITY;
@@ -151,6 +153,13 @@ public final class Benchmark {
       ResultsFolder.deleteTree(work);
     }
   }
+
+  /** Warm-up sweeps: enough for about {@link #WARMUP_RUNS} runs (one sweep in quick mode). */
+  static int warmupSweeps(int runs) {
+    return runs < 10 ? 1 : Math.max(3, (WARMUP_RUNS + runs - 1) / runs);
+  }
+
+  static final int WARMUP_RUNS = 300;
 
   static List<Measure> sweepMeasures(int runs, int days, int cores, int repeats, double seconds1, double secondsN) {
     double thr1 = runs / seconds1;

@@ -36,4 +36,11 @@ class BenchmarkTest {
     assertThat(Benchmark.median(new double[] {1, 2, 9})).isEqualTo(2);
     assertThat(Benchmark.median(new double[] {1, 2, 4, 9})).isEqualTo(3);
   }
+
+  @Test
+  void warmsUpForAboutThreeHundredRunsExceptInQuickMode() {
+    assertThat(Benchmark.warmupSweeps(40)).isEqualTo(8);
+    assertThat(Benchmark.warmupSweeps(200)).isEqualTo(3);
+    assertThat(Benchmark.warmupSweeps(4)).isEqualTo(1);
+  }
 }
