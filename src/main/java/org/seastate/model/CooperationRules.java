@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -242,10 +241,6 @@ public final class CooperationRules {
     return jointPatrols;
   }
 
-  /** Guest nations to which each port is open today (for reports and inspectors). */
-  public Map<String, Set<String>> openPorts() {
-    return new LinkedHashMap<>(openPorts);
-  }
 
   /** Geometry callback for {@link #caps}: is the encounter within radius of any of these places? */
   @FunctionalInterface

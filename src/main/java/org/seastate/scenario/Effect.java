@@ -3,7 +3,6 @@ package org.seastate.scenario;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -177,8 +176,4 @@ public sealed interface Effect {
     }
   }
 
-  /** Convenience for records: an absent optional date. */
-  static Optional<LocalDate> noDate() {
-    return Optional.empty();
-  }
 }
