@@ -414,6 +414,12 @@ final class Encounters {
       sim.endMission(v, now);
       return;
     }
+    // Supply boats and escorts whose run is over (delivered or given up) head home rather than
+    // sail back to the outpost to deliver again.
+    if (v.mission.resupply() != null && v.mission.resupply().done) {
+      sim.endMission(v, now);
+      return;
+    }
     v.field = sim.fieldToCell(v.mission.destinationCell());
     v.state = VesselState.TRANSIT;
   }
