@@ -57,6 +57,11 @@ public final class SweepJob {
     Path work = target.resolveSibling("." + target.getFileName() + ".partial");
     String key = key(sweep, base, s.days());
     boolean targetInUse = Files.exists(target) && !isEmptyDir(target);
+    if (targetInUse && s.resume() && !s.force() && !Files.exists(work)
+        && Files.exists(target.resolve("manifest.json"))) {
+      // Resuming a sweep that already finished: nothing to do, and nothing is touched.
+      return new Result(target, plan.runIds(s.shard()).count(), 0, 0, true);
+    }
     if (targetInUse && !s.force()) {
       throw new SweepException(target + " already exists and is not empty; choose another --out or add --force to replace it");
     }

@@ -88,6 +88,19 @@ class SweepCommandTest {
   }
 
   @Test
+  void resumingAFinishedSweepDoesNothing() throws Exception {
+    Path sweep = dir.resolve("done");
+    assertThat(seastate("sweep", TINY, "--days", "2", "--out", sweep.toString(), "--quiet", "--no-report"))
+        .as(err.toString()).isEqualTo(ExitCode.OK);
+    byte[] runs = Files.readAllBytes(sweep.resolve("runs.csv"));
+    out.getBuffer().setLength(0);
+    assertThat(seastate("sweep", TINY, "--days", "2", "--out", sweep.toString(), "--resume", "--no-report"))
+        .as(err.toString()).isEqualTo(ExitCode.OK);
+    assertThat(out.toString()).contains("(0 this time)");
+    assertThat(Files.readAllBytes(sweep.resolve("runs.csv"))).isEqualTo(runs);
+  }
+
+  @Test
   void progressLinesWithoutATerminal() {
     long[] now = {0};
     StringWriter text = new StringWriter();
