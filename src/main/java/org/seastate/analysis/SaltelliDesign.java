@@ -10,7 +10,7 @@ import org.apache.commons.math3.random.SobolSequenceGenerator;
  * coordinates form row j of matrix A and the last k row j of matrix B; AB_i is A with column i
  * taken from B. Points are ordered per base sample: A_j, AB_1j, ..., AB_kj, B_j, so point
  * number p has sample p / (k + 2) and block p % (k + 2) (0 = A, 1..k = AB_i, k + 1 = B).
- * {@link Sensitivity} assumes this order when a results folder has no {@code design.csv}.
+ * {@link Sensitivity} assumes this order when a results folder has no {@code points.csv}.
  */
 public final class SaltelliDesign {
   private SaltelliDesign() {}

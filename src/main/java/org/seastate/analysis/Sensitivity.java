@@ -120,7 +120,7 @@ public final class Sensitivity {
 
   /** Whether the folder holds a Sobol design. */
   public static boolean applies(ResultsData data) {
-    return "sobol".equals(data.designKind()) || java.nio.file.Files.isRegularFile(data.dir().resolve("design.csv"));
+    return "sobol".equals(data.designKind());
   }
 
   /**
@@ -188,18 +188,18 @@ public final class Sensitivity {
   }
 
   /**
-   * Point number → {sample, block index}: from design.csv (columns point, block, sample) when
-   * present, otherwise the point order of {@link SaltelliDesign}.
+   * Point number → {sample, block index}: from the sweep's points.csv (columns point, block,
+   * base_index) when present, otherwise the point order of {@link SaltelliDesign}.
    */
   static Map<Long, int[]> layout(ResultsData data, List<String> factors) {
     int k = factors.size();
     Map<Long, int[]> out = new HashMap<>();
-    Optional<CsvTable> design = ResultsReader.readIfPresent(data.dir().resolve("design.csv"));
-    if (design.isPresent() && design.get().has("block")) {
+    Optional<CsvTable> design = ResultsReader.readIfPresent(data.dir().resolve("points.csv"));
+    if (design.isPresent() && design.get().has("block") && design.get().has("base_index")) {
       CsvTable t = design.get();
       for (int r = 0; r < t.size(); r++) {
         long p = Long.parseLong(t.get(r, "point"));
-        out.put(p, new int[] {Integer.parseInt(t.get(r, "sample")), blockIndex(t.get(r, "block"), factors)});
+        out.put(p, new int[] {Integer.parseInt(t.get(r, "base_index")), blockIndex(t.get(r, "block"), factors)});
       }
       return out;
     }
@@ -234,7 +234,7 @@ public final class Sensitivity {
         // fall through
       }
     }
-    throw new ResultsInputException("design.csv: unknown block '" + block + "' (expected A, B, AB_1..AB_"
+    throw new ResultsInputException("points.csv: unknown block '" + block + "' (expected A, B, AB_1..AB_"
         + factors.size() + " or AB:<factor>)");
   }
 

@@ -36,15 +36,15 @@ class SensitivityTest {
     assertThat(t.size()).isEqualTo(2);
 
     // the same layout given explicitly, with blocks named by factor path
-    StringBuilder d = new StringBuilder("point,block,sample\n");
+    StringBuilder d = new StringBuilder("point,design,block,base_index\n");
     for (int p = 0; p < 256 * 4; p++) {
       String b = SaltelliDesign.block(p, 2);
       if (b.equals("AB_2")) {
         b = "AB:escalation.visibility";
       }
-      d.append(p).append(',').append(b).append(',').append(SaltelliDesign.sample(p, 2)).append('\n');
+      d.append(p).append(",sobol,").append(b).append(',').append(SaltelliDesign.sample(p, 2)).append('\n');
     }
-    Files.writeString(dir.resolve("design.csv"), d);
+    Files.writeString(dir.resolve("points.csv"), d);
     List<Sensitivity.Index> again = Sensitivity.compute(ResultsData.load(dir), List.of("incidents"), 300, 1);
     assertThat(again).isEqualTo(idx);
   }
