@@ -67,26 +67,25 @@ public final class LiveParameters {
   }
 
   public void setResolve(String nation, double value) {
-    require(resolve, nation);
-    resolve.put(nation, value);
-    version++;
+    change(resolve, nation, value);
   }
 
   public void setRiskTolerance(String nation, double value) {
-    require(riskTolerance, nation);
-    riskTolerance.put(nation, value);
-    version++;
+    change(riskTolerance, nation, value);
   }
 
   public void setInterdictionIntensity(String nation, double value) {
-    require(intensity, nation);
-    intensity.put(nation, value);
-    version++;
+    change(intensity, nation, value);
   }
 
   public void setAgreementEnabled(String id, boolean value) {
-    require(enabled, id);
-    enabled.put(id, value);
+    change(enabled, id, value);
+  }
+
+  /** Sets a known key's value and marks the parameters as changed. */
+  private <T> void change(Map<String, T> map, String key, T value) {
+    require(map, key);
+    map.put(key, value);
     version++;
   }
 

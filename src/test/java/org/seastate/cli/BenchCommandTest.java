@@ -12,14 +12,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BenchCommandTest {
   @TempDir Path dir;
-  final StringWriter out = new StringWriter();
-  final StringWriter err = new StringWriter();
+  final Cli.Session session = new Cli.Session();
+  final StringWriter out = session.out;
+  final StringWriter err = session.err;
 
   int seastate(String... args) {
-    Cli.Result r = Cli.run(args);
-    out.write(r.out());
-    err.write(r.err());
-    return r.exit();
+    return session.run(args);
   }
 
   @Test

@@ -19,4 +19,17 @@ final class Cli {
     int exit = cl.execute(args);
     return new Result(exit, out.toString(), err.toString());
   }
+
+  /** Several commands in a row, their output collected (for tests that look at it as a whole). */
+  static final class Session {
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    int run(String... args) {
+      Result r = Cli.run(args);
+      out.write(r.out());
+      err.write(r.err());
+      return r.exit();
+    }
+  }
 }

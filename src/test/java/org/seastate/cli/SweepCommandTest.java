@@ -19,14 +19,12 @@ class SweepCommandTest {
   static final String TINY = "src/test/resources/sweeps/tiny.yaml";
 
   @TempDir Path dir;
-  final StringWriter out = new StringWriter();
-  final StringWriter err = new StringWriter();
+  final Cli.Session session = new Cli.Session();
+  final StringWriter out = session.out;
+  final StringWriter err = session.err;
 
   int seastate(String... args) {
-    Cli.Result r = Cli.run(args);
-    out.write(r.out());
-    err.write(r.err());
-    return r.exit();
+    return session.run(args);
   }
 
   static List<CSVRecord> rows(Path csv) throws Exception {
