@@ -544,24 +544,15 @@ public class SeaStateSim extends SimState {
   void dispatch(Vessel v, Mission m, boolean responding) {
     sailings++;
     long now = now();
-    v.mission = m;
-    m.vessels().add(v);
-    v.responding = responding;
+    assign(v, m, responding, now);
     v.relief = null;
     v.sortieStart = now;
-    v.legStart = now;
-    v.responseTo = null;
-    v.resuming = false;
     setReturnPort(v, v.port);
-    v.field = fieldToCell(m.destinationCell());
     if (v.state == VesselState.IN_PORT && theater.isOffMap(v.port)) {
       v.state = VesselState.OFF_MAP;
       v.inbound = true;
       v.offMapUntil = now + (long) Math.ceil(theater.offMapTransitHours(v.port, v.speedKn()));
     } else {
-      if (!v.state.atSea()) {
-        v.sortieStart = now;
-      }
       v.state = VesselState.TRANSIT;
     }
   }
@@ -569,6 +560,12 @@ public class SeaStateSim extends SimState {
   /** Redirects a vessel already at sea to a new mission (keeps its sortie clock). */
   void redirect(Vessel v, Mission m, boolean responding) {
     sailings++;
+    assign(v, m, responding, now());
+    v.state = VesselState.TRANSIT;
+  }
+
+  /** Moves a vessel from whatever mission it had to {@code m}, on a new leg towards its destination. */
+  private void assign(Vessel v, Mission m, boolean responding, long now) {
     if (v.mission != null) {
       v.mission.vessels().remove(v);
     }
@@ -577,9 +574,8 @@ public class SeaStateSim extends SimState {
     v.responding = responding;
     v.responseTo = null;
     v.resuming = false;
-    v.legStart = now();
+    v.legStart = now;
     v.field = fieldToCell(m.destinationCell());
-    v.state = VesselState.TRANSIT;
   }
 
   /**
