@@ -100,6 +100,14 @@ public final class Manifest {
    * Writes the manifest with the runs added so far followed by those of {@code more}, streamed
    * (only run id, point, replicate, seed, status, error and factors of each are used).
    */
+  /**
+   * Writes {@code dir/manifest.json} listing the runs of {@code dir/runs.csv}, streamed, so a
+   * batch of any size is described without holding its runs in memory.
+   */
+  public void writeFor(Path dir, List<String> factorPaths) throws IOException {
+    write(dir.resolve("manifest.json"), each -> RunsCsv.forEach(dir.resolve("runs.csv"), factorPaths, each));
+  }
+
   public void write(Path file, RunSource more) throws IOException {
     AtomicFiles.write(file, out -> {
       try (com.fasterxml.jackson.core.JsonGenerator g = JSON.getFactory().createGenerator(out)) {

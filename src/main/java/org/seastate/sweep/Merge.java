@@ -86,8 +86,7 @@ public final class Merge {
       });
       m.setting("merged_from", String.join(" ", parts.stream().map(Path::toString).toList()));
       m.times(started, Instant.now())
-          .write(folder.dir().resolve("manifest.json"),
-              each -> RunsCsv.forEach(folder.dir().resolve("runs.csv"), factorPaths, each));
+          .writeFor(folder.dir(), factorPaths);
       folder.commit();
     } catch (IOException | RuntimeException e) {
       folder.abandon();

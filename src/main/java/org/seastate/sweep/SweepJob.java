@@ -14,7 +14,6 @@ import org.seastate.io.AtomicFiles;
 import org.seastate.io.Manifest;
 import org.seastate.io.ResultsAssembler;
 import org.seastate.io.ResultsFolder;
-import org.seastate.io.RunsCsv;
 import org.seastate.scenario.Factor;
 import org.seastate.scenario.Scenario;
 import org.seastate.scenario.ScenarioLoader.LoadedSweep;
@@ -101,8 +100,7 @@ public final class SweepJob {
       PointsCsv.write(folder.dir().resolve("points.csv"), sweep.design().kind(), factorPaths, plan.points());
       manifest(sweepFile, sweep, base, s, key, plan, runs)
           .times(started, Instant.now())
-          .write(folder.dir().resolve("manifest.json"),
-              each -> RunsCsv.forEach(folder.dir().resolve("runs.csv"), factorPaths, each));
+          .writeFor(folder.dir(), factorPaths);
       folder.commit();
     } catch (IOException | RuntimeException e) {
       folder.abandon();
