@@ -39,6 +39,9 @@ final class Binder {
   private Set<String> nationCodes = Set.of();
   private Set<String> classIds = Set.of();
 
+  /** Event values of the right type, still to be checked against the records' ranges. */
+  private final List<Map.Entry<String, YScalar>> eventValues = new ArrayList<>();
+
   private static Set<String> keys(YMap root, String section) {
     return root.get(section) instanceof YMap m ? new LinkedHashSet<>(m.entries().keySet()) : Set.of();
   }
@@ -103,6 +106,9 @@ final class Binder {
     }
     EscalationSettings escalation = guard(() -> escalation(map(root, "escalation")));
     MetricSettings metrics = guard(() -> metrics(map(root, "metrics")));
+    if (problems.isEmpty()) {
+      eventValues.forEach(e -> eventValue(root, e.getKey(), e.getValue()));
+    }
     if (name == null || description == null || theater == null || horizon == null || escalation == null
         || metrics == null || !problems.isEmpty()) {
       throw new Abort();
@@ -169,7 +175,7 @@ final class Binder {
     });
     return make(m, "posture", () -> new Posture(num(m, "resolve"), num(m, "risk_tolerance"),
         roe.isEmpty() ? Map.of() : new EnumMap<>(roe), integer(m.get("default_roe_cap")), stakes,
-        num(m, "default_stake")), Map.of("roe_cap", roeNode));
+        num(m, "default_stake"), num(m, "publicity")), Map.of("roe_cap", roeNode));
   }
 
   private VesselClass vesselClass(String id, YNode node) {
@@ -241,10 +247,19 @@ final class Binder {
             num(s, "station_days")));
       });
     }
+    List<Policy.Blockade> blockades = new ArrayList<>();
+    for (YNode n : list(m.get("blockades"))) {
+      add(blockades, () -> {
+        YMap b = (YMap) n;
+        featureRef(scalar(b, "feature"), "blockade");
+        return make(b, "blockade", () -> new Policy.Blockade(str(b, "feature"), num(b, "band_nm"),
+            num(b, "probability"), integer(b.get("vessels"))));
+      });
+    }
     Policy.Interdiction fi = interdiction;
     Policy.Response fr = response;
     Optional<Policy.Fonops> ff = fonops;
-    return make(m, "policy of " + nation, () -> new Policy(presence, resupply, fi, fr, ff, swarms));
+    return make(m, "policy of " + nation, () -> new Policy(presence, resupply, fi, fr, ff, swarms, blockades));
   }
 
   private Agreement agreement(String id, YMap m) {
@@ -284,7 +299,7 @@ final class Binder {
         nationRef(scalar(m, "guarantor"), str(m, "guarantor"), "defense_commitment guarantor");
         nationRef(scalar(m, "protectee"), str(m, "protectee"), "defense_commitment protectee");
         return make(m, kind, () -> new Effect.DefenseCommitment(str(m, "guarantor"), str(m, "protectee"),
-            num(m, "strength"), enumSet(Agency.class, m, "coverage")));
+            num(m, "strength"), enumSet(Agency.class, m, "coverage"), integer(m.get("threshold"))));
       }
       case "capacity": {
         List<Effect.VesselDelivery> vessels = new ArrayList<>();
@@ -342,6 +357,8 @@ final class Binder {
         String why = Checker.scalarProblem(s, leaf);
         if (why != null) {
           problems.add(s.loc(), why + " (for " + path + ")");
+        } else {
+          eventValues.add(Map.entry(path, s));
         }
       } else {
         problems.add(e.value().loc(), "expected " + leaf.expected() + " for " + path + ", got "
@@ -351,10 +368,44 @@ final class Binder {
     return make(m, "event", () -> new ScenarioEvent(date(m, "date"), str(m, "description"), values));
   }
 
+  /**
+   * An event's value must be one the records accept, so that a run does not stop half-way on
+   * the date of the event: the scenario with the value applied (and without its events) is
+   * bound, as sweeps check their levels. Called only when the scenario itself is valid, so any
+   * problem is the value's.
+   */
+  private void eventValue(YMap root, String path, YScalar value) {
+    YMap copy = root.copy();
+    copy.entries().remove("events");
+    Problems found = new Problems();
+    try {
+      ParamPaths.set(copy, Format.SCENARIO, path, value);
+      new Binder(found, land).scenario(copy);
+    } catch (ParamPaths.PathException e) {
+      return; // reported by event()
+    } catch (Abort | ClassCastException | NullPointerException e) {
+      // problems recorded
+    }
+    if (!found.isEmpty()) {
+      Problem p = found.sorted().stream().filter(q -> q.line() == value.loc().line()
+          && q.column() == value.loc().column() && q.file().equals(value.loc().file())).findFirst()
+          .orElse(found.sorted().get(0));
+      problems.add(value.loc(), "value " + value.text() + " of " + path + " is not valid: " + p.message());
+    }
+  }
+
   private EscalationSettings escalation(YMap m) {
+    Map<Agency, Double> targetRisk = new LinkedHashMap<>();
+    map(m, "target_risk").entries().forEach((k, e) -> {
+      Agency a = enumKey(Agency.class, k, e.keyLoc(), "agency in target_risk");
+      if (a != null) {
+        targetRisk.put(a, number(e.value()));
+      }
+    });
     return make(m, "escalation", () -> new EscalationSettings(num(m, "rationality"), numbers(m, "effect"),
         numbers(m, "risk"), num(m, "base_risk"), num(m, "w_presence"), num(m, "w_commitment"),
-        num(m, "w_visibility"), num(m, "visibility"), num(m, "block_per_effect"), num(m, "collision_damage"),
+        num(m, "w_visibility"), num(m, "visibility"), num(m, "reciprocity"), num(m, "standoff_gain"),
+        targetRisk, num(m, "block_per_effect"), num(m, "collision_damage"),
         num(m, "repair_days"), num(m, "injury_probability"), num(m, "tension_per_severity"),
         num(m, "tension_half_life_days"), num(m, "tension_feedback"), bool(m, "stop_on_crisis")));
   }
@@ -375,7 +426,8 @@ final class Binder {
       }
     });
     return make(m, "metrics", () -> new MetricSettings(num(m, "presence_radius_nm"), by,
-        integer(m.get("timeseries_interval_days")), ais),
+        integer(m.get("timeseries_interval_days")), ais, numbers(m, "report_probability"),
+        num(m, "witness_report_probability")),
         Map.of("presence_radius_nm", byNode, "ais_daily_probability", aisNode));
   }
 

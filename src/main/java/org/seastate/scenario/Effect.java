@@ -85,20 +85,24 @@ public sealed interface Effect {
 
   /**
    * A guarantor commits to the defence of a protectee's vessels of the covered agencies. It
-   * raises a rival's expected cost of escalating against a covered vessel.
+   * raises a rival's expected cost of escalating against a covered vessel to the threshold level
+   * or beyond, so coercion tends to stay just below it.
    *
    * @param guarantor nation that commits
    * @param protectee nation whose vessels are covered
    * @param strength weight of the commitment (0..1; 1 = a treaty commitment affirmed in public)
    * @param coverage agencies of the protectee covered (e.g. navy and coast guard)
+   * @param threshold lowest escalation level the commitment covers (7 = armed attack); below it
+   *     the commitment adds no cost
    */
-  record DefenseCommitment(String guarantor, String protectee, double strength, Set<Agency> coverage)
-      implements Effect {
+  record DefenseCommitment(String guarantor, String protectee, double strength, Set<Agency> coverage,
+      int threshold) implements Effect {
     public DefenseCommitment {
       Objects.requireNonNull(guarantor, "guarantor");
       Objects.requireNonNull(protectee, "protectee");
       Checks.probability("strength", strength);
       coverage = Checks.ordered(Checks.nonEmpty("coverage", coverage));
+      Checks.level("threshold", threshold);
     }
 
     @Override

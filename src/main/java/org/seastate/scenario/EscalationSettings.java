@@ -1,25 +1,37 @@
 package org.seastate.scenario;
 
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * Parameters of the escalation ladder and of tension: the mechanism every encounter runs.
  *
  * <p>Each tick of an encounter, each side picks a level {@code l} on the ladder with
- * probability proportional to {@code exp(rationality × U(l))}, where
- * {@code U(l) = resolve × stake × effect[l] − (1 − risk_tolerance) × risk[l] × (base_risk +
- * w_presence × partner vessels near the target + w_commitment × commitments covering the target
- * + w_visibility × visibility)}. Levels above the agency's rules-of-engagement cap or beyond the
- * vessel's capabilities are not feasible.
+ * probability proportional to {@code exp(rationality × U(l))}. {@code U(l)} weighs the gain of
+ * the level ({@code resolve × stake × effect[l]}, scaled by {@code standoff_gain} when the
+ * target is not on a mission to the feature, and pulled towards the opponent's last act by
+ * {@code reciprocity}) against its expected cost, of which the side ignores the share
+ * {@code risk_tolerance}: {@code risk[l] × target_risk[target's agency] × (base_risk +
+ * w_presence × partner vessels near the target + w_visibility × visibility)}, plus
+ * {@code w_commitment × strength} for each defence commitment covering the target whose
+ * threshold is at or below {@code l} (so coercion concentrates just below the threshold).
+ * Levels above the agency's rules-of-engagement cap or beyond the vessel's capabilities are
+ * not feasible.
  *
  * @param rationality logit precision λ (0 = uniform choice, large = best response)
  * @param effect gain of each level 0..7 for the side that uses it (what it achieves)
  * @param risk risk of each level 0..7 (how costly it may turn out)
  * @param baseRisk cost weight present in every encounter
  * @param wPresence cost weight per partner vessel of the target within observation range
- * @param wCommitment cost weight per defence commitment covering the target
+ * @param wCommitment cost added to a level at or above a defence commitment's threshold, per
+ *     unit of commitment strength
  * @param wVisibility cost weight of visibility (cameras, journalists, transparency)
  * @param visibility how visible encounters are (0..1)
+ * @param reciprocity weight pulling a side's level towards the opponent's last act (matching)
+ * @param standoffGain share of the gain of coercion when the target is not on a mission to the
+ *     feature (a standoff), 0..1
+ * @param targetRisk multiplies the risk of coercing a vessel of this agency; absent agencies 1
  * @param blockPerEffect probability per tick that a mission is blocked, per unit of the
  *     blocking side's effect, scaled by its share of tonnage on scene
  * @param collisionDamage probability that a collision (level 5) damages the smaller vessel
@@ -39,6 +51,9 @@ public record EscalationSettings(
     double wCommitment,
     double wVisibility,
     double visibility,
+    double reciprocity,
+    double standoffGain,
+    Map<Agency, Double> targetRisk,
     double blockPerEffect,
     double collisionDamage,
     double repairDays,
@@ -66,6 +81,10 @@ public record EscalationSettings(
     Checks.nonNegative("w_commitment", wCommitment);
     Checks.nonNegative("w_visibility", wVisibility);
     Checks.probability("visibility", visibility);
+    Checks.nonNegative("reciprocity", reciprocity);
+    Checks.probability("standoff_gain", standoffGain);
+    targetRisk = Checks.ordered(targetRisk.isEmpty() ? targetRisk : new EnumMap<>(targetRisk));
+    targetRisk.forEach((a, w) -> Checks.nonNegative("target_risk." + a.key(), w));
     Checks.probability("block_per_effect", blockPerEffect);
     Checks.probability("collision_damage", collisionDamage);
     Checks.nonNegative("repair_days", repairDays);
@@ -94,6 +113,11 @@ public record EscalationSettings(
     return risk[level];
   }
 
+  /** The factor on the risk of coercing a vessel of {@code agency}: 1 unless listed. */
+  public double targetRiskOf(Agency agency) {
+    return targetRisk.getOrDefault(agency, 1.0);
+  }
+
   @Override
   public double[] effect() {
     return effect.clone();
@@ -116,6 +140,9 @@ public record EscalationSettings(
         && Double.compare(wCommitment, e.wCommitment) == 0
         && Double.compare(wVisibility, e.wVisibility) == 0
         && Double.compare(visibility, e.visibility) == 0
+        && Double.compare(reciprocity, e.reciprocity) == 0
+        && Double.compare(standoffGain, e.standoffGain) == 0
+        && targetRisk.equals(e.targetRisk)
         && Double.compare(blockPerEffect, e.blockPerEffect) == 0
         && Double.compare(collisionDamage, e.collisionDamage) == 0
         && Double.compare(repairDays, e.repairDays) == 0
@@ -128,8 +155,8 @@ public record EscalationSettings(
 
   @Override
   public int hashCode() {
-    return Arrays.hashCode(new double[] {rationality, baseRisk, wPresence, wCommitment})
-        * 31 + Arrays.hashCode(effect) * 17 + Arrays.hashCode(risk);
+    return Arrays.hashCode(new double[] {rationality, baseRisk, wPresence, wCommitment, reciprocity,
+        standoffGain}) * 31 + Arrays.hashCode(effect) * 17 + Arrays.hashCode(risk) * 7 + targetRisk.hashCode();
   }
 
   @Override
@@ -137,6 +164,7 @@ public record EscalationSettings(
     return "EscalationSettings[rationality=" + rationality + ", effect=" + Arrays.toString(effect)
         + ", risk=" + Arrays.toString(risk) + ", baseRisk=" + baseRisk + ", wPresence=" + wPresence
         + ", wCommitment=" + wCommitment + ", wVisibility=" + wVisibility + ", visibility=" + visibility
+        + ", reciprocity=" + reciprocity + ", standoffGain=" + standoffGain + ", targetRisk=" + targetRisk
         + ", blockPerEffect=" + blockPerEffect + ", collisionDamage=" + collisionDamage
         + ", repairDays=" + repairDays + ", injuryProbability=" + injuryProbability
         + ", tensionPerSeverity=" + tensionPerSeverity + ", tensionHalfLifeDays=" + tensionHalfLifeDays

@@ -54,6 +54,18 @@ final class Format {
    * collision risks ten times a water-cannon volley, an armed clash five times a collision).
    */
   static final List<Double> DEFAULT_RISK = List.of(0.0, 0.05, 0.1, 0.25, 0.8, 2.5, 5.0, 12.0);
+  /**
+   * Default probability that an incident becomes public, per level 0..7 (assumption: monitoring,
+   * challenges and shadowing go unreported; water cannon and worse almost always surface).
+   */
+  static final List<Double> DEFAULT_REPORT_PROBABILITY = List.of(0.0, 0.0, 0.0, 0.3, 0.8, 0.95, 1.0, 1.0);
+  /** Default chance that one witness makes an incident public (assumption). */
+  static final double DEFAULT_WITNESS_REPORT = 0.2;
+
+  /** Agencies by their file spelling: the keys of per-agency mappings. */
+  static MapOf byAgency(String title, Shape values) {
+    return new MapOf(title, "agency", values, AGENCY.values());
+  }
 
   static final Obj THEATER = new Obj("theater")
       .dflt("south", NUMBER, TheaterSpec.DEFAULT.south(), "southern edge, degrees north")
@@ -78,11 +90,13 @@ final class Format {
   static final Obj POSTURE = new Obj("posture")
       .dflt("resolve", NUMBER, 1.0, "multiplies the gain of escalating; 0..3, 1 = reference")
       .dflt("risk_tolerance", NUMBER, 0.5, "share of the expected cost of escalating ignored, 0..1")
-      .dflt("roe_cap", new MapOf("roe_cap", "agency", INTEGER), Map.of(),
+      .dflt("roe_cap", byAgency("roe_cap", INTEGER), Map.of(),
           "highest escalation level (0..7) per agency (navy, coast_guard, militia, law_enforcement, supply)")
       .dflt("default_roe_cap", INTEGER, 2L, "cap for agencies not in roe_cap")
       .dflt("stakes", new MapOf("stakes", "feature id", NUMBER), Map.of(), "value of features, 0..1")
-      .dflt("default_stake", NUMBER, 0.3, "value of features not in stakes, 0..1");
+      .dflt("default_stake", NUMBER, 0.3, "value of features not in stakes, 0..1")
+      .dflt("publicity", NUMBER, 0.2,
+          "how readily the nation publicises incidents against its vessels (the reporting model), 0..1");
 
   static final Obj NATION = new Obj("nation")
       .req("name", STRING, "display name")
@@ -127,7 +141,8 @@ final class Format {
   static final Obj INTERDICTION = new Obj("interdiction")
       .req("intensity", NUMBER, "probability a detected rival inside the claim is challenged, 0..1")
       .dflt("agencies", listOf(AGENCY), List.of("coast_guard"), "agencies that police the claim")
-      .dflt("radius_nm", NUMBER, 24.0, "challenge rivals within this distance of a feature");
+      .dflt("radius_nm", NUMBER, 24.0, "rivals within this distance of a feature are challenged, and a"
+          + " standoff there lasts while both sides stay within it");
 
   static final Obj RESPONSE = new Obj("response")
       .dflt("radius_nm", NUMBER, 60.0, "ready vessels at sea within this distance may reinforce")
@@ -144,13 +159,21 @@ final class Format {
       .req("vessels", INTEGER, "militia vessels on station")
       .dflt("station_days", NUMBER, 30.0, "days one vessel stays");
 
+  static final Obj BLOCKADE = new Obj("blockade")
+      .req("feature", ID, "feature id")
+      .dflt("band_nm", NUMBER, 20.0, "distance from the feature within which rivals' missions to it are"
+          + " intercepted, nm")
+      .req("probability", NUMBER, "chance a mission entering the band is intercepted, 0..1")
+      .dflt("vessels", INTEGER, 4L, "policing vessels that take part in one interception");
+
   static final Obj POLICY = new Obj("policy")
       .dflt("presence", listOf(PRESENCE), List.of(), "ships kept on station at features")
       .dflt("resupply", listOf(RESUPPLY), List.of(), "supply runs to outposts")
       .opt("interdiction", INTERDICTION, "contesting rivals inside the claim; absent = none")
       .opt("response", RESPONSE, "reinforcing vessels in encounters; absent = none")
       .opt("fonops", FONOPS, "freedom-of-navigation transits; absent = none")
-      .dflt("swarms", listOf(SWARM), List.of(), "militia massed at features");
+      .dflt("swarms", listOf(SWARM), List.of(), "militia massed at features")
+      .dflt("blockades", listOf(BLOCKADE), List.of(), "interception of rivals' missions near features");
 
   static final Obj PORT_ACCESS = new Obj("port_access")
       .req("host", ID, "nation whose ports open")
@@ -172,7 +195,9 @@ final class Format {
       .req("guarantor", ID, "nation that commits")
       .req("protectee", ID, "nation whose vessels are covered")
       .dflt("strength", NUMBER, 1.0, "weight 0..1")
-      .req("coverage", listOf(AGENCY), "agencies covered");
+      .req("coverage", listOf(AGENCY), "agencies covered")
+      .dflt("threshold", INTEGER, 7L, "lowest escalation level the commitment covers (7 = armed attack);"
+          + " below it the commitment adds no cost");
 
   static final Obj VESSEL_DELIVERY = new Obj("vessel delivery")
       .req("date", DATE, "delivery date")
@@ -231,9 +256,16 @@ final class Format {
       .dflt("risk", listOf(NUMBER), DEFAULT_RISK, "risk of each level 0..7 (8 values)")
       .dflt("base_risk", NUMBER, 0.5, "cost weight present in every encounter")
       .dflt("w_presence", NUMBER, 0.1, "cost weight per partner vessel near the target")
-      .dflt("w_commitment", NUMBER, 0.5, "cost weight per defence commitment covering the target")
+      .dflt("w_commitment", NUMBER, 3.0, "cost added to a level at or above a defence commitment's"
+          + " threshold, per unit of commitment strength")
       .dflt("w_visibility", NUMBER, 0.3, "cost weight of visibility")
       .dflt("visibility", NUMBER, 0.5, "how visible encounters are, 0..1")
+      .dflt("reciprocity", NUMBER, 0.5, "weight pulling a side's level towards the opponent's last act"
+          + " (matching)")
+      .dflt("standoff_gain", NUMBER, 0.3, "share of the gain of coercion when the target is not on a"
+          + " mission to the feature (a standoff), 0..1")
+      .dflt("target_risk", byAgency("target_risk", NUMBER), Map.of(),
+          "multiplies the risk of coercing a vessel of this agency; absent agencies 1")
       .dflt("block_per_effect", NUMBER, 0.3, "probability per tick a mission is blocked per unit effect")
       .dflt("collision_damage", NUMBER, 0.3, "probability a collision damages the smaller vessel")
       .dflt("repair_days", NUMBER, 30.0, "days a damaged vessel is in repair")
@@ -248,8 +280,12 @@ final class Format {
       .dflt("presence_radius_by_feature", new MapOf("presence_radius_by_feature", "feature id", NUMBER),
           Map.of(), "per-feature radius")
       .dflt("timeseries_interval_days", INTEGER, 1L, "days between time-series rows")
-      .dflt("ais_daily_probability", new MapOf("ais_daily_probability", "agency", NUMBER), Map.of(),
-          "per agency, chance a vessel broadcasts AIS on a day (AIS-based presence metrics only)");
+      .dflt("ais_daily_probability", byAgency("ais_daily_probability", NUMBER), Map.of(),
+          "per agency, chance a vessel broadcasts AIS on a day (AIS-based presence metrics only)")
+      .dflt("report_probability", listOf(NUMBER), DEFAULT_REPORT_PROBABILITY,
+          "chance an incident becomes public, per level 0..7 (8 values)")
+      .dflt("witness_report_probability", NUMBER, DEFAULT_WITNESS_REPORT,
+          "chance that one witness (a partner's vessel or radar) makes an incident public");
 
   static final Obj SCENARIO = new Obj("scenario")
       .opt("extends", STRING, "file this one builds on, relative to this file")
@@ -315,9 +351,10 @@ final class Format {
    */
   static final List<String> EVENT_PATHS = List.of(
       "nations.<code>.posture.resolve", "nations.<code>.posture.risk_tolerance",
+      "nations.<code>.posture.publicity", "nations.<code>.posture.roe_cap.<agency>",
       "policies.<code>.interdiction.intensity", "agreements.<id>.enabled",
       "escalation.{rationality, base_risk, w_presence, w_commitment, w_visibility, visibility,"
-          + " tension_feedback}");
+          + " reciprocity, standoff_gain, tension_feedback}");
 
   static boolean eventMayChange(String path) {
     return ScenarioEvent.mayChange(path);

@@ -1,7 +1,8 @@
 package org.seastate.scenario;
 
-import java.util.Map;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * How a run is observed.
@@ -13,10 +14,14 @@ import java.util.EnumMap;
  * @param aisDailyProbability per agency, the probability that a vessel broadcasts AIS on a given
  *     day (the observation model of AMTI's AIS-based presence counts); agencies not listed
  *     always broadcast
+ * @param reportProbability per escalation level 0..7, the probability that an incident of that
+ *     level becomes public (the reporting model: the public record misses most low-level acts)
+ * @param witnessReport chance that one witness (a partner's vessel or radar) makes an incident
+ *     public
  */
 public record MetricSettings(
     double presenceRadiusNm, Map<String, Double> presenceRadiusByFeature, int timeseriesIntervalDays,
-    Map<Agency, Double> aisDailyProbability) {
+    Map<Agency, Double> aisDailyProbability, double[] reportProbability, double witnessReport) {
   public MetricSettings {
     Checks.positive("presence_radius_nm", presenceRadiusNm);
     presenceRadiusByFeature = Checks.ordered(presenceRadiusByFeature);
@@ -28,9 +33,26 @@ public record MetricSettings(
         throw new IllegalArgumentException("ais_daily_probability." + a.key() + " must be between 0 and 1, was " + q);
       }
     });
+    if (reportProbability.length != EscalationSettings.MAX_LEVEL + 1) {
+      throw new IllegalArgumentException("report_probability must list " + (EscalationSettings.MAX_LEVEL + 1)
+          + " values, one per level 0..7, got " + reportProbability.length);
+    }
+    for (int i = 0; i < reportProbability.length; i++) {
+      Checks.probability("report_probability[" + i + "]", reportProbability[i]);
+    }
+    reportProbability = reportProbability.clone();
+    Checks.probability("witness_report_probability", witnessReport);
   }
 
-  /** Without an AIS observation model: every vessel broadcasts every day. */
+  /** With the default reporting model. */
+  public MetricSettings(double presenceRadiusNm, Map<String, Double> presenceRadiusByFeature,
+      int timeseriesIntervalDays, Map<Agency, Double> aisDailyProbability) {
+    this(presenceRadiusNm, presenceRadiusByFeature, timeseriesIntervalDays, aisDailyProbability,
+        Format.DEFAULT_REPORT_PROBABILITY.stream().mapToDouble(Double::doubleValue).toArray(),
+        Format.DEFAULT_WITNESS_REPORT);
+  }
+
+  /** Without an AIS observation model (every vessel broadcasts every day), default reporting. */
   public MetricSettings(double presenceRadiusNm, Map<String, Double> presenceRadiusByFeature,
       int timeseriesIntervalDays) {
     this(presenceRadiusNm, presenceRadiusByFeature, timeseriesIntervalDays, Map.of());
@@ -43,5 +65,42 @@ public record MetricSettings(
 
   public double presenceRadiusOf(String featureId) {
     return presenceRadiusByFeature.getOrDefault(featureId, presenceRadiusNm);
+  }
+
+  /** The probability that an incident of {@code level} becomes public. */
+  public double reportProbability(int level) {
+    return reportProbability[level];
+  }
+
+  @Override
+  public double[] reportProbability() {
+    return reportProbability.clone();
+  }
+
+  // Arrays need value semantics for record equality (round trips, tests).
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof MetricSettings m
+        && Double.compare(presenceRadiusNm, m.presenceRadiusNm) == 0
+        && presenceRadiusByFeature.equals(m.presenceRadiusByFeature)
+        && timeseriesIntervalDays == m.timeseriesIntervalDays
+        && aisDailyProbability.equals(m.aisDailyProbability)
+        && Arrays.equals(reportProbability, m.reportProbability)
+        && Double.compare(witnessReport, m.witnessReport) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return ((Double.hashCode(presenceRadiusNm) * 31 + presenceRadiusByFeature.hashCode()) * 31
+        + timeseriesIntervalDays) * 31 + aisDailyProbability.hashCode() * 17
+        + Arrays.hashCode(reportProbability) * 7 + Double.hashCode(witnessReport);
+  }
+
+  @Override
+  public String toString() {
+    return "MetricSettings[presenceRadiusNm=" + presenceRadiusNm + ", presenceRadiusByFeature="
+        + presenceRadiusByFeature + ", timeseriesIntervalDays=" + timeseriesIntervalDays
+        + ", aisDailyProbability=" + aisDailyProbability + ", reportProbability="
+        + Arrays.toString(reportProbability) + ", witnessReport=" + witnessReport + "]";
   }
 }

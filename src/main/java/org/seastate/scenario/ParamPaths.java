@@ -73,6 +73,13 @@ final class ParamPaths {
       } else if (shape instanceof Shape.MapOf m) {
         YMap map = asMap(node, path);
         YNode child = map.get(s);
+        if (child == null && last && m.keys().contains(s)) {
+          return setLeaf(map, s, m.values(), path, value);
+        }
+        if (child == null && !m.keys().isEmpty()) {
+          throw new PathException("unknown " + m.keyDoc() + " '" + s + "' at " + at + " in path '" + path + "'"
+              + Suggest.hint(s, m.keys()) + "; expected one of " + m.keys());
+        }
         if (child == null) {
           throw new PathException("unknown " + m.keyDoc() + " '" + s + "' at " + at + " in path '" + path + "'"
               + Suggest.hint(s, map.entries().keySet()) + "; this scenario has " + map.entries().keySet());

@@ -15,6 +15,7 @@ import java.util.Set;
  * @param response reinforcement of own or partner vessels in an encounter
  * @param fonops freedom-of-navigation transits past features
  * @param swarms militia massed at features
+ * @param blockades interception of rivals' missions in a band around features
  */
 public record Policy(
     List<Presence> presence,
@@ -22,11 +23,12 @@ public record Policy(
     Interdiction interdiction,
     Response response,
     Optional<Fonops> fonops,
-    List<Swarm> swarms) {
+    List<Swarm> swarms,
+    List<Blockade> blockades) {
 
   /** An empty policy: the nation's vessels stay in port. */
   public static final Policy NONE = new Policy(
-      List.of(), List.of(), Interdiction.NONE, Response.NONE, Optional.empty(), List.of());
+      List.of(), List.of(), Interdiction.NONE, Response.NONE, Optional.empty(), List.of(), List.of());
 
   public Policy {
     presence = List.copyOf(presence);
@@ -35,6 +37,7 @@ public record Policy(
     Objects.requireNonNull(response, "response");
     Objects.requireNonNull(fonops, "fonops");
     swarms = List.copyOf(swarms);
+    blockades = List.copyOf(blockades);
   }
 
   /**
@@ -99,8 +102,8 @@ public record Policy(
    * @param intensity probability that a policing vessel that detects a rival inside the claim
    *     opens an encounter (0 = never interdicts)
    * @param agencies agencies that police the claim
-   * @param radiusNm an encounter opens only if the rival is within this distance of a feature
-   *     or is on a mission
+   * @param radiusNm rivals within this distance of a feature are challenged, and a standoff
+   *     there lasts while both sides stay within it
    */
   public record Interdiction(double intensity, Set<Agency> agencies, double radiusNm) {
     public static final Interdiction NONE = new Interdiction(0, Set.of(), 0);
@@ -159,6 +162,24 @@ public record Policy(
       Objects.requireNonNull(feature, "feature");
       Checks.atLeast("vessels", vessels, 0);
       Checks.positive("station_days", stationDays);
+    }
+  }
+
+  /**
+   * Interception of rivals' missions to a feature before they reach it (e.g. the cordon around
+   * Second Thomas Shoal that resupply runs must pass).
+   *
+   * @param feature place id of the feature guarded
+   * @param bandNm distance from the feature within which rivals' missions to it are intercepted
+   * @param probability chance a mission entering the band is intercepted
+   * @param vessels policing vessels that take part in one interception
+   */
+  public record Blockade(String feature, double bandNm, double probability, int vessels) {
+    public Blockade {
+      Objects.requireNonNull(feature, "feature");
+      Checks.positive("band_nm", bandNm);
+      Checks.probability("probability", probability);
+      Checks.atLeast("vessels", vessels, 1);
     }
   }
 }

@@ -15,6 +15,8 @@ import java.util.Map;
  * @param stakes value of each feature to this nation (feature id to 0..1); others are worth
  *     {@code defaultStake}
  * @param defaultStake value of any feature not listed in {@code stakes}
+ * @param publicity how readily the nation publicises incidents against its vessels (0..1; the
+ *     reporting model)
  */
 public record Posture(
     double resolve,
@@ -22,7 +24,8 @@ public record Posture(
     Map<Agency, Integer> roeCap,
     int defaultRoeCap,
     Map<String, Double> stakes,
-    double defaultStake) {
+    double defaultStake,
+    double publicity) {
 
   public Posture {
     Checks.between("resolve", resolve, 0, 3);
@@ -33,6 +36,7 @@ public record Posture(
     stakes = Checks.ordered(stakes);
     stakes.forEach((f, v) -> Checks.probability("stakes." + f, v));
     Checks.probability("default_stake", defaultStake);
+    Checks.probability("publicity", publicity);
   }
 
   /** The rules-of-engagement cap of an agency. */

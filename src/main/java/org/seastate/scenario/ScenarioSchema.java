@@ -83,7 +83,9 @@ public final class ScenarioSchema {
       m.put("additionalProperties", false);
     } else if (s instanceof Shape.MapOf mo) {
       m.put("type", "object");
-      if (mo.values() instanceof Shape.Obj || mo.values() instanceof Shape.ListOf) {
+      if (!mo.keys().isEmpty()) {
+        m.put("propertyNames", Map.of("enum", mo.keys()));
+      } else if (mo.values() instanceof Shape.Obj || mo.values() instanceof Shape.ListOf) {
         m.put("propertyNames", Map.of("pattern", "^[A-Za-z0-9][A-Za-z0-9_.-]*$"));
       }
       m.put("additionalProperties", shape(mo.values(), required));

@@ -145,13 +145,14 @@ public final class ScenarioWriter {
     MetricSettings ms = s.metrics();
     m.put("metrics", obj("presence_radius_nm", ms.presenceRadiusNm(), "presence_radius_by_feature",
         new LinkedHashMap<>(ms.presenceRadiusByFeature()), "timeseries_interval_days", ms.timeseriesIntervalDays(),
-        "ais_daily_probability", aisMap(ms)));
+        "ais_daily_probability", byAgency(ms.aisDailyProbability()),
+        "report_probability", list(ms.reportProbability()), "witness_report_probability", ms.witnessReport()));
     return m;
   }
 
-  private static Map<String, Object> aisMap(MetricSettings ms) {
+  private static Map<String, Object> byAgency(Map<Agency, ?> values) {
     Map<String, Object> out = new LinkedHashMap<>();
-    ms.aisDailyProbability().forEach((a, q) -> out.put(a.key(), q));
+    values.forEach((a, v) -> out.put(a.key(), v));
     return out;
   }
 
@@ -163,11 +164,9 @@ public final class ScenarioWriter {
 
   private static Map<String, Object> nation(Nation n) {
     Posture p = n.posture();
-    Map<String, Object> roe = new LinkedHashMap<>();
-    p.roeCap().forEach((a, l) -> roe.put(key(a), l));
     return obj("name", n.name(), "claim", key(n.claim()), "posture", obj("resolve", p.resolve(),
-        "risk_tolerance", p.riskTolerance(), "roe_cap", roe, "default_roe_cap", p.defaultRoeCap(),
-        "stakes", new LinkedHashMap<>(p.stakes()), "default_stake", p.defaultStake()));
+        "risk_tolerance", p.riskTolerance(), "roe_cap", byAgency(p.roeCap()), "default_roe_cap", p.defaultRoeCap(),
+        "stakes", new LinkedHashMap<>(p.stakes()), "default_stake", p.defaultStake(), "publicity", p.publicity()));
   }
 
   private static Map<String, Object> policy(Policy p) {
@@ -190,6 +189,8 @@ public final class ScenarioWriter {
         "agency", key(f.agency()))));
     m.put("swarms", p.swarms().stream().map(x -> (Object) obj("feature", x.feature(), "vessels", x.vessels(),
         "station_days", x.stationDays())).toList());
+    m.put("blockades", p.blockades().stream().map(b -> (Object) obj("feature", b.feature(), "band_nm", b.bandNm(),
+        "probability", b.probability(), "vessels", b.vessels())).toList());
     return m;
   }
 
@@ -217,7 +218,7 @@ public final class ScenarioWriter {
       return obj("detection_bonus_nm", i.detectionBonusNm());
     } else if (e instanceof Effect.DefenseCommitment d) {
       return obj("guarantor", d.guarantor(), "protectee", d.protectee(), "strength", d.strength(),
-          "coverage", keys(d.coverage()));
+          "coverage", keys(d.coverage()), "threshold", d.threshold());
     } else if (e instanceof Effect.Capacity c) {
       return obj("vessels", c.vessels().stream().map(v -> (Object) obj("date", v.date().toString(),
           "nation", v.nation(), "class", v.vesselClass(), "count", v.count(), "home_port", v.homePort())).toList(),
@@ -232,7 +233,9 @@ public final class ScenarioWriter {
   private static Map<String, Object> escalation(EscalationSettings e) {
     return obj("rationality", e.rationality(), "effect", list(e.effect()), "risk", list(e.risk()),
         "base_risk", e.baseRisk(), "w_presence", e.wPresence(), "w_commitment", e.wCommitment(),
-        "w_visibility", e.wVisibility(), "visibility", e.visibility(), "block_per_effect", e.blockPerEffect(),
+        "w_visibility", e.wVisibility(), "visibility", e.visibility(), "reciprocity", e.reciprocity(),
+        "standoff_gain", e.standoffGain(), "target_risk", byAgency(e.targetRisk()),
+        "block_per_effect", e.blockPerEffect(),
         "collision_damage", e.collisionDamage(), "repair_days", e.repairDays(),
         "injury_probability", e.injuryProbability(), "tension_per_severity", e.tensionPerSeverity(),
         "tension_half_life_days", e.tensionHalfLifeDays(), "tension_feedback", e.tensionFeedback(),

@@ -74,8 +74,18 @@ sealed interface Shape permits Shape.Obj, Shape.MapOf, Shape.ListOf, Shape.Scala
     }
   }
 
-  /** A mapping from ids (nation codes, vessel class ids, ...) to values of one shape. */
-  record MapOf(String title, String keyDoc, Shape values) implements Shape {}
+  /**
+   * A mapping from ids (nation codes, vessel class ids, ...) to values of one shape.
+   *
+   * @param keys the only keys allowed, when they are a fixed vocabulary (agencies); empty when
+   *     keys are ids the file defines. A path may name a listed key the file leaves out (an
+   *     event can set the cap of an agency that falls back to a default).
+   */
+  record MapOf(String title, String keyDoc, Shape values, List<String> keys) implements Shape {
+    MapOf(String title, String keyDoc, Shape values) {
+      this(title, keyDoc, values, List.of());
+    }
+  }
 
   /** A list of values of one shape. */
   record ListOf(String title, Shape items) implements Shape {}

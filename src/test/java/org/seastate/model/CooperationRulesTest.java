@@ -27,7 +27,7 @@ class CooperationRulesTest {
             new Effect.InfoSharing(10),
             new Effect.Capacity(List.of(), List.of(new Effect.RadarDelivery(LocalDate.of(2026, 2, 11), "PH", "subic-bay", 40))))));
     m.put("mdt", new Agreement("mdt", "treaty", List.of("US", "PH"), Optional.empty(), LocalDate.of(1952, 8, 27),
-        Optional.empty(), true, List.of(new Effect.DefenseCommitment("US", "PH", 1.0, EnumSet.of(Agency.NAVY, Agency.COAST_GUARD)))));
+        Optional.empty(), true, List.of(new Effect.DefenseCommitment("US", "PH", 1.0, EnumSet.of(Agency.NAVY, Agency.COAST_GUARD), 7))));
     m.put("arrangement", new Agreement("arrangement", "rivals", List.of("CN", "PH"), Optional.empty(),
         LocalDate.of(2024, 7, 21), Optional.empty(), true, List.of(new Effect.Deescalation(2,
             Set.of(MissionType.RESUPPLY), List.of("second-thomas-shoal"), 12, 0.8))));

@@ -52,8 +52,8 @@ final class TestWorld {
   static final double[] RISK = {0, 0.02, 0.05, 0.12, 0.3, 0.7, 1.2, 4.0};
 
   static EscalationSettings escalation() {
-    return new EscalationSettings(6, EFFECT, RISK, 0.6, 0.1, 0.8, 0.3, 0.5, 0.4, 0.3, 14, 0.05,
-        0.02, 30, 0.2, false);
+    return new EscalationSettings(6, EFFECT, RISK, 0.6, 0.1, 0.8, 0.3, 0.5, 0.5, 0.3, Map.of(), 0.4, 0.3, 14,
+        0.05, 0.02, 30, 0.2, false);
   }
 
   Scenario build() {
@@ -70,11 +70,11 @@ final class TestWorld {
     Map<Agency, Integer> phCaps = Map.of(Agency.COAST_GUARD, 3, Agency.SUPPLY, 2, Agency.NAVY, 3);
     Map<String, Nation> nations = new LinkedHashMap<>();
     nations.put("CN", new Nation("CN", "China", new Posture(cnResolve, 0.3, cnCaps, 2,
-        Map.of("second-thomas-shoal", 0.9, "scarborough-shoal", 0.9), 0.5), Claim.DASHED_LINE));
+        Map.of("second-thomas-shoal", 0.9, "scarborough-shoal", 0.9), 0.5, 0.2), Claim.DASHED_LINE));
     nations.put("PH", new Nation("PH", "Philippines", new Posture(1.0, 0.2, phCaps, 2,
-        Map.of("second-thomas-shoal", 1.0), 0.5), Claim.EEZ));
-    nations.put("JP", new Nation("JP", "Japan", new Posture(0.5, 0.2, Map.of(), 2, Map.of(), 0.3), Claim.NONE));
-    nations.put("US", new Nation("US", "United States", new Posture(0.6, 0.2, Map.of(), 3, Map.of(), 0.3), Claim.NONE));
+        Map.of("second-thomas-shoal", 1.0), 0.5, 0.2), Claim.EEZ));
+    nations.put("JP", new Nation("JP", "Japan", new Posture(0.5, 0.2, Map.of(), 2, Map.of(), 0.3, 0.2), Claim.NONE));
+    nations.put("US", new Nation("US", "United States", new Posture(0.6, 0.2, Map.of(), 3, Map.of(), 0.3, 0.2), Claim.NONE));
 
     Map<String, List<FleetEntry>> fleets = new LinkedHashMap<>();
     fleets.put("CN", List.of(
@@ -97,7 +97,7 @@ final class TestWorld {
         new Policy.Interdiction(interdiction ? cnIntensity : 0, cnPolice, 25),
         new Policy.Response(120, 2, false),
         Optional.empty(),
-        List.of(new Policy.Swarm("second-thomas-shoal", 4, 10))));
+        List.of(new Policy.Swarm("second-thomas-shoal", 4, 10)), List.of()));
     policies.put("PH", new Policy(
         List.of(new Policy.Presence("scarborough-shoal", Agency.COAST_GUARD, 1, 1, 3, 4)),
         List.of(new Policy.Resupply("second-thomas-shoal", "oyster-bay", 20, "supply", 2, 2,
@@ -106,15 +106,15 @@ final class TestWorld {
             interdiction ? Set.of(Agency.COAST_GUARD) : Set.of(), 15),
         new Policy.Response(100, 1, true),
         Optional.empty(),
-        List.of()));
+        List.of(), List.of()));
     policies.put("US", new Policy(List.of(), List.of(), Policy.Interdiction.NONE, Policy.Response.NONE,
-        Optional.of(new Policy.Fonops(6, List.of("mischief-reef", "subi-reef"), Agency.NAVY)), List.of()));
+        Optional.of(new Policy.Fonops(6, List.of("mischief-reef", "subi-reef"), Agency.NAVY)), List.of(), List.of()));
 
     Map<String, Agreement> agreements = new LinkedHashMap<>();
     Set<Agency> coverage = coastGuardCovered ? EnumSet.of(Agency.NAVY, Agency.COAST_GUARD) : EnumSet.of(Agency.NAVY);
     agreements.put("us-ph-mdt", new Agreement("us-ph-mdt", "Mutual Defense Treaty", List.of("US", "PH"),
         Optional.of(LocalDate.of(1951, 8, 30)), LocalDate.of(1952, 8, 27), Optional.empty(), true,
-        List.of(new Effect.DefenseCommitment("US", "PH", commitmentStrength, coverage))));
+        List.of(new Effect.DefenseCommitment("US", "PH", commitmentStrength, coverage, 7))));
     List<Effect> raa = new ArrayList<>();
     raa.add(new Effect.JointPatrols(jointPatrolsPerMonth, List.of("scarborough-shoal"), List.of(), 1, 3, Agency.COAST_GUARD));
     if (subicAccessForJp) {
