@@ -92,7 +92,7 @@ final class RunCommand implements Callable<Integer> {
       sim.addListener(recorder);
       RunSummary summary = sim.runToEnd();
       RunRecord record = new RunRecord(0, 0, 0, seed, factors, Optional.of(summary), Optional.empty(),
-          recorder.days(), recorder.incidents());
+          recorder.days(), recorder.events());
       ResultsWriter.writeAll(folder.dir(), List.copyOf(factors.keySet()), List.of(record));
       new Manifest("run", scenario.name(), VersionProvider.version(), VersionProvider.commit())
           .command(spec.commandLine().getParseResult().originalArgs())
@@ -116,14 +116,16 @@ final class RunCommand implements Callable<Integer> {
         s.daysSimulated(),
         took.toMillis() / 1000.0);
     StringBuilder levels = new StringBuilder();
-    for (int l = 1; l <= 7; l++) {
-      levels.append(l == 1 ? "" : " ").append(l).append(':').append((long) s.value("incidents_level_" + l));
+    for (int l = 3; l <= 7; l++) {
+      levels.append(l == 3 ? "" : " ").append(l).append(':').append((long) s.value("incidents_level_" + l))
+          .append('/').append((long) s.value("reported_incidents_level_" + l));
     }
-    out.printf(Locale.ROOT, "  incidents %d (by level %s), highest level %d%s%n",
-        (long) s.value("incidents_total"), levels, (long) s.value("max_level"),
-        s.crisisDay().map(d -> ", crisis on day " + d).orElse(", no crisis"));
-    out.printf(Locale.ROOT, "  resupply runs %d, through %d, blocked %d%n",
-        (long) s.value("resupply_attempts"), (long) s.value("resupply_successes"), (long) s.value("resupply_blocked"));
+    out.printf(Locale.ROOT, "  episodes %d; incidents %d, reported %d (by level, true/reported: %s); highest level %d%s%n",
+        (long) s.value("episodes_total"), (long) s.value("incidents_total"), (long) s.value("reported_incidents_total"),
+        levels, (long) s.value("max_level"), s.crisisDay().map(d -> ", crisis on day " + d).orElse(", no crisis"));
+    out.printf(Locale.ROOT, "  resupply runs %d: through %d, partly %d, turned back %d, disrupted %d%n",
+        (long) s.value("resupply_attempts"), (long) s.value("resupply_through"), (long) s.value("resupply_partial"),
+        (long) s.value("resupply_turned_back"), (long) s.value("resupply_disrupted"));
     out.printf(Locale.ROOT, "  results in %s%n", where);
     out.flush();
   }

@@ -1,18 +1,21 @@
 package org.seastate.gui;
 
-import org.seastate.model.Incident;
+import org.seastate.model.SeaEvent;
 
-/** A closed incident, marked on the map where it opened for a few days after it closed. */
+/**
+ * A closed episode that held an incident (an act at level 3 or more), marked on the map where it
+ * opened for a few days after it closed.
+ */
 public final class IncidentMark {
-  private final Incident incident;
+  private final SeaEvent.Episode incident;
   private final long closedTick;
 
-  IncidentMark(Incident incident, long closedTick) {
+  IncidentMark(SeaEvent.Episode incident, long closedTick) {
     this.incident = incident;
     this.closedTick = closedTick;
   }
 
-  public Incident incident() {
+  public SeaEvent.Episode incident() {
     return incident;
   }
 
@@ -39,7 +42,7 @@ public final class IncidentMark {
   }
 
   public String getOutcome() {
-    return incident.outcome();
+    return incident.end().key();
   }
 
   public int getHours() {
@@ -52,6 +55,6 @@ public final class IncidentMark {
 
   @Override
   public String toString() {
-    return "Incident " + incident.encounterId() + " " + incident.date();
+    return "Episode " + incident.episodeId() + " " + incident.date();
   }
 }

@@ -14,7 +14,7 @@ import org.seastate.geo.Place;
 import org.seastate.geo.PlaceKind;
 import org.seastate.geo.TheaterGrid;
 import org.seastate.model.Encounter;
-import org.seastate.model.Incident;
+import org.seastate.model.SeaEvent;
 import org.seastate.model.RunListener;
 import org.seastate.model.SeaStateSim;
 import org.seastate.model.Vessel;
@@ -102,7 +102,10 @@ public final class Scene implements RunListener {
   }
 
   @Override
-  public synchronized void incident(Incident incident) {
+  public synchronized void event(SeaEvent event) {
+    if (!(event instanceof SeaEvent.Episode incident) || incident.maxLevel() < 3) {
+      return;
+    }
     IncidentMark m = new IncidentMark(incident, Math.max(0, sim.now()));
     marks.add(m);
     incidents.setObjectLocation(m, new Double2D(fx(incident.lon()), fy(incident.lat())));

@@ -21,8 +21,8 @@ public final class ResultColumns {
   public static final List<String> TIMESERIES = List.of("run_id", "day", "date", "series", "value");
 
   public static final List<String> EVENTS = List.of(
-      "run_id", "encounter_id", "tick", "date", "hours", "feature", "lat", "lon",
-      "challenger", "target", "challenger_agencies", "target_agencies", "target_mission",
-      "vessels", "max_level", "max_level_name", "challenger_max_level", "target_max_level",
-      "outcome", "damaged", "injuries");
+      "run_id", "row", "episode_id", "kind", "tick", "date", "hours", "feature", "lat", "lon",
+      "distance_nm", "challenger", "target", "challenger_agencies", "target_agencies", "target_mission",
+      "vessels", "level", "level_name", "challenger_max_level", "target_max_level", "end",
+      "damaged", "injuries", "incidents", "reported");
 }

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.seastate.model.DayReport;
-import org.seastate.model.Incident;
+import org.seastate.model.SeaEvent;
 import org.seastate.model.Metric;
 import org.seastate.model.RunSummary;
 import org.seastate.scenario.EscalationSettings;
@@ -61,7 +61,7 @@ public final class ResultsWriter {
     });
     csv(dir.resolve("events.csv"), ResultColumns.EVENTS, p -> {
       for (RunRecord r : sorted) {
-        for (Incident i : r.incidents()) {
+        for (SeaEvent i : r.events()) {
           p.printRecord(eventRow(r.runId(), i));
         }
       }
@@ -115,13 +115,27 @@ public final class ResultsWriter {
     return row;
   }
 
-  static List<Object> eventRow(long runId, Incident i) {
+  /**
+   * One events.csv row: an episode (row = episode) or one coercive act in it (row = act; the
+   * challenger column holds the actor, target the nation acted against, vessels "actor;target",
+   * and the columns that describe a whole episode are empty).
+   */
+  static List<Object> eventRow(long runId, SeaEvent event) {
+    if (event instanceof SeaEvent.Episode i) {
+      return List.of(
+          runId, "episode", i.episodeId(), i.kind().key(), i.tick(), i.date(), i.hours(), i.feature(),
+          Numbers.format(i.lat()), Numbers.format(i.lon()), Numbers.format(i.distanceNm()),
+          i.challenger(), i.target(), i.challengerAgencies(), i.targetAgencies(), i.targetMission(),
+          String.join(";", i.vessels()), i.maxLevel(), EscalationSettings.LEVEL_NAMES[i.maxLevel()],
+          i.challengerMaxLevel(), i.targetMaxLevel(), i.end().key(), i.damaged(), i.injuries(),
+          i.incidents(), i.reported());
+    }
+    SeaEvent.Act a = (SeaEvent.Act) event;
     return List.of(
-        runId, i.encounterId(), i.tick(), i.date(), i.hours(), i.feature(),
-        Numbers.format(i.lat()), Numbers.format(i.lon()), i.challenger(), i.target(),
-        i.challengerAgencies(), i.targetAgencies(), i.targetMission(), String.join(";", i.vessels()),
-        i.maxLevel(), EscalationSettings.LEVEL_NAMES[i.maxLevel()], i.challengerMaxLevel(),
-        i.targetMaxLevel(), i.outcome(), i.damaged(), i.injuries());
+          runId, "act", a.episodeId(), "", a.tick(), a.date(), "", a.feature(),
+          Numbers.format(a.lat()), Numbers.format(a.lon()), "", a.actor(), a.against(), "", a.targetAgency(), "",
+          a.actorVessel() + ";" + a.targetVessel(), a.level(), EscalationSettings.LEVEL_NAMES[a.level()],
+          "", "", "", "", "", "", a.reported() ? 1 : 0);
   }
 
   /** Formats a factor value the way it appears in runs.csv. */

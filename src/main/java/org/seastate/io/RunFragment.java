@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVPrinter;
 import org.seastate.model.DayReport;
-import org.seastate.model.Incident;
+import org.seastate.model.SeaEvent;
 import org.seastate.model.Metric;
 import org.seastate.model.RunSummary;
 
@@ -88,7 +88,7 @@ public record RunFragment(
       }
     });
     byte[] events = rows(p -> {
-      for (Incident i : r.incidents()) {
+      for (SeaEvent i : r.events()) {
         p.printRecord(ResultsWriter.eventRow(r.runId(), i));
       }
     });

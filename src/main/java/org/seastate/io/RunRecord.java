@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.seastate.model.DayReport;
-import org.seastate.model.Incident;
+import org.seastate.model.SeaEvent;
 import org.seastate.model.RunSummary;
 
 /**
@@ -18,7 +18,7 @@ import org.seastate.model.RunSummary;
  * @param summary the run summary; empty if the run failed
  * @param error the failure message; empty if the run succeeded
  * @param days the time-series rows kept (at the output interval)
- * @param incidents the event log
+ * @param events the event log (episodes and their acts)
  */
 public record RunRecord(
     long runId,
@@ -29,12 +29,12 @@ public record RunRecord(
     Optional<RunSummary> summary,
     Optional<String> error,
     List<DayReport> days,
-    List<Incident> incidents) {
+    List<SeaEvent> events) {
 
   public RunRecord {
     factors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(factors));
     days = List.copyOf(days);
-    incidents = List.copyOf(incidents);
+    events = List.copyOf(events);
   }
 
   public String status() {

@@ -4,19 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.seastate.model.DayReport;
-import org.seastate.model.Incident;
+import org.seastate.model.SeaEvent;
 import org.seastate.model.RunListener;
 import org.seastate.model.RunSummary;
 
 /**
- * Listens to one run and keeps what the result files need: every incident, the day reports at
+ * Listens to one run and keeps what the result files need: every episode and act, the day reports at
  * the output interval (plus the last day, so every series reaches the end of the run), and the
  * summary.
  */
 public final class RunRecorder implements RunListener {
   private final int intervalDays;
   private final List<DayReport> days = new ArrayList<>();
-  private final List<Incident> incidents = new ArrayList<>();
+  private final List<SeaEvent> events = new ArrayList<>();
   private DayReport last;
   private RunSummary summary;
 
@@ -29,8 +29,8 @@ public final class RunRecorder implements RunListener {
   }
 
   @Override
-  public void incident(Incident incident) {
-    incidents.add(incident);
+  public void event(SeaEvent event) {
+    events.add(event);
   }
 
   @Override
@@ -57,7 +57,7 @@ public final class RunRecorder implements RunListener {
     return days;
   }
 
-  public List<Incident> incidents() {
-    return incidents;
+  public List<SeaEvent> events() {
+    return events;
   }
 }

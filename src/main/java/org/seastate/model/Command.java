@@ -9,7 +9,6 @@ import java.util.Set;
 import org.seastate.geo.Place;
 import org.seastate.geo.PlaceKind;
 import org.seastate.scenario.Agency;
-import org.seastate.scenario.Agreement;
 import org.seastate.scenario.Effect;
 import org.seastate.scenario.MissionType;
 import org.seastate.scenario.Nation;
@@ -126,14 +125,8 @@ final class Command {
         ports.add(p);
       }
     }
-    for (Agreement a : sim.scenario().agreements().values()) {
-      for (Effect.PortAccess pa : a.effects(Effect.PortAccess.class)) {
-        boolean guest = pa.guests().isEmpty()
-            ? a.parties().contains(code) && !pa.host().equals(code) : pa.guests().contains(code);
-        if (guest) {
-          pa.ports().forEach(id -> ports.add(sim.scenario().place(id)));
-        }
-      }
+    for (String id : CooperationRules.portsEverOpenTo(sim.scenario().agreements().values(), code)) {
+      ports.add(sim.scenario().place(id));
     }
     return ports;
   }
@@ -180,7 +173,7 @@ final class Command {
     int counted = 0;
     List<Vessel> dueForRelief = new ArrayList<>();
     for (Vessel v : t.assigned) {
-      boolean onStation = v.state == VesselState.ON_STATION || v.state == VesselState.ENGAGED;
+      boolean onStation = v.state == VesselState.ON_STATION;
       if (onStation && v.relief == null && departure(v) - now <= leadHours(t, v)) {
         dueForRelief.add(v);
       } else if (!(onStation && v.relief != null)) {
@@ -287,7 +280,9 @@ final class Command {
       double giveUp = t.current.startTick + t.spec.maxDelayDays() * 24
           + 2 * sim.seaDistanceNm(t.from, t.cell) / slowest(t);
       if (now > giveUp) {
-        finishRun(t, t.current, "blocked");
+        ResupplyRun run = t.current;
+        run.boatsTurnedBack = run.boatsOut - run.boatsThrough; // the boats still out give up
+        finishRun(t, run);
         for (Vessel v : new ArrayList<>(t.boatsMission.vessels())) {
           sim.endMission(v, now);
         }
@@ -318,11 +313,6 @@ final class Command {
       escorts.add(e);
       e.readyAt = Long.MAX_VALUE;
     }
-    ResupplyRun run = new ResupplyRun(t.spec, now);
-    run.boatsOut = boats.size();
-    t.current = run;
-    t.nextTick = now + (long) Math.ceil(t.spec.cadenceDays() * 24);
-    sim.metrics.resupplyStarted(nation.code(), t.outpost.id());
     double speed = Double.POSITIVE_INFINITY;
     for (Vessel v : boats) {
       speed = Math.min(speed, v.type().cruiseKn());
@@ -330,6 +320,11 @@ final class Command {
     for (Vessel v : escorts) {
       speed = Math.min(speed, v.type().cruiseKn());
     }
+    ResupplyRun run = new ResupplyRun(t.spec, now, sim.seaDistanceNm(t.from, t.cell) / speed);
+    run.boatsOut = boats.size();
+    t.current = run;
+    t.nextTick = now + (long) Math.ceil(t.spec.cadenceDays() * 24);
+    sim.metrics.resupplyStarted(nation.code(), t.outpost.id());
     Mission boatsMission = sim.newMission(MissionType.RESUPPLY, nation.code(), t.outpost, t.cell, UNLOADING_HOURS);
     boatsMission.setResupply(run);
     boatsMission.groupSpeedKn = speed;
@@ -351,41 +346,46 @@ final class Command {
     return t.boatsMission == null || t.boatsMission.groupSpeedKn <= 0 ? 10 : t.boatsMission.groupSpeedKn;
   }
 
-  /** A supply boat reached its outpost. */
+  /** A supply boat reached its outpost: it unloads, and the run counts it through. */
   void resupplyArrived(Vessel boat, Mission m, long now) {
     ResupplyRun run = m.resupply();
     if (run != null && !run.done) {
-      for (ResupplyTask t : resupplies) {
-        if (t.current == run) {
-          finishRun(t, run, run.engagedHours >= 24 ? "delayed" : "through");
-        }
+      run.boatsThrough++;
+      run.delayHours += Math.max(0, (now - run.startTick) - run.plannedHours);
+      if (boat.encounter != null && boat.encounter.run == run) {
+        boat.encounter.boatsThrough++;
       }
+      settleIfDone(run);
     }
     boat.state = VesselState.ON_STATION;
     boat.leaveAt = now + (long) UNLOADING_HOURS;
   }
 
-  /** A supply boat was turned back by a rival. */
+  /** A supply boat was turned back by a rival (or seized). */
   void boatTurnedBack(Vessel boat) {
     Mission m = boat.mission;
-    if (m == null || m.resupply() == null) {
+    if (m == null || m.resupply() == null || m.resupply().done) {
       return;
     }
-    ResupplyRun run = m.resupply();
-    run.boatsTurnedBack++;
-    if (!run.done && run.boatsTurnedBack >= run.boatsOut) {
-      for (ResupplyTask t : resupplies) {
-        if (t.current == run) {
-          finishRun(t, run, "blocked");
-        }
+    m.resupply().boatsTurnedBack++;
+    settleIfDone(m.resupply());
+  }
+
+  private void settleIfDone(ResupplyRun run) {
+    if (!run.allBoatsDone()) {
+      return;
+    }
+    for (ResupplyTask t : resupplies) {
+      if (t.current == run) {
+        finishRun(t, run);
       }
     }
   }
 
-  private void finishRun(ResupplyTask t, ResupplyRun run, String outcome) {
+  private void finishRun(ResupplyTask t, ResupplyRun run) {
     run.done = true;
-    run.outcome = outcome;
-    sim.metrics.resupplyFinished(nation.code(), t.outpost.id(), outcome);
+    run.outcome = run.settle();
+    sim.metrics.resupplyFinished(nation.code(), t.outpost.id(), run);
   }
 
   // ----- freedom of navigation --------------------------------------------------------------------

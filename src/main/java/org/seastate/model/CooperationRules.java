@@ -2,6 +2,7 @@ package org.seastate.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -42,6 +43,9 @@ public final class CooperationRules {
   private final List<JointPatrolProgramme> jointPatrols = new ArrayList<>();
   private final List<Effect.RadarDelivery> radars = new ArrayList<>();
   private final List<String> nations;
+  /** Per pair of nations: bits (by agency ordinal) of b's agencies that a cooperates with. */
+  private final Map<String, Integer> agencyMasks = new HashMap<>();
+  private final int[][] maskMatrix;
   private final boolean[][] partnerMatrix;
   private final boolean[][] sharingMatrix;
   private final double[] bonusByIndex;
@@ -78,12 +82,14 @@ public final class CooperationRules {
     }
     int n = this.nations.size();
     partnerMatrix = new boolean[n][n];
+    maskMatrix = new int[n][n];
     sharingMatrix = new boolean[n][n];
     bonusByIndex = new double[n];
     for (int i = 0; i < n; i++) {
       bonusByIndex[i] = detectionBonusNm(this.nations.get(i));
       for (int j = 0; j < n; j++) {
         partnerMatrix[i][j] = partners(this.nations.get(i), this.nations.get(j));
+        maskMatrix[i][j] = agencyMasks.getOrDefault(this.nations.get(i) + '>' + this.nations.get(j), 0);
         sharingMatrix[i][j] = sharesPicture(this.nations.get(i), this.nations.get(j));
       }
     }
@@ -104,17 +110,51 @@ public final class CooperationRules {
     return partnerMatrix[a][b];
   }
 
+  /**
+   * Whether nation {@code a} cooperates with vessels of nation {@code b} of this agency: an
+   * agreement in force between them has a cooperative effect that covers the agency (port
+   * access: navies and coast guards; joint patrols: the patrol's agency; information sharing:
+   * every agency; a defence commitment: the covered agencies of the protectee and the
+   * guarantor's navy).
+   */
+  public boolean partners(int a, int b, Agency agencyOfB) {
+    return (maskMatrix[a][b] & (1 << agencyOfB.ordinal())) != 0;
+  }
+
+  private void cover(String a, String b, Collection<Agency> agencies) {
+    if (a.equals(b)) {
+      return;
+    }
+    int bits = 0;
+    for (Agency g : agencies) {
+      bits |= 1 << g.ordinal();
+    }
+    agencyMasks.merge(a + '>' + b, bits, (x, y) -> x | y);
+  }
+
+  private void coverAll(List<String> parties, Collection<Agency> agencies) {
+    for (String p : parties) {
+      for (String q : parties) {
+        cover(p, q, agencies);
+      }
+    }
+  }
+
   private void index(Agreement a) {
     boolean cooperative = false;
     for (Effect e : a.effects()) {
       if (e instanceof Effect.PortAccess pa) {
         cooperative = true;
         List<String> guests = pa.guests().isEmpty() ? others(a.parties(), pa.host()) : pa.guests();
+        List<String> both = new ArrayList<>(guests);
+        both.add(pa.host());
+        coverAll(both, List.of(Agency.NAVY, Agency.COAST_GUARD));
         for (String guest : guests) {
           openPorts.computeIfAbsent(guest, k -> new HashSet<>()).addAll(pa.ports());
         }
       } else if (e instanceof Effect.InfoSharing is) {
         cooperative = true;
+        coverAll(a.parties(), List.of(Agency.values()));
         for (String p : a.parties()) {
           detectionBonus.merge(p, is.detectionBonusNm(), Math::max);
           for (String q : a.parties()) {
@@ -124,10 +164,13 @@ public final class CooperationRules {
       } else if (e instanceof Effect.DefenseCommitment dc) {
         cooperative = true;
         commitments.computeIfAbsent(dc.protectee(), k -> new ArrayList<>()).add(dc);
+        cover(dc.guarantor(), dc.protectee(), dc.coverage());
+        cover(dc.protectee(), dc.guarantor(), List.of(Agency.NAVY));
       } else if (e instanceof Effect.JointPatrols jp) {
         cooperative = true;
         List<String> who = jp.participants().isEmpty() ? a.parties() : jp.participants();
         jointPatrols.add(new JointPatrolProgramme(a.id(), List.copyOf(who), jp));
+        coverAll(who, List.of(jp.agency()));
       } else if (e instanceof Effect.Capacity cap) {
         cooperative = true;
         for (Effect.RadarDelivery r : cap.radars()) {
@@ -170,7 +213,10 @@ public final class CooperationRules {
     return inForce;
   }
 
-  /** Whether two nations cooperate today (one agreement in force with a cooperative effect). */
+  /**
+   * Whether two nations cooperate today in any way (an agreement in force with a cooperative
+   * effect); see {@link #partners(int, int, Agency)} for the per-agency answer.
+   */
   public boolean partners(String a, String b) {
     return !a.equals(b) && partnerPairs.contains(pair(a, b));
   }
@@ -198,15 +244,20 @@ public final class CooperationRules {
     return b == null ? 0 : b;
   }
 
-  /** Sum of the strengths of the defence commitments that cover a vessel of this nation and agency. */
-  public double commitmentCovering(String nation, Agency agency) {
-    double sum = 0;
+  /**
+   * For each level (index), the summed strength of the commitments covering a vessel of this
+   * nation and agency whose threshold is at or below that level: a commitment adds nothing
+   * below its threshold rung.
+   */
+  public void commitmentsByLevel(String nation, Agency agency, double[] out) {
+    java.util.Arrays.fill(out, 0);
     for (Effect.DefenseCommitment dc : commitments.getOrDefault(nation, List.of())) {
       if (dc.coverage().contains(agency)) {
-        sum += dc.strength();
+        for (int l = dc.threshold(); l < out.length; l++) {
+          out[l] += dc.strength();
+        }
       }
     }
-    return sum;
   }
 
   /**
@@ -241,6 +292,41 @@ public final class CooperationRules {
     return jointPatrols;
   }
 
+
+  /**
+   * Ports that any agreement of the scenario (in force or not yet) may open to a nation's
+   * vessels: the candidates a command considers; whether one is open today is
+   * {@link #mayUsePort}.
+   */
+  public static Set<String> portsEverOpenTo(Collection<Agreement> agreements, String nation) {
+    Set<String> ports = new java.util.LinkedHashSet<>();
+    for (Agreement a : agreements) {
+      for (Effect.PortAccess pa : a.effects(Effect.PortAccess.class)) {
+        boolean guest = pa.guests().isEmpty()
+            ? a.parties().contains(nation) && !pa.host().equals(nation) : pa.guests().contains(nation);
+        if (guest) {
+          ports.addAll(pa.ports());
+        }
+      }
+    }
+    return ports;
+  }
+
+  /** A vessel an agreement's capacity effect delivers. */
+  public record Delivery(String agreementId, Effect.VesselDelivery vessels) {}
+
+  /** Every vessel delivery of the scenario's agreements, in file order. */
+  public static List<Delivery> vesselDeliveries(Collection<Agreement> agreements) {
+    List<Delivery> out = new ArrayList<>();
+    for (Agreement a : agreements) {
+      for (Effect.Capacity cap : a.effects(Effect.Capacity.class)) {
+        for (Effect.VesselDelivery d : cap.vessels()) {
+          out.add(new Delivery(a.id(), d));
+        }
+      }
+    }
+    return out;
+  }
 
   /** Geometry callback for {@link #caps}: is the encounter within radius of any of these places? */
   @FunctionalInterface

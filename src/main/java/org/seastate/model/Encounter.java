@@ -2,52 +2,95 @@ package org.seastate.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.seastate.geo.Place;
 import org.seastate.scenario.MissionType;
 
 /**
- * A confrontation at sea: a vessel policing its nation's claim has challenged a rival's vessel.
- * Each hour each side picks a level on the escalation ladder; others join as they arrive. It
- * ends when the challenged mission is blocked, gets through, the target leaves, the standoff
- * times out, or an armed clash makes it a crisis.
+ * An encounter episode: two nations' vessels in contact, from first challenge until a side
+ * leaves, the intercepted mission arrives or turns back, or an armed clash ends it. Vessels
+ * join and leave while it lasts. It remembers each side's last and highest act, so the next
+ * choice on the {@link EscalationLadder} depends on what came before.
+ *
+ * <p>State only: {@link Encounters} plays it. Bean getters are for the GUI's inspectors.
  */
 public final class Encounter {
   final int id;
+  final EncounterKind kind;
   final long openedTick;
   final String challenger;
   final String target;
+  final int challengerIndex;
+  final int targetIndex;
+  /** The feature it happens at; for an interception, the mission's destination. */
   final Place feature;
+  /** Contact radius around the feature for a standoff, nm. */
+  final double radiusNm;
   final MissionType targetMission;
+  /** For an interception: the run it intercepts. */
+  final ResupplyRun run;
+  /** For an interception: a vessel of the intercepted group (identifies the group). */
+  final Mission mission;
   final double lat0;
   final double lon0;
+  final double distanceNm;
   final List<Vessel> challengers = new ArrayList<>();
   final List<Vessel> targets = new ArrayList<>();
   final List<String> involved = new ArrayList<>();
-  final java.util.SortedSet<String> challengerAgencies = new java.util.TreeSet<>();
-  final java.util.SortedSet<String> targetAgencies = new java.util.TreeSet<>();
-  /** Per side: whether a de-escalation cap is honoured in this encounter, and the cap. */
+  /** Vessels sent to reinforce a side; released when the episode ends. */
+  final List<Vessel> responders = new ArrayList<>();
+  final SortedSet<String> challengerAgencies = new TreeSet<>();
+  final SortedSet<String> targetAgencies = new TreeSet<>();
+  /** Each side's de-escalation cap while it binds (MAX_VALUE when none). */
   int challengerCap = Integer.MAX_VALUE;
   int targetCap = Integer.MAX_VALUE;
+  /** Whether the de-escalation check found a covered mission in the covered area. */
+  boolean capBound;
+  int challengerLast;
+  int targetLast;
   int challengerMax;
   int targetMax;
-  int lastChallengerLevel;
-  int lastTargetLevel;
   int damaged;
   int injuries;
   long hours;
   boolean closed;
-  String outcome = "";
+  EpisodeEnd end;
+  /** Boats of an intercepted run that got through / were turned back during the episode. */
+  int boatsThrough;
+  int boatsTurnedBack;
+  /** Coercive acts, held until the episode ends and their incidents' reporting is known. */
+  final List<SeaEvent.Act> acts = new ArrayList<>();
+  /**
+   * The incidents being gathered (a day's acts at level 3 or more against one side), index 0
+   * against the target, 1 against the challenger: the day (-1 none), highest level, witnesses.
+   */
+  final int[] incidentDay = {-1, -1};
+  final int[] incidentLevel = new int[2];
+  final int[] incidentWitnesses = new int[2];
+  int incidents;
+  int reported;
+  /** Incidents that became public, as 2 × day + side, for the acts' reported flag. */
+  final List<Integer> reportedDays = new ArrayList<>();
 
-  Encounter(int id, long openedTick, String challenger, String target, Place feature,
-      MissionType targetMission, double lat, double lon) {
+  Encounter(int id, EncounterKind kind, long openedTick, String challenger, int challengerIndex,
+      String target, int targetIndex, Place feature, double radiusNm, MissionType targetMission,
+      ResupplyRun run, Mission mission, double lat, double lon, double distanceNm) {
     this.id = id;
+    this.kind = kind;
     this.openedTick = openedTick;
     this.challenger = challenger;
+    this.challengerIndex = challengerIndex;
     this.target = target;
+    this.targetIndex = targetIndex;
     this.feature = feature;
+    this.radiusNm = radiusNm;
     this.targetMission = targetMission;
+    this.run = run;
+    this.mission = mission;
     this.lat0 = lat;
     this.lon0 = lon;
+    this.distanceNm = distanceNm;
   }
 
   /** Where the encounter is now: at its lead target, or where it opened. */
@@ -63,6 +106,10 @@ public final class Encounter {
     return id;
   }
 
+  public String getKind() {
+    return kind.key();
+  }
+
   public String getChallenger() {
     return challenger;
   }
@@ -71,14 +118,19 @@ public final class Encounter {
     return target;
   }
 
+  /** Hours since it opened. */
+  public long getHours() {
+    return hours;
+  }
+
   /** Highest level either side has used so far. */
   public int getMaxLevel() {
     return Math.max(challengerMax, targetMax);
   }
 
-  /** Level the challenger used in the last round. */
+  /** The higher of the two sides' acts in the last hour. */
   public int getCurrentLevel() {
-    return Math.max(lastChallengerLevel, lastTargetLevel);
+    return Math.max(challengerLast, targetLast);
   }
 
   public String getFeature() {
@@ -97,6 +149,11 @@ public final class Encounter {
     return closed;
   }
 
+  EncounterKind kind() {
+    return kind;
+  }
+
+  /** Adds a vessel to a side (it must not be in another episode). */
   void join(Vessel v, boolean challengerSide) {
     (challengerSide ? challengers : targets).add(v);
     (challengerSide ? challengerAgencies : targetAgencies).add(v.agency().key());
@@ -106,12 +163,28 @@ public final class Encounter {
     }
   }
 
-  /** A vessel leaves (endurance, damage); the encounter goes on without it. */
+  /** A vessel leaves; the episode goes on without it. */
   void leave(Vessel v) {
     challengers.remove(v);
     targets.remove(v);
     if (v.encounter == this) {
       v.encounter = null;
     }
+  }
+
+  /** Both sides' vessels leave (before membership is rebuilt, or at the end). */
+  void releaseAll() {
+    for (Vessel v : challengers) {
+      if (v.encounter == this) {
+        v.encounter = null;
+      }
+    }
+    for (Vessel v : targets) {
+      if (v.encounter == this) {
+        v.encounter = null;
+      }
+    }
+    challengers.clear();
+    targets.clear();
   }
 }

@@ -1,23 +1,60 @@
 package org.seastate.model;
 
+import java.util.Locale;
 import org.seastate.scenario.Policy;
 
 /**
- * One resupply run to an outpost: supply boats with escorts. It succeeds when a supply boat
- * reaches the outpost, and is blocked when every boat has been turned back or the run has
- * been held up longer than the policy allows.
+ * One resupply run to an outpost: supply boats with escorts. Each boat gets through or is
+ * turned back; the run is over when every boat has, or when it has been held up longer than
+ * the policy allows. It is disrupted if a boat was turned back or any of its vessels was the
+ * target of a coercive act (water cannon or worse), as the 2023 record counts disruptions.
  */
 final class ResupplyRun {
+  /** How a run ended. */
+  enum Outcome {
+    /** Every boat reached the outpost. */
+    THROUGH,
+    /** Some boats reached it, others were turned back. */
+    PARTIAL,
+    /** No boat reached it. */
+    TURNED_BACK;
+
+    String key() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
   final Policy.Resupply policy;
   final long startTick;
+  /** Hours the boats need to reach the outpost undisturbed. */
+  final double plannedHours;
   int boatsOut;
+  int boatsThrough;
   int boatsTurnedBack;
-  long engagedHours;
+  /** Whether any vessel of the run was the target of an act at level 4 or more. */
+  boolean coerced;
+  /** Sum over boats that got through of their hours late against the plan. */
+  double delayHours;
   boolean done;
-  String outcome = "";
+  Outcome outcome;
 
-  ResupplyRun(Policy.Resupply policy, long startTick) {
+  ResupplyRun(Policy.Resupply policy, long startTick, double plannedHours) {
     this.policy = policy;
     this.startTick = startTick;
+    this.plannedHours = plannedHours;
+  }
+
+  boolean disrupted() {
+    return boatsTurnedBack > 0 || coerced;
+  }
+
+  /** Whether every boat has got through or been turned back. */
+  boolean allBoatsDone() {
+    return boatsThrough + boatsTurnedBack >= boatsOut;
+  }
+
+  Outcome settle() {
+    return boatsThrough == 0 ? Outcome.TURNED_BACK
+        : boatsThrough >= boatsOut ? Outcome.THROUGH : Outcome.PARTIAL;
   }
 }

@@ -7,8 +7,11 @@ package org.seastate.model;
  */
 public interface RunListener {
 
-  /** An encounter closed (one row of the event log). */
-  default void incident(Incident incident) {}
+  /**
+   * A row of the event log: an episode when it ends, then each coercive act it held, in the
+   * order they happened.
+   */
+  default void event(SeaEvent event) {}
 
   /** A day ended: the day's observations for the time series. */
   default void day(DayReport report) {}

@@ -25,7 +25,7 @@ import org.seastate.scenario.Scenario;
  * minimum counts (FACTS §3.1). The scenario's {@code metrics.ais_daily_probability} gives, per
  * agency, the chance that a vessel broadcasts on a given day; a vessel counts towards
  * {@code presence_calendar_days} and {@code presence_ship_days} only on the days it broadcasts.
- * Whether it broadcasts is a hash of (run seed, vessel id, day), {@link #broadcasts}, so the
+ * Whether it broadcasts is a hash of (run seed, vessel id, day) ({@link ObservationModel}), so the
  * observation model never draws from the simulation's random stream and never changes what
  * happens at sea. For agencies with a probability below 1 the unfiltered counts are reported
  * too, as {@code presence_true_calendar_days} and {@code presence_true_ship_days}.
@@ -56,13 +56,27 @@ final class RunMetrics {
   private final long[] nationAtSeaDays;
 
   private final Map<String, double[]> transit = new TreeMap<>(); // key → {hours, count}
-  private final Map<String, long[]> resupply = new TreeMap<>(); // nation|outpost → {attempts, through, delayed, blocked}
+  /** Per nation|outpost: attempts, through, partial, turned back, disrupted, boats out, boats through, boats turned back. */
+  private final Map<String, long[]> resupply = new TreeMap<>();
+  /** Per nation|outpost: summed delay hours of boats that got through. */
+  private final Map<String, double[]> resupplyDelay = new TreeMap<>();
   private final Map<String, Long> fonops = new TreeMap<>();
-  /** Actions against vessels, by (nation index × agencies + agency) then level; null until the first. */
-  private final long[][] actions;
+  /** Acts (hours at level 3 or more) against vessels, by (nation index × agencies + agency) then level; null until the first. */
+  private final long[][] actsAgainst;
+  private final long[] actsByLevel = new long[EscalationLadder.LEVELS];
+  /** Incidents by victim nation then level: true, and reported. */
+  private final long[][] incidents;
+  private final long[][] reportedIncidents;
   private final long[] incidentsByLevel = new long[EscalationLadder.LEVELS];
-  private final Map<String, Long> outcomes = new TreeMap<>();
-  private long encounters;
+  private final long[] reportedByLevel = new long[EscalationLadder.LEVELS];
+  private final Map<EpisodeEnd, Long> ends = new java.util.EnumMap<>(EpisodeEnd.class);
+  /** Episodes by "challenger:target|feature". */
+  private final Map<String, Long> episodesByPair = new TreeMap<>();
+  /** Durations of standoffs, hours. */
+  private final List<Long> standoffHours = new ArrayList<>();
+  /** Interceptions by "nation|feature": {count, summed distance nm, let pass}. */
+  private final Map<String, double[]> interceptions = new TreeMap<>();
+  private long episodes;
   private long damaged;
   private long injuries;
   private long jointPatrols;
@@ -81,7 +95,7 @@ final class RunMetrics {
   private final int seriesCount;
 
   static {
-    for (int l = 1; l < EscalationLadder.LEVELS; l++) {
+    for (int l = Coercion.INCIDENT_LEVEL; l < EscalationLadder.LEVELS; l++) {
       INCIDENT_KEYS[l] = "incidents_cumulative.level_" + l;
     }
   }
@@ -93,7 +107,9 @@ final class RunMetrics {
     near = FeatureCells.of(sim.theater(), sc, p -> sc.metrics().presenceRadiusOf(p.id()));
     features.addAll(near.features());
     groups = nations.size() * AGENCIES.length;
-    actions = new long[groups][];
+    actsAgainst = new long[groups][];
+    incidents = new long[nations.size()][EscalationLadder.LEVELS];
+    reportedIncidents = new long[nations.size()][EscalationLadder.LEVELS];
     presentToday = new boolean[features.size() * groups];
     calendarDays = new long[features.size() * groups];
     shipDays = new long[features.size() * groups];
@@ -133,7 +149,7 @@ final class RunMetrics {
     onStationKeys = keys.toArray(String[]::new);
     onStationNation = keyNations.toArray(String[]::new);
     onStationAgency = keyAgencies.toArray(Agency[]::new);
-    seriesCount = tensionKeys.length + onStationKeys.length + EscalationLadder.LEVELS + 3;
+    seriesCount = tensionKeys.length + onStationKeys.length + EscalationLadder.LEVELS + 4;
   }
 
   private int group(String nation, Agency agency) {
@@ -157,7 +173,7 @@ final class RunMetrics {
       }
       int g = ni * AGENCIES.length + v.agency().ordinal();
       double ais = aisByAgency[v.agency().ordinal()];
-      boolean seen = ais >= 1 || broadcasts(seed, v.id(), day, ais);
+      boolean seen = ais >= 1 || ObservationModel.broadcasts(seed, v.id(), day, ais);
       for (int k = start; near.at(k) >= 0; k++) {
         int f = near.at(k);
         int fg = f * groups + g;
@@ -178,25 +194,6 @@ final class RunMetrics {
         militiaToday++;
       }
     }
-  }
-
-  /**
-   * Whether a vessel broadcasts AIS on a day, under the observation model: a uniform number made
-   * from (run seed, vessel id, day) by the SplitMix64 finaliser, below {@code probability}. It
-   * draws nothing from the run's random generator.
-   */
-  static boolean broadcasts(long seed, int vesselId, int day, double probability) {
-    long z = mix64(seed ^ 0x41495321L); // "AIS!": keeps this stream apart from other uses of the seed
-    z = mix64(z ^ ((long) vesselId * 0x9E3779B97F4A7C15L));
-    z = mix64(z ^ ((long) day * 0xC2B2AE3D27D4EB4FL));
-    double u = (z >>> 11) * 0x1.0p-53;
-    return u < probability;
-  }
-
-  private static long mix64(long z) {
-    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-    return z ^ (z >>> 31);
   }
 
   /** End of a day: fold the day's observations and report the daily series. */
@@ -231,15 +228,18 @@ final class RunMetrics {
     for (int k = 0; k < onStationKeys.length; k++) {
       int on = 0;
       for (Vessel v : sim.commandByNation.get(onStationNation[k]).vessels()) {
-        if (v.agency() == onStationAgency[k] && (v.state == VesselState.ON_STATION || v.state == VesselState.ENGAGED)) {
+        if (v.agency() == onStationAgency[k] && v.state == VesselState.ON_STATION) {
           on++;
         }
       }
       series.put(onStationKeys[k], (double) on);
     }
-    for (int l = 1; l < EscalationLadder.LEVELS; l++) {
+    long reportedSoFar = 0;
+    for (int l = Coercion.INCIDENT_LEVEL; l < EscalationLadder.LEVELS; l++) {
       series.put(INCIDENT_KEYS[l], (double) incidentsByLevel[l]);
+      reportedSoFar += reportedByLevel[l];
     }
+    series.put("reported_incidents_cumulative", (double) reportedSoFar);
     series.put("resupply_attempts_cumulative", (double) resupplyAttemptsTotal);
     series.put("resupply_successes_cumulative", (double) resupplySuccessTotal);
     series.put("militia_at_features", (double) militiaToday);
@@ -270,18 +270,26 @@ final class RunMetrics {
   }
 
   void resupplyStarted(String nation, String outpost) {
-    resupply.computeIfAbsent(nation + "|" + outpost, k -> new long[4])[0]++;
+    resupply.computeIfAbsent(nation + "|" + outpost, k -> new long[8])[0]++;
     resupplyAttemptsTotal++;
   }
 
-  void resupplyFinished(String nation, String outpost, String outcome) {
-    long[] r = resupply.computeIfAbsent(nation + "|" + outpost, k -> new long[4]);
-    switch (outcome) {
-      case "through" -> r[1]++;
-      case "delayed" -> r[2]++;
-      default -> r[3]++;
+  void resupplyFinished(String nation, String outpost, ResupplyRun run) {
+    String key = nation + "|" + outpost;
+    long[] r = resupply.computeIfAbsent(key, k -> new long[8]);
+    switch (run.outcome) {
+      case THROUGH -> r[1]++;
+      case PARTIAL -> r[2]++;
+      case TURNED_BACK -> r[3]++;
     }
-    if (!outcome.equals("blocked")) {
+    if (run.disrupted()) {
+      r[4]++;
+    }
+    r[5] += run.boatsOut;
+    r[6] += run.boatsThrough;
+    r[7] += run.boatsTurnedBack;
+    resupplyDelay.computeIfAbsent(key, k -> new double[1])[0] += run.delayHours;
+    if (run.outcome != ResupplyRun.Outcome.TURNED_BACK) {
       resupplySuccessTotal++;
     }
   }
@@ -294,20 +302,45 @@ final class RunMetrics {
     jointPatrols++;
   }
 
-  void action(int actedAgainst, Agency agency, int level) {
-    int k = actedAgainst * AGENCIES.length + agency.ordinal();
-    if (actions[k] == null) {
-      actions[k] = new long[EscalationLadder.LEVELS];
+  /** A side acted at level 3 or more this hour. */
+  void act(int actor, int victimNation, Agency victimAgency, int level) {
+    int k = victimNation * AGENCIES.length + victimAgency.ordinal();
+    if (actsAgainst[k] == null) {
+      actsAgainst[k] = new long[EscalationLadder.LEVELS];
     }
-    actions[k][level]++;
+    actsAgainst[k][level]++;
+    actsByLevel[level]++;
+    maxLevel = Math.max(maxLevel, level);
   }
 
-  void encounterClosed(Encounter e) {
-    encounters++;
-    int l = e.getMaxLevel();
-    incidentsByLevel[l]++;
-    maxLevel = Math.max(maxLevel, l);
-    outcomes.merge(e.outcome, 1L, Long::sum);
+  /** An incident (one episode's acts against one side on one day) closed. */
+  void incident(int victimNation, int level, boolean reported) {
+    incidents[victimNation][level]++;
+    incidentsByLevel[level]++;
+    if (reported) {
+      reportedIncidents[victimNation][level]++;
+      reportedByLevel[level]++;
+    }
+  }
+
+  void interception(Encounter e) {
+    double[] x = interceptions.computeIfAbsent(e.challenger + "|" + e.feature.id(), k -> new double[3]);
+    x[0]++;
+    x[1] += e.distanceNm;
+  }
+
+  /** A blockading nation let a mission through its band unchallenged. */
+  void letPass(int nation, Place feature) {
+    interceptions.computeIfAbsent(nations.get(nation) + "|" + feature.id(), k -> new double[3])[2]++;
+  }
+
+  void episodeClosed(Encounter e) {
+    episodes++;
+    ends.merge(e.end, 1L, Long::sum);
+    episodesByPair.merge(e.challenger + ":" + e.target + "|" + (e.feature == null ? "" : e.feature.id()), 1L, Long::sum);
+    if (e.kind == EncounterKind.STANDOFF) {
+      standoffHours.add(e.hours);
+    }
     damaged += e.damaged;
     injuries += e.injuries;
   }
@@ -316,26 +349,57 @@ final class RunMetrics {
 
   RunSummary summary(int daysSimulated, Optional<Integer> crisisDay) {
     List<Metric> m = new ArrayList<>();
-    long incidents = 0;
-    for (int l = 1; l < EscalationLadder.LEVELS; l++) {
-      incidents += incidentsByLevel[l];
+    long incidentsTotal = 0;
+    long reportedTotal = 0;
+    long acts = 0;
+    for (int l = Coercion.INCIDENT_LEVEL; l < EscalationLadder.LEVELS; l++) {
+      incidentsTotal += incidentsByLevel[l];
+      reportedTotal += reportedByLevel[l];
+      acts += actsByLevel[l];
     }
-    m.add(Metric.of("encounters_total", encounters));
-    m.add(Metric.of("incidents_total", incidents));
-    for (int l = 1; l < EscalationLadder.LEVELS; l++) {
+    m.add(Metric.of("episodes_total", episodes));
+    m.add(Metric.of("standoff_hours_median", median(standoffHours)));
+    for (EpisodeEnd end : EpisodeEnd.values()) {
+      m.add(Metric.of("episodes_" + end.key(), ends.getOrDefault(end, 0L)));
+    }
+    m.add(Metric.of("acts_total", acts));
+    for (int l = Coercion.INCIDENT_LEVEL; l < EscalationLadder.LEVELS; l++) {
+      m.add(Metric.of("acts_level_" + l, actsByLevel[l]));
+    }
+    m.add(Metric.of("incidents_total", incidentsTotal));
+    for (int l = Coercion.INCIDENT_LEVEL; l < EscalationLadder.LEVELS; l++) {
       m.add(Metric.of("incidents_level_" + l, incidentsByLevel[l]));
+    }
+    m.add(Metric.of("reported_incidents_total", reportedTotal));
+    for (int l = Coercion.INCIDENT_LEVEL; l < EscalationLadder.LEVELS; l++) {
+      m.add(Metric.of("reported_incidents_level_" + l, reportedByLevel[l]));
     }
     m.add(Metric.of("max_level", maxLevel));
     m.add(Metric.of("crisis", crisisDay.isPresent() ? 1 : 0));
-    long blocked = 0;
-    for (long[] r : resupply.values()) {
-      blocked += r[3];
+    long[] rs = new long[8];
+    double delay = 0;
+    for (Map.Entry<String, long[]> e : resupply.entrySet()) {
+      for (int i = 0; i < rs.length; i++) {
+        rs[i] += e.getValue()[i];
+      }
+      delay += resupplyDelay.getOrDefault(e.getKey(), new double[1])[0];
     }
     m.add(Metric.of("resupply_attempts", resupplyAttemptsTotal));
-    m.add(Metric.of("resupply_successes", resupplySuccessTotal));
-    m.add(Metric.of("resupply_blocked", blocked));
-    m.add(Metric.of("resupply_success_rate",
-        resupplyAttemptsTotal == 0 ? Double.NaN : (double) resupplySuccessTotal / resupplyAttemptsTotal));
+    m.add(Metric.of("resupply_through", rs[1]));
+    m.add(Metric.of("resupply_partial", rs[2]));
+    m.add(Metric.of("resupply_turned_back", rs[3]));
+    m.add(Metric.of("resupply_disrupted", rs[4]));
+    long finished = rs[1] + rs[2] + rs[3];
+    m.add(Metric.of("resupply_disrupted_share", finished == 0 ? Double.NaN : (double) rs[4] / finished));
+    m.add(Metric.of("resupply_success_rate", finished == 0 ? Double.NaN : (double) (rs[1] + rs[2]) / finished));
+    m.add(Metric.of("resupply_boats_through", rs[6]));
+    m.add(Metric.of("resupply_boats_turned_back", rs[7]));
+    m.add(Metric.of("resupply_delay_hours_mean", rs[6] == 0 ? Double.NaN : delay / rs[6]));
+    long intercepted = 0;
+    for (double[] x : interceptions.values()) {
+      intercepted += (long) x[0];
+    }
+    m.add(Metric.of("interceptions", intercepted));
     m.add(Metric.of("vessels_damaged", damaged));
     m.add(Metric.of("injuries", injuries));
     m.add(Metric.of("joint_patrols", jointPatrols));
@@ -346,9 +410,6 @@ final class RunMetrics {
       tensionMean += t;
     }
     m.add(Metric.of("tension_mean_total", daysObserved == 0 ? 0 : tensionMean / daysObserved));
-    for (String outcome : List.of("blocked", "through", "withdrew", "standoff", "crisis")) {
-      m.add(Metric.of("encounters_" + outcome, outcomes.getOrDefault(outcome, 0L)));
-    }
 
     // Tagged metrics.
     for (int f = 0; f < features.size(); f++) {
@@ -377,20 +438,53 @@ final class RunMetrics {
       long[] r = e.getValue();
       m.add(new Metric("resupply_attempts", k[0], "", k[1], r[0]));
       m.add(new Metric("resupply_through", k[0], "", k[1], r[1]));
-      m.add(new Metric("resupply_delayed", k[0], "", k[1], r[2]));
-      m.add(new Metric("resupply_blocked", k[0], "", k[1], r[3]));
+      m.add(new Metric("resupply_partial", k[0], "", k[1], r[2]));
+      m.add(new Metric("resupply_turned_back", k[0], "", k[1], r[3]));
+      m.add(new Metric("resupply_disrupted", k[0], "", k[1], r[4]));
+      m.add(new Metric("resupply_boats_out", k[0], "", k[1], r[5]));
+      m.add(new Metric("resupply_boats_through", k[0], "", k[1], r[6]));
+      m.add(new Metric("resupply_boats_turned_back", k[0], "", k[1], r[7]));
+      m.add(new Metric("resupply_delay_hours_mean", k[0], "", k[1],
+          r[6] == 0 ? Double.NaN : resupplyDelay.get(e.getKey())[0] / r[6]));
     }
-    // In the order of nation code, then agency key, as the output always was.
-    Map<String, long[]> sortedActions = new TreeMap<>();
-    for (int k = 0; k < actions.length; k++) {
-      if (actions[k] != null) {
-        sortedActions.put(nations.get(k / AGENCIES.length) + "|" + AGENCIES[k % AGENCIES.length].key(), actions[k]);
+    for (Map.Entry<String, double[]> e : interceptions.entrySet()) {
+      String[] k = e.getKey().split("\\|", -1);
+      double[] x = e.getValue();
+      m.add(new Metric("interceptions", k[0], "", k[1], x[0]));
+      m.add(new Metric("interception_distance_nm_mean", k[0], "", k[1], x[0] == 0 ? Double.NaN : x[1] / x[0]));
+      m.add(new Metric("missions_let_pass", k[0], "", k[1], x[2]));
+    }
+    for (Map.Entry<String, Long> e : episodesByPair.entrySet()) {
+      String[] k = e.getKey().split("\\|", -1);
+      m.add(new Metric("episodes", k[0], "", k[1], e.getValue()));
+    }
+    // In the order of nation code, then agency key.
+    Map<String, long[]> sortedActs = new TreeMap<>();
+    for (int k = 0; k < actsAgainst.length; k++) {
+      if (actsAgainst[k] != null) {
+        sortedActs.put(nations.get(k / AGENCIES.length) + "|" + AGENCIES[k % AGENCIES.length].key(), actsAgainst[k]);
       }
     }
-    for (Map.Entry<String, long[]> e : sortedActions.entrySet()) {
+    for (Map.Entry<String, long[]> e : sortedActs.entrySet()) {
       String[] k = e.getKey().split("\\|", -1);
-      for (int l = 0; l < EscalationLadder.LEVELS; l++) {
-        m.add(new Metric("actions_against_level_" + l, k[0], k[1], "", e.getValue()[l]));
+      for (int l = Coercion.INCIDENT_LEVEL; l < EscalationLadder.LEVELS; l++) {
+        m.add(new Metric("acts_against_level_" + l, k[0], k[1], "", e.getValue()[l]));
+      }
+    }
+    List<String> sortedNations = new ArrayList<>(nations);
+    java.util.Collections.sort(sortedNations);
+    for (String code : sortedNations) {
+      int ni = nations.indexOf(code);
+      long any = 0;
+      for (int l = Coercion.INCIDENT_LEVEL; l < EscalationLadder.LEVELS; l++) {
+        any += incidents[ni][l];
+      }
+      if (any == 0) {
+        continue;
+      }
+      for (int l = Coercion.INCIDENT_LEVEL; l < EscalationLadder.LEVELS; l++) {
+        m.add(new Metric("incidents_level_" + l, code, "", "", incidents[ni][l]));
+        m.add(new Metric("reported_incidents_level_" + l, code, "", "", reportedIncidents[ni][l]));
       }
     }
     for (Map.Entry<String, Long> e : fonops.entrySet()) {
@@ -403,5 +497,14 @@ final class RunMetrics {
       m.add(new Metric("tension_mean", dyads.get(d), "", "", daysObserved == 0 ? 0 : tensionSum[d] / daysObserved));
     }
     return new RunSummary(m, crisisDay, daysSimulated);
+  }
+
+  private static double median(List<Long> values) {
+    if (values.isEmpty()) {
+      return Double.NaN;
+    }
+    long[] v = values.stream().mapToLong(Long::longValue).sorted().toArray();
+    int n = v.length;
+    return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
   }
 }

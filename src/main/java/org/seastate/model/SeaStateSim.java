@@ -11,7 +11,6 @@ import org.seastate.geo.OffMapEntry;
 import org.seastate.geo.Place;
 import org.seastate.geo.Theater;
 import org.seastate.geo.TheaterGrid;
-import org.seastate.scenario.Agreement;
 import org.seastate.scenario.Effect;
 import org.seastate.scenario.FleetEntry;
 import org.seastate.scenario.MissionType;
@@ -50,6 +49,8 @@ public class SeaStateSim extends SimState {
   transient Tension tension;
   transient EscalationLadder ladder;
   transient Encounters encounters;
+  transient Detection detection;
+  transient Interception interception;
   transient RunMetrics metrics;
   transient List<Vessel> vessels;
   transient List<Command> commands;
@@ -122,6 +123,8 @@ public class SeaStateSim extends SimState {
     }
     commandByIndex = commands.toArray(new Command[0]);
     encounters = new Encounters(this);
+    detection = new Detection(this, encounters);
+    interception = new Interception(this, encounters, detection);
     metrics = new RunMetrics(this);
     refreshRules(true);
     daily = schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) s -> step(true), 24.0);
@@ -159,17 +162,14 @@ public class SeaStateSim extends SimState {
         }
       }
     }
-    for (Agreement a : scenario.agreements().values()) {
-      for (Effect.Capacity cap : a.effects(Effect.Capacity.class)) {
-        for (Effect.VesselDelivery d : cap.vessels()) {
-          for (int i = 0; i < d.count(); i++) {
-            Vessel v = newVessel(d.nation(), d.vesselClass(), d.homePort(), counters);
-            v.state = VesselState.NOT_DELIVERED;
-            v.deliveredBy = a.id();
-            LocalDate when = d.date().isBefore(scenario.horizon().start()) ? scenario.horizon().start() : d.date();
-            deliveries.computeIfAbsent(when, x -> new ArrayList<>()).add(v);
-          }
-        }
+    for (CooperationRules.Delivery d : CooperationRules.vesselDeliveries(scenario.agreements().values())) {
+      Effect.VesselDelivery vd = d.vessels();
+      for (int i = 0; i < vd.count(); i++) {
+        Vessel v = newVessel(vd.nation(), vd.vesselClass(), vd.homePort(), counters);
+        v.state = VesselState.NOT_DELIVERED;
+        v.deliveredBy = d.agreementId();
+        LocalDate when = vd.date().isBefore(scenario.horizon().start()) ? scenario.horizon().start() : vd.date();
+        deliveries.computeIfAbsent(when, x -> new ArrayList<>()).add(v);
       }
     }
   }
@@ -278,7 +278,9 @@ public class SeaStateSim extends SimState {
     for (int i = 0, n = vessels.size(); i < n; i++) {
       stepVessel(vessels.get(i), now);
     }
-    encounters.detect();
+    detection.index();
+    interception.step();
+    detection.detect();
     encounters.step();
     metrics.observeHour();
     tension.decay(1, parameters.escalation().tensionHalfLifeDays());
@@ -289,6 +291,7 @@ public class SeaStateSim extends SimState {
       hourly.stop();
       daily.stop();
       hourly = null;
+      encounters.closeAll();
       RunSummary summary = metrics.summary(daysDone, Optional.ofNullable(crisisDay));
       for (RunListener l : listeners) {
         l.finished(summary);
@@ -353,8 +356,10 @@ public class SeaStateSim extends SimState {
         if (checkEndurance(v, now)) {
           return;
         }
-        if (move(v, v.speedKn())) {
-          if (v.responseTo != null) {
+        double speed = v.speedKn() * v.impede;
+        v.impede = 1;
+        if (move(v, speed)) {
+          if (v.responseTo != null && v.responding) {
             encounters.responderArrived(v);
           } else {
             arriveAtDestination(v, now);
@@ -369,11 +374,11 @@ public class SeaStateSim extends SimState {
         // (the relief was sent because it was due, or because its endurance was running out).
         boolean handedOver = v.relief != null && sameTask(v.relief, v)
             && v.relief.state == VesselState.ON_STATION;
-        if (handedOver || (now >= v.leaveAt && relievedOrAlone(v, now))) {
+        // A responder waits at the feature while the episode it was sent to lasts.
+        if (v.responseTo == null && (handedOver || (now >= v.leaveAt && relievedOrAlone(v, now)))) {
           endMission(v, now);
         }
       }
-      case ENGAGED -> checkEndurance(v, now);
       case RETURNING -> {
         if (move(v, v.speedKn())) {
           if (theater.isOffMap(v.port)) {
@@ -476,7 +481,7 @@ public class SeaStateSim extends SimState {
       v.relief = null; // the relief was diverted; the command will find another
       return false;
     }
-    return r.state == VesselState.ON_STATION || r.state == VesselState.ENGAGED;
+    return r.state == VesselState.ON_STATION;
   }
 
   /** Whether two vessels serve the same standing task (a relief and the ship it relieves). */
@@ -521,6 +526,7 @@ public class SeaStateSim extends SimState {
     v.responseTo = null;
     v.resuming = false;
     v.encounter = null;
+    v.impede = 1;
     Place port = nearestUsablePort(v);
     v.port = port;
     setReturnPort(v, port);
@@ -582,10 +588,9 @@ public class SeaStateSim extends SimState {
    * Sends a vessel at sea to reinforce an encounter at top speed; it keeps its mission and goes
    * back to it when the encounter is over.
    */
-  void respond(Vessel v, Encounter e, int cell) {
+  void respond(Vessel v, int cell) {
     sailings++;
     v.resuming = v.state == VesselState.ON_STATION || v.resuming;
-    v.responseTo = e;
     v.responding = true;
     v.field = fieldToCell(cell);
     v.state = VesselState.TRANSIT;
@@ -699,10 +704,22 @@ public class SeaStateSim extends SimState {
     return new Mission(nextMissionId++, type, nation, place, cell, stationHours, now());
   }
 
-  void emit(Incident incident) {
+  void emit(SeaEvent event) {
     for (RunListener l : listeners) {
-      l.incident(incident);
+      l.event(event);
     }
+  }
+
+  Command commandByIndex(int nation) {
+    return commandByIndex[nation];
+  }
+
+  String nationCode(int nation) {
+    return commandByIndex[nation].code();
+  }
+
+  int nationCount() {
+    return commandByIndex.length;
   }
 
   void emit(DayReport report) {

@@ -76,6 +76,8 @@ public final class Vessel implements Steppable {
   /** Day this vessel last opened an encounter as a policing ship. */
   int lastChallengeDay = -1;
   double courseDeg;
+  /** Share of its speed the vessel makes next hour (below 1 while blocked in an interception). */
+  double impede = 1;
 
 
   Vessel(int id, String name, String nation, int nationIndex, VesselClass vesselClass, Place homePort) {

@@ -8,8 +8,6 @@ public enum VesselState {
   TRANSIT,
   /** Keeping station at its mission's destination. */
   ON_STATION,
-  /** Taking part in an encounter. */
-  ENGAGED,
   /** Sailing back to a port. */
   RETURNING,
   /** In port under repair after damage. */
@@ -21,6 +19,6 @@ public enum VesselState {
 
   /** Whether the vessel is at sea on the map. */
   public boolean atSea() {
-    return this == TRANSIT || this == ON_STATION || this == ENGAGED || this == RETURNING;
+    return this == TRANSIT || this == ON_STATION || this == RETURNING;
   }
 }

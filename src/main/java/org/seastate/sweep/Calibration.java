@@ -43,8 +43,9 @@ import org.seastate.scenario.ScenarioLoader;
  *       value (summed over the row's features, ship-days scaled to the observed period) against
  *       the observed one; relative error, tolerance {@link #TOLERANCE_REL};</li>
  *   <li>{@code incident_level} rows (a dated timeline) are summed into counts of incidents at
- *       level 4 or more and at level 5, shown as checks and not fitted: the public record holds
- *       reported incidents only, the model counts every encounter.</li>
+ *       level 4 or more and at level 5, shown as checks and not fitted, against the model's
+ *       <em>reported</em> incidents (the reporting model): the public record holds reported
+ *       incidents only.</li>
  * </ul>
  *
  * <p><b>Loss.</b> {@code sum over fitted targets of (error / tolerance)^2}, the errors taken
@@ -75,7 +76,7 @@ public final class Calibration {
       if (kind == Kind.CHECK) {
         double n = 0;
         for (int l = minLevel; l <= maxLevel; l++) {
-          n += s.value("incidents_level_" + l);
+          n += s.value("reported_incidents_level_" + l);
         }
         return n * periodDays / s.daysSimulated();
       }
@@ -129,8 +130,9 @@ public final class Calibration {
       "presence_true_calendar_days", "presence_true_ship_days");
 
   /** Untagged run metrics a target may name. */
-  static final Set<String> UNTAGGED = Set.of("militia_daily_mean", "incidents_total", "encounters_total",
-      "resupply_attempts", "resupply_successes", "resupply_blocked", "fonops", "vessels_damaged", "injuries");
+  static final Set<String> UNTAGGED = Set.of("militia_daily_mean", "incidents_total", "episodes_total",
+      "reported_incidents_total", "resupply_attempts", "resupply_through", "resupply_turned_back",
+      "resupply_disrupted", "fonops", "vessels_damaged", "injuries");
 
   private Calibration() {}
 
@@ -308,7 +310,7 @@ public final class Calibration {
         try {
           RunRecord rec = f.get();
           out.add(new RunRecord(rec.runId(), rec.point(), rec.replicate(), rec.seed(), overrides, rec.summary(),
-              rec.error(), rec.days(), rec.incidents()));
+              rec.error(), rec.days(), rec.events()));
         } catch (ExecutionException e) {
           Throwable c = e.getCause();
           throw c instanceof RuntimeException re ? re : new IllegalStateException(c);

@@ -42,7 +42,7 @@ public final class ModelRunner implements Runner {
     sim.addListener(recorder);
     RunSummary summary = sim.runToEnd();
     return new RunRecord(spec.runId(), spec.point().index(), spec.replicate(), spec.seed(),
-        spec.point().values(), Optional.of(summary), Optional.empty(), recorder.days(), recorder.incidents());
+        spec.point().values(), Optional.of(summary), Optional.empty(), recorder.days(), recorder.events());
   }
 
   /** The record of a run that failed with {@code error}. */

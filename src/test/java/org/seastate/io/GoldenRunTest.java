@@ -34,7 +34,7 @@ class GoldenRunTest {
     sim.addListener(recorder);
     RunSummary summary = sim.runToEnd();
     RunRecord record = new RunRecord(0, 0, 0, 7, Map.of(), Optional.of(summary), Optional.empty(),
-        recorder.days(), recorder.incidents());
+        recorder.days(), recorder.events());
     ResultsWriter.writeAll(tmp, List.of(), List.of(record));
     if (Boolean.getBoolean("seastate.updateGolden")) {
       Files.createDirectories(GOLDEN);

@@ -62,11 +62,33 @@ class CooperationRulesTest {
   }
 
   @Test
-  void commitmentsCoverOnlyTheirAgencies() {
+  void commitmentsCoverOnlyTheirAgenciesAndOnlyFromTheirThreshold() {
     CooperationRules r = on(IN_FORCE, Map.of());
-    assertThat(r.commitmentCovering("PH", Agency.COAST_GUARD)).isEqualTo(1.0);
-    assertThat(r.commitmentCovering("PH", Agency.SUPPLY)).isZero();
-    assertThat(r.commitmentCovering("JP", Agency.NAVY)).isZero();
+    double[] byLevel = new double[8];
+    r.commitmentsByLevel("PH", Agency.COAST_GUARD, byLevel);
+    assertThat(byLevel).containsExactly(0, 0, 0, 0, 0, 0, 0, 1.0);
+    r.commitmentsByLevel("PH", Agency.SUPPLY, byLevel);
+    assertThat(byLevel).containsOnly(0);
+    r.commitmentsByLevel("JP", Agency.NAVY, byLevel);
+    assertThat(byLevel).containsOnly(0);
+  }
+
+  @Test
+  void partnershipIsPerAgencyAndAnArrangementBetweenRivalsMakesNone() {
+    CooperationRules r = on(IN_FORCE, Map.of());
+    int cn = 0;
+    int ph = 1;
+    int jp = 2;
+    int us = 3;
+    // Information sharing (the RAA here) covers every agency of the parties.
+    assertThat(r.partners(ph, jp, Agency.COAST_GUARD)).isTrue();
+    assertThat(r.partners(ph, jp, Agency.NAVY)).isTrue();
+    // The MDT covers the guarantor's navy for the protectee, and the covered agencies the other way.
+    assertThat(r.partners(ph, us, Agency.NAVY)).isTrue();
+    assertThat(r.partners(ph, us, Agency.COAST_GUARD)).isFalse();
+    assertThat(r.partners(us, ph, Agency.COAST_GUARD)).isTrue();
+    assertThat(r.partners(us, ph, Agency.SUPPLY)).isFalse();
+    assertThat(r.partners(cn, ph, Agency.COAST_GUARD)).isFalse();
   }
 
   @Test

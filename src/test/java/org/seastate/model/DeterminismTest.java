@@ -15,8 +15,9 @@ class DeterminismTest {
     Runs.Result b = Runs.run(w.build(), 42);
     Runs.Result c = Runs.run(w.build(), 43);
     assertThat(b.summary()).isEqualTo(a.summary());
-    assertThat(b.incidents()).isEqualTo(a.incidents());
+    assertThat(b.episodes()).isEqualTo(a.episodes());
+    assertThat(b.acts()).isEqualTo(a.acts());
     assertThat(b.days()).isEqualTo(a.days());
-    assertThat(c.incidents()).isNotEqualTo(a.incidents());
+    assertThat(c.episodes()).isNotEqualTo(a.episodes());
   }
 }

@@ -13,8 +13,8 @@ class LiveParametersTest {
 
   @Test
   void startsFromThePosturesWithACapForEveryAgency() {
-    assertThat(p.publicity("PH")).isEqualTo(0.2);
-    assertThat(p.roeCap("CN", Agency.COAST_GUARD)).isEqualTo(6);
+    assertThat(p.publicity("PH")).isEqualTo(0.8);
+    assertThat(p.roeCap("CN", Agency.COAST_GUARD)).isEqualTo(5);
     assertThat(p.roeCap("CN", Agency.SUPPLY)).isEqualTo(2); // not listed: the default cap
     assertThat(p.roeCap("US", Agency.NAVY)).isEqualTo(3);
   }
@@ -60,7 +60,7 @@ class LiveParametersTest {
         .hasMessageContaining("reciprocity must be a number >= 0");
     assertThatThrownBy(() -> p.set("nations.CN.posture.roe_cap.coastguard", 4L))
         .hasMessageContaining("cannot change during a run");
-    assertThat(p.roeCap("CN", Agency.COAST_GUARD)).isEqualTo(6);
-    assertThat(p.publicity("PH")).isEqualTo(0.2);
+    assertThat(p.roeCap("CN", Agency.COAST_GUARD)).isEqualTo(5);
+    assertThat(p.publicity("PH")).isEqualTo(0.8);
   }
 }

@@ -10,7 +10,7 @@ import org.seastate.scenario.Scenario;
 final class Runs {
   private Runs() {}
 
-  record Result(RunSummary summary, List<Incident> incidents, List<DayReport> days) {}
+  record Result(RunSummary summary, List<SeaEvent.Episode> episodes, List<SeaEvent.Act> acts, List<DayReport> days) {}
 
   static Result run(Scenario scenario, long seed) {
     return run(scenario, seed, sim -> { });
@@ -18,13 +18,18 @@ final class Runs {
 
   static Result run(Scenario scenario, long seed, Consumer<SeaStateSim> everyHour) {
     SeaStateSim sim = new SeaStateSim(scenario, Theater.standard(), seed);
-    List<Incident> incidents = new ArrayList<>();
+    List<SeaEvent.Episode> episodes = new ArrayList<>();
+    List<SeaEvent.Act> acts = new ArrayList<>();
     List<DayReport> days = new ArrayList<>();
     RunSummary[] summary = new RunSummary[1];
     sim.addListener(new RunListener() {
       @Override
-      public void incident(Incident i) {
-        incidents.add(i);
+      public void event(SeaEvent e) {
+        if (e instanceof SeaEvent.Episode ep) {
+          episodes.add(ep);
+        } else {
+          acts.add((SeaEvent.Act) e);
+        }
       }
 
       @Override
@@ -42,6 +47,6 @@ final class Runs {
       everyHour.accept(sim);
     }
     sim.finish();
-    return new Result(summary[0], incidents, days);
+    return new Result(summary[0], episodes, acts, days);
   }
 }

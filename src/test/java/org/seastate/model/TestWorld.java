@@ -22,6 +22,7 @@ import org.seastate.scenario.Nation;
 import org.seastate.scenario.Policy;
 import org.seastate.scenario.Posture;
 import org.seastate.scenario.Scenario;
+import org.seastate.scenario.ScenarioEvent;
 import org.seastate.scenario.TheaterSpec;
 import org.seastate.scenario.VesselClass;
 
@@ -47,12 +48,22 @@ final class TestWorld {
   double cnResolve = 1.2;
   double jointPatrolsPerMonth = 2;
   List<FleetEntry> extraPh = new ArrayList<>();
+  /** China's coast-guard rules-of-engagement cap. */
+  int cnCoastGuardRoe = 5;
+  /** Lowest rung the US–PH commitment covers. */
+  int commitmentThreshold = 6;
+  /** China's blockade of Second Thomas Shoal: chance a run entering the band is intercepted, and the band. */
+  double blockadeProbability = 0.9;
+  double blockadeBandNm = 20;
+  double phPublicity = 0.8;
+  List<ScenarioEvent> events = List.of();
 
   static final double[] EFFECT = {0, 0.1, 0.2, 0.35, 0.5, 0.65, 0.8, 1.0};
   static final double[] RISK = {0, 0.02, 0.05, 0.12, 0.3, 0.7, 1.2, 4.0};
 
   static EscalationSettings escalation() {
-    return new EscalationSettings(6, EFFECT, RISK, 0.6, 0.1, 0.8, 0.3, 0.5, 0.5, 0.3, Map.of(), 0.4, 0.3, 14,
+    return new EscalationSettings(6, EFFECT, RISK, 0.6, 0.1, 3.0, 0.3, 0.5, 0.5, 0.3,
+        Map.of(Agency.NAVY, 6.0, Agency.SUPPLY, 0.8), 0.4, 0.3, 14,
         0.05, 0.02, 30, 0.2, false);
   }
 
@@ -66,13 +77,13 @@ final class TestWorld {
     classes.put("jcg-cutter", new VesselClass("jcg-cutter", Agency.COAST_GUARD, 16, 25, 30, 20, 3500, Set.of()));
     classes.put("us-ddg", new VesselClass("us-ddg", Agency.NAVY, 16, 30, 45, 30, 9000, EnumSet.of(Capability.ARMED)));
 
-    Map<Agency, Integer> cnCaps = Map.of(Agency.COAST_GUARD, 6, Agency.MILITIA, 5, Agency.NAVY, 2);
+    Map<Agency, Integer> cnCaps = Map.of(Agency.COAST_GUARD, cnCoastGuardRoe, Agency.MILITIA, 5, Agency.NAVY, 2);
     Map<Agency, Integer> phCaps = Map.of(Agency.COAST_GUARD, 3, Agency.SUPPLY, 2, Agency.NAVY, 3);
     Map<String, Nation> nations = new LinkedHashMap<>();
     nations.put("CN", new Nation("CN", "China", new Posture(cnResolve, 0.3, cnCaps, 2,
         Map.of("second-thomas-shoal", 0.9, "scarborough-shoal", 0.9), 0.5, 0.2), Claim.DASHED_LINE));
     nations.put("PH", new Nation("PH", "Philippines", new Posture(1.0, 0.2, phCaps, 2,
-        Map.of("second-thomas-shoal", 1.0), 0.5, 0.2), Claim.EEZ));
+        Map.of("second-thomas-shoal", 1.0), 0.5, phPublicity), Claim.EEZ));
     nations.put("JP", new Nation("JP", "Japan", new Posture(0.5, 0.2, Map.of(), 2, Map.of(), 0.3, 0.2), Claim.NONE));
     nations.put("US", new Nation("US", "United States", new Posture(0.6, 0.2, Map.of(), 3, Map.of(), 0.3, 0.2), Claim.NONE));
 
@@ -97,7 +108,10 @@ final class TestWorld {
         new Policy.Interdiction(interdiction ? cnIntensity : 0, cnPolice, 25),
         new Policy.Response(120, 2, false),
         Optional.empty(),
-        List.of(new Policy.Swarm("second-thomas-shoal", 4, 10)), List.of()));
+        List.of(new Policy.Swarm("second-thomas-shoal", 4, 10)),
+        blockadeProbability > 0
+            ? List.of(new Policy.Blockade("second-thomas-shoal", blockadeBandNm, blockadeProbability, 4))
+            : List.of()));
     policies.put("PH", new Policy(
         List.of(new Policy.Presence("scarborough-shoal", Agency.COAST_GUARD, 1, 1, 3, 4)),
         List.of(new Policy.Resupply("second-thomas-shoal", "oyster-bay", 20, "supply", 2, 2,
@@ -114,7 +128,7 @@ final class TestWorld {
     Set<Agency> coverage = coastGuardCovered ? EnumSet.of(Agency.NAVY, Agency.COAST_GUARD) : EnumSet.of(Agency.NAVY);
     agreements.put("us-ph-mdt", new Agreement("us-ph-mdt", "Mutual Defense Treaty", List.of("US", "PH"),
         Optional.of(LocalDate.of(1951, 8, 30)), LocalDate.of(1952, 8, 27), Optional.empty(), true,
-        List.of(new Effect.DefenseCommitment("US", "PH", commitmentStrength, coverage, 7))));
+        List.of(new Effect.DefenseCommitment("US", "PH", commitmentStrength, coverage, commitmentThreshold))));
     List<Effect> raa = new ArrayList<>();
     raa.add(new Effect.JointPatrols(jointPatrolsPerMonth, List.of("scarborough-shoal"), List.of(), 1, 3, Agency.COAST_GUARD));
     if (subicAccessForJp) {
@@ -132,7 +146,7 @@ final class TestWorld {
         List.of(d))));
 
     return new Scenario("test-world", "A small world for tests", TheaterSpec.DEFAULT, new Horizon(start, end),
-        Map.of(), nations, classes, fleets, policies, agreements, List.of(), escalation(),
+        Map.of(), nations, classes, fleets, policies, agreements, events, escalation(),
         new MetricSettings(12, Map.of(), 1));
   }
 

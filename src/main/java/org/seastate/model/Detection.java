@@ -1,0 +1,279 @@
+package org.seastate.model;
+
+import java.util.Arrays;
+import java.util.List;
+import org.seastate.geo.Place;
+import org.seastate.geo.TheaterGrid;
+import org.seastate.scenario.Agency;
+import org.seastate.scenario.Claim;
+import org.seastate.scenario.MissionType;
+import org.seastate.scenario.Nation;
+import org.seastate.scenario.Policy;
+
+/**
+ * Who sees whom: a spatial index of the vessels at sea, rebuilt every hour without allocation,
+ * and the daily challenge of rivals near features inside a nation's claim, which opens a
+ * standoff episode. A rival is considered once a day by each policing nation; a policing ship
+ * that sees it challenges with the nation's interdiction intensity.
+ */
+final class Detection {
+  /** Size of the spatial index's buckets, degrees. */
+  private static final double BUCKET_DEG = 0.5;
+
+  private final SeaStateSim sim;
+  private final Encounters encounters;
+  private final List<String> nations;
+  private final TheaterGrid grid;
+  private final int bucketRows;
+  private final int bucketCols;
+  /** Bucket of each vessel (by id) when the index was built; -1 when it was not at sea. */
+  private final int[] bucketOf;
+  /** Per nation: ids of its vessels of a policing agency (static), increasing. */
+  private final int[][] policers;
+  /** Per nation: the ids in {@link #policers} that were at sea when the index was built, increasing. */
+  private final int[][] policersAtSea;
+  private final int[] policersAtSeaCount;
+  /** Per nation: whether an agency (by ordinal) polices its claim. */
+  private final boolean[][] policingAgency;
+  /** Per nation: the longest sensor range of its policing vessels, nm (static). */
+  private final double[] maxPolicingRange;
+  /** Ids of the vessels in transit or on station when the index was built, increasing. */
+  private final int[] sailing;
+  private int sailingCount;
+  /** Features within the largest interdiction radius of each cell (shared by all runs). */
+  private final FeatureCells near;
+
+  Detection(SeaStateSim sim, Encounters encounters) {
+    this.sim = sim;
+    this.encounters = encounters;
+    this.nations = List.copyOf(sim.scenario().nations().keySet());
+    this.grid = sim.grid();
+    this.bucketRows = (int) Math.ceil((grid.north() - grid.south()) / BUCKET_DEG) + 1;
+    this.bucketCols = (int) Math.ceil((grid.east() - grid.west()) / BUCKET_DEG) + 1;
+    this.bucketOf = new int[sim.vessels().size()];
+    this.sailing = new int[sim.vessels().size()];
+    int nn = nations.size();
+    this.policers = new int[nn][];
+    this.policersAtSea = new int[nn][];
+    this.policersAtSeaCount = new int[nn];
+    this.policingAgency = new boolean[nn][Agency.values().length];
+    this.maxPolicingRange = new double[nn];
+    double radius = 1;
+    for (int ni = 0; ni < nn; ni++) {
+      Policy.Interdiction rule = sim.scenario().policy(nations.get(ni)).interdiction();
+      radius = Math.max(radius, rule.radiusNm());
+      for (Agency a : rule.agencies()) {
+        policingAgency[ni][a.ordinal()] = true;
+      }
+      int count = 0;
+      for (Vessel v : sim.vessels()) {
+        if (v.nationIndex == ni && policingAgency[ni][v.agency().ordinal()]) {
+          count++;
+        }
+      }
+      policers[ni] = new int[count];
+      policersAtSea[ni] = new int[count];
+      int k = 0;
+      for (Vessel v : sim.vessels()) {
+        if (v.nationIndex == ni && policingAgency[ni][v.agency().ordinal()]) {
+          policers[ni][k++] = v.id();
+          maxPolicingRange[ni] = Math.max(maxPolicingRange[ni], v.type().sensorNm());
+        }
+      }
+    }
+    for (Vessel v : sim.vessels()) {
+      v.lastConsidered = new int[nn];
+      Arrays.fill(v.lastConsidered, -1);
+    }
+    double r = radius;
+    near = FeatureCells.of(sim.theater(), sim.scenario(), p -> r);
+  }
+
+  /** Whether nation {@code ni} polices with this agency. */
+  boolean polices(int ni, Agency agency) {
+    return policingAgency[ni][agency.ordinal()];
+  }
+
+  /** The policing vessels of a nation at sea when the index was built: ids, and how many. */
+  int[] policersAtSea(int ni) {
+    return policersAtSea[ni];
+  }
+
+  int policersAtSeaCount(int ni) {
+    return policersAtSeaCount[ni];
+  }
+
+  private int bucket(double lat, double lon) {
+    int r = (int) ((lat - grid.south()) / BUCKET_DEG);
+    int c = (int) ((lon - grid.west()) / BUCKET_DEG);
+    r = Math.max(0, Math.min(bucketRows - 1, r));
+    c = Math.max(0, Math.min(bucketCols - 1, c));
+    return r * bucketCols + c;
+  }
+
+  /** Rebuilds the index from where the vessels are now. */
+  void index() {
+    List<Vessel> vs = sim.vessels();
+    int s = 0;
+    for (int i = 0, n = vs.size(); i < n; i++) {
+      Vessel v = vs.get(i);
+      bucketOf[i] = v.state.atSea() ? bucket(v.lat(), v.lon()) : -1;
+      if (v.state == VesselState.TRANSIT || v.state == VesselState.ON_STATION) {
+        sailing[s++] = i;
+      }
+    }
+    sailingCount = s;
+    for (int ni = 0; ni < policers.length; ni++) {
+      int[] all = policers[ni];
+      int[] atSea = policersAtSea[ni];
+      int k = 0;
+      for (int id : all) {
+        if (bucketOf[id] >= 0) {
+          atSea[k++] = id;
+        }
+      }
+      policersAtSeaCount[ni] = k;
+    }
+  }
+
+  /**
+   * Policing vessels look for rivals near features inside their nation's claim and may
+   * challenge them. The search runs from the rivals' side: each candidate (sailing, not in an
+   * episode, not yet considered today by this nation, within the interdiction radius of a
+   * feature, inside the claim) looks for the lowest-id policing vessel of the nation that sees it.
+   */
+  void detect() {
+    int day = sim.dayIndex();
+    List<Vessel> all = sim.vessels();
+    // Candidates come from the list of sailing vessels taken by index(); if an episode sets
+    // another vessel sailing (a responder leaving port), the rest of the hour scans all vessels.
+    int sailingsAtIndex = sim.sailings;
+    boolean scanAll = false;
+    for (int ni = 0; ni < nations.size(); ni++) {
+      String code = nations.get(ni);
+      Nation nation = sim.scenario().nation(code);
+      Policy.Interdiction rule = sim.scenario().policy(code).interdiction();
+      double intensity = sim.parameters().interdictionIntensity(code);
+      if (nation.claim() == Claim.NONE || intensity <= 0 || rule.agencies().isEmpty()) {
+        continue;
+      }
+      if (!anyPolicerFree(ni, day)) {
+        continue; // during detection a policing vessel only becomes unable to challenge, never able again
+      }
+      double reach = maxPolicingRange[ni];
+      for (int k = 0, i = -1, n = all.size(); ; ) {
+        if (!scanAll && sim.sailings != sailingsAtIndex) {
+          scanAll = true;
+        }
+        if (scanAll) {
+          if (++i >= n) {
+            break;
+          }
+        } else {
+          if (k >= sailingCount) {
+            break;
+          }
+          i = sailing[k++];
+        }
+        Vessel t = all.get(i);
+        if (t.nationIndex == ni || t.lastConsidered[ni] == day || t.encounter != null
+            || !(t.state == VesselState.TRANSIT || t.state == VesselState.ON_STATION)
+            || sim.rules().partners(ni, t.nationIndex, t.agency())) {
+          continue;
+        }
+        if (near.nearestNm(t.cell) > rule.radiusNm()) {
+          continue;
+        }
+        Place feature = near.nearest(t.cell);
+        if (!insideClaim(nation, t.cell) || sim.interception.handles(ni, t)) {
+          continue;
+        }
+        if (encounters.standoffAt(feature, ni, t.nationIndex) != null) {
+          continue; // the open standoff there takes the vessel in at its next round
+        }
+        Vessel p = policerSeeing(t, ni, reach, day);
+        if (p == null) {
+          continue;
+        }
+        t.lastConsidered[ni] = day;
+        if (sim.random.nextDouble() < intensity) {
+          p.lastChallengeDay = day;
+          encounters.openStandoff(p, t, feature, rule.radiusNm());
+        }
+      }
+    }
+  }
+
+  /**
+   * The lowest-id policing vessel of nation {@code ni} free to challenge {@code t} and seeing it,
+   * among the vessels at sea (when the index was built) in the buckets within {@code reach} of
+   * the target.
+   */
+  private Vessel policerSeeing(Vessel t, int ni, double reach, int day) {
+    int[] ids = policersAtSea[ni];
+    List<Vessel> all = sim.vessels();
+    boolean window = false;
+    int r0 = 0;
+    int r1 = 0;
+    int c0 = 0;
+    int c1 = 0;
+    for (int k = 0, n = policersAtSeaCount[ni]; k < n; k++) {
+      int id = ids[k];
+      Vessel p = all.get(id);
+      if (!free(p, day)) {
+        continue;
+      }
+      if (!window) { // the window of buckets around the target, worked out when first needed
+        window = true;
+        int spanR = (int) Math.ceil(reach / (BUCKET_DEG * 60));
+        int spanC = (int) Math.ceil(reach / (BUCKET_DEG * 60 * Math.cos(Math.toRadians(Math.abs(t.lat()) + 1))));
+        int b = bucket(t.lat(), t.lon());
+        int br = b / bucketCols;
+        int bc = b % bucketCols;
+        r0 = Math.max(0, br - spanR);
+        r1 = Math.min(bucketRows - 1, br + spanR);
+        c0 = Math.max(0, bc - spanC);
+        c1 = Math.min(bucketCols - 1, bc + spanC);
+      }
+      int pb = bucketOf[id];
+      int pr = pb / bucketCols;
+      int pc = pb % bucketCols;
+      if (pr < r0 || pr > r1 || pc < c0 || pc > c1) {
+        continue;
+      }
+      if (Encounters.distanceNm(p.lat(), p.lon(), t.lat(), t.lon()) <= p.type().sensorNm()) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a policing vessel may open an episode now (it still needs to see the target). */
+  private static boolean free(Vessel p, int day) {
+    return p.encounter == null && !p.damaged && p.lastChallengeDay != day
+        && (p.state == VesselState.ON_STATION || p.state == VesselState.TRANSIT)
+        && (p.mission == null || p.mission.type() != MissionType.RESPONSE);
+  }
+
+  private boolean anyPolicerFree(int ni, int day) {
+    int[] ids = policersAtSea[ni];
+    List<Vessel> all = sim.vessels();
+    for (int k = 0, n = policersAtSeaCount[ni]; k < n; k++) {
+      if (free(all.get(ids[k]), day)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean insideClaim(Nation nation, int cell) {
+    if (cell < 0) {
+      return false;
+    }
+    return switch (nation.claim()) {
+      case DASHED_LINE -> sim.theater().insideDashedLine(cell);
+      case EEZ -> nation.code().equals(sim.theater().eezOwnerCode(cell));
+      case NONE -> false;
+    };
+  }
+}

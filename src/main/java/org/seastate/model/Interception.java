@@ -1,0 +1,133 @@
+package org.seastate.model;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.seastate.geo.Place;
+import org.seastate.scenario.MissionType;
+import org.seastate.scenario.Policy;
+
+/**
+ * Blockades: a nation holds interception stations in a band around a feature and challenges
+ * rivals' missions to it as they enter the band. Each mission group (a resupply run's boats
+ * and escorts together, or a single vessel's mission) is considered once per blockading nation,
+ * intercepted with the blockade's probability by the nearest policing vessels posted within
+ * reach, and the episode stays open until the group arrives or turns back. Any nation, any
+ * feature: the policy says where.
+ */
+final class Interception {
+  private record Post(int nation, Place feature, Policy.Blockade spec) {}
+
+  private final SeaStateSim sim;
+  private final Encounters encounters;
+  private final Detection detection;
+  private final List<Post> posts = new ArrayList<>();
+  /** Per mission group (run or mission): the nations (bits by index) that have considered it. */
+  private final Map<Object, Long> considered = new IdentityHashMap<>();
+
+  Interception(SeaStateSim sim, Encounters encounters, Detection detection) {
+    this.sim = sim;
+    this.encounters = encounters;
+    this.detection = detection;
+    int ni = 0;
+    for (String code : sim.scenario().nations().keySet()) {
+      for (Policy.Blockade b : sim.scenario().policy(code).blockades()) {
+        posts.add(new Post(ni, sim.scenario().place(b.feature()), b));
+      }
+      ni++;
+    }
+  }
+
+  /** Whether nation {@code ni} leaves {@code t} to a blockade rather than challenge it on sight. */
+  boolean handles(int ni, Vessel t) {
+    if (posts.isEmpty() || t.mission == null || t.state != VesselState.TRANSIT) {
+      return false;
+    }
+    for (Post p : posts) {
+      if (p.nation == ni && p.feature == t.mission.place()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Each hour: missions that entered a band are intercepted or let pass. */
+  void step() {
+    if (posts.isEmpty()) {
+      return;
+    }
+    for (Vessel t : sim.vessels()) {
+      if (t.state != VesselState.TRANSIT || t.mission == null || t.mission.type() == MissionType.RESPONSE
+          || (t.encounter != null && t.encounter.kind == EncounterKind.INTERCEPTION)) {
+        continue;
+      }
+      for (Post p : posts) {
+        if (p.feature != t.mission.place() || p.nation == t.nationIndex
+            || sim.rules().partners(p.nation, t.nationIndex, t.agency())
+            || Encounters.distanceNm(t, p.feature) > p.spec.bandNm()) {
+          continue;
+        }
+        Object group = group(t.mission);
+        long bit = 1L << p.nation;
+        long seen = considered.getOrDefault(group, 0L);
+        if ((seen & bit) != 0) {
+          continue;
+        }
+        considered.put(group, seen | bit);
+        if (sim.random.nextDouble() >= p.spec.probability()) {
+          sim.metrics.letPass(p.nation, p.feature);
+          continue;
+        }
+        List<Vessel> interceptors = interceptors(p);
+        if (interceptors.isEmpty()) {
+          sim.metrics.letPass(p.nation, p.feature);
+          continue;
+        }
+        encounters.openInterception(t, p.feature, interceptors, groupAtSea(t));
+        break;
+      }
+    }
+  }
+
+  private static Object group(Mission m) {
+    return m.resupply() != null ? m.resupply() : m;
+  }
+
+  /** The nearest policing vessels of the blockading nation posted within reach of the feature. */
+  private List<Vessel> interceptors(Post p) {
+    int[] ids = detection.policersAtSea(p.nation);
+    List<Vessel> all = sim.vessels();
+    List<Vessel> found = new ArrayList<>();
+    for (int k = 0, n = detection.policersAtSeaCount(p.nation); k < n; k++) {
+      Vessel v = all.get(ids[k]);
+      if (v.damaged || !(v.state == VesselState.ON_STATION || v.state == VesselState.TRANSIT)
+          || (v.encounter != null && v.encounter.kind == EncounterKind.INTERCEPTION)
+          || (v.mission != null && v.mission.type() == MissionType.RESPONSE)) {
+        continue;
+      }
+      if (Encounters.distanceNm(v, p.feature) <= p.spec.bandNm() + v.type().sensorNm()) {
+        found.add(v);
+      }
+    }
+    found.sort((a, b) -> {
+      int c = Double.compare(Encounters.distanceNm(a, p.feature), Encounters.distanceNm(b, p.feature));
+      return c != 0 ? c : Integer.compare(a.id(), b.id());
+    });
+    return found.size() > p.spec.vessels() ? new ArrayList<>(found.subList(0, p.spec.vessels())) : found;
+  }
+
+  /** The vessels of {@code t}'s mission group under way, {@code t} first. */
+  private List<Vessel> groupAtSea(Vessel t) {
+    List<Vessel> out = new ArrayList<>();
+    out.add(t);
+    Object group = group(t.mission);
+    for (Vessel v : sim.commandByIndex(t.nationIndex).vessels()) {
+      if (v != t && v.mission != null && group(v.mission) == group && v.state == VesselState.TRANSIT
+          && (v.encounter == null || v.encounter.kind != EncounterKind.INTERCEPTION)) {
+        out.add(v);
+      }
+    }
+    return out;
+  }
+}
