@@ -372,12 +372,17 @@ public final class Charts {
 
   // ---- incidents by level ---------------------------------------------------------------------
 
+  /** Incidents start at level 3 (a block or dangerous manoeuvre); lower levels are routine. */
+  static final int FIRST_INCIDENT_LEVEL = 3;
+
   static Built incidentsByLevel(ResultsData data, Optional<String> by) {
     List<String> notes = new ArrayList<>();
     Map<String, List<Integer>> groups = groups(data, by, notes);
     DefaultCategoryDataset ds = new DefaultCategoryDataset();
-    for (int l = 1; l <= 7; l++) {
-      String col = "incidents_level_" + l;
+    // Reported incidents (what the public record can be held against) when the run has them.
+    String prefix = data.metrics().contains("reported_incidents_level_4") ? "reported_incidents_level_" : "incidents_level_";
+    for (int l = FIRST_INCIDENT_LEVEL; l <= 7; l++) {
+      String col = prefix + l;
       if (!data.metrics().contains(col)) {
         throw new ResultsInputException("runs.csv has no column " + col);
       }
@@ -388,20 +393,23 @@ public final class Charts {
       }
     }
     CategoryAxis x = new CategoryAxis(by.map(ResultsData::shortName).orElse("scenario point"));
-    NumberAxis y = new NumberAxis("incidents per run (mean over replicates)");
+    NumberAxis y = new NumberAxis((prefix.startsWith("reported") ? "reported incidents" : "incidents")
+        + " per run (mean over replicates)");
     StackedBarRenderer r = new StackedBarRenderer();
     ChartStyle.flatBars(r);
     r.setMaximumBarWidth(0.18);
-    for (int l = 0; l < 7; l++) {
-      r.setSeriesPaint(l, ChartStyle.LEVELS[l]);
+    for (int l = FIRST_INCIDENT_LEVEL; l <= 7; l++) {
+      r.setSeriesPaint(l - FIRST_INCIDENT_LEVEL, ChartStyle.LEVELS[l - 1]);
     }
     CategoryPlot plot = new CategoryPlot(ds, x, y, r);
     if (groups.size() > 4) {
       x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
     }
-    JFreeChart c = new JFreeChart("Incidents by escalation level", ChartStyle.TITLE, plot, true);
+    JFreeChart c = new JFreeChart((prefix.startsWith("reported") ? "Reported incidents" : "Incidents")
+        + " by escalation level", ChartStyle.TITLE, plot, true);
     c.getLegend().setPosition(RectangleEdge.RIGHT);
-    return new Built(ChartStyle.apply(c, "Highest level reached in each incident; " + byText(by),
+    return new Built(ChartStyle.apply(c, "Highest act in each incident (an episode's acts against one side on one day); "
+        + byText(by),
         joinNotes(notes)), joinNotes(notes));
   }
 

@@ -320,7 +320,7 @@ final class Command {
     for (Vessel v : escorts) {
       speed = Math.min(speed, v.type().cruiseKn());
     }
-    ResupplyRun run = new ResupplyRun(t.spec, now, sim.seaDistanceNm(t.from, t.cell) / speed);
+    ResupplyRun run = new ResupplyRun(t.spec, now);
     run.boatsOut = boats.size();
     t.current = run;
     t.nextTick = now + (long) Math.ceil(t.spec.cadenceDays() * 24);
@@ -351,7 +351,6 @@ final class Command {
     ResupplyRun run = m.resupply();
     if (run != null && !run.done) {
       run.boatsThrough++;
-      run.delayHours += Math.max(0, (now - run.startTick) - run.plannedHours);
       if (boat.encounter != null && boat.encounter.run == run) {
         boat.encounter.boatsThrough++;
       }

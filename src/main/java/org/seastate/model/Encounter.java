@@ -25,7 +25,7 @@ public final class Encounter {
   final int targetIndex;
   /** The feature it happens at; for an interception, the mission's destination. */
   final Place feature;
-  /** Contact radius around the feature for a standoff, nm. */
+  /** A standoff's zone around the feature, or an interception's band, nm. */
   final double radiusNm;
   final MissionType targetMission;
   /** For an interception: the run it intercepts. */

@@ -72,11 +72,11 @@ final class Encounters {
    * Opens an interception of a mission group by {@code interceptors}; {@code group} are the
    * group's vessels at sea, {@code first} the one that entered the band.
    */
-  void openInterception(Vessel first, Place feature, List<Vessel> interceptors, List<Vessel> group) {
+  void openInterception(Vessel first, Place feature, double bandNm, List<Vessel> interceptors, List<Vessel> group) {
     Vessel lead = interceptors.get(0);
     ResupplyRun run = first.mission.resupply();
     Encounter e = new Encounter(nextId++, EncounterKind.INTERCEPTION, sim.now(), lead.nation(),
-        lead.nationIndex, first.nation(), first.nationIndex, feature, 0, first.mission.type(), run,
+        lead.nationIndex, first.nation(), first.nationIndex, feature, bandNm, first.mission.type(), run,
         first.mission, first.lat(), first.lon(), distanceNm(first, feature));
     for (Vessel v : interceptors) {
       if (v.encounter != null) {
@@ -117,11 +117,27 @@ final class Encounters {
     }
   }
 
-  /** An interception's sides: the interceptors still at sea, the group's vessels still on their way. */
+  /**
+   * An interception's sides: the interceptors still at sea, and the group's vessels on their way
+   * inside the band (late escorts join as they enter it; boats that leave it have left).
+   */
   private void refreshInterception(Encounter e) {
     e.challengers.removeIf(v -> v.encounter != e || v.damaged || v.state == VesselState.RETURNING
         || !v.state.atSea());
-    e.targets.removeIf(v -> v.encounter != e || v.state != VesselState.TRANSIT || v.mission == null);
+    e.targets.removeIf(v -> {
+      boolean gone = v.encounter != e || v.state != VesselState.TRANSIT || v.mission == null
+          || distanceNm(v, e.feature) > e.radiusNm;
+      if (gone && v.encounter == e) {
+        v.encounter = null;
+      }
+      return gone;
+    });
+    for (Vessel v : sim.commandByIndex(e.targetIndex).vessels()) {
+      if (v.encounter == null && v.state == VesselState.TRANSIT && v.mission != null
+          && Interception.sameGroup(v.mission, e.mission) && distanceNm(v, e.feature) <= e.radiusNm) {
+        e.join(v, false);
+      }
+    }
   }
 
   // ----- playing the ladder ---------------------------------------------------------------------

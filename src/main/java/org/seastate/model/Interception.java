@@ -84,7 +84,7 @@ final class Interception {
           sim.metrics.letPass(p.nation, p.feature);
           continue;
         }
-        encounters.openInterception(t, p.feature, interceptors, groupAtSea(t));
+        encounters.openInterception(t, p.feature, p.spec.bandNm(), interceptors, groupInBand(t, p));
         break;
       }
     }
@@ -92,6 +92,11 @@ final class Interception {
 
   private static Object group(Mission m) {
     return m.resupply() != null ? m.resupply() : m;
+  }
+
+  /** Whether two missions belong to one group (a resupply run's boats and escorts). */
+  static boolean sameGroup(Mission a, Mission b) {
+    return group(a) == group(b);
   }
 
   /** The nearest policing vessels of the blockading nation posted within reach of the feature. */
@@ -117,14 +122,15 @@ final class Interception {
     return found.size() > p.spec.vessels() ? new ArrayList<>(found.subList(0, p.spec.vessels())) : found;
   }
 
-  /** The vessels of {@code t}'s mission group under way, {@code t} first. */
-  private List<Vessel> groupAtSea(Vessel t) {
+  /** The vessels of {@code t}'s mission group under way inside the band, {@code t} first. */
+  private List<Vessel> groupInBand(Vessel t, Post p) {
     List<Vessel> out = new ArrayList<>();
     out.add(t);
     Object group = group(t.mission);
     for (Vessel v : sim.commandByIndex(t.nationIndex).vessels()) {
       if (v != t && v.mission != null && group(v.mission) == group && v.state == VesselState.TRANSIT
-          && (v.encounter == null || v.encounter.kind != EncounterKind.INTERCEPTION)) {
+          && (v.encounter == null || v.encounter.kind != EncounterKind.INTERCEPTION)
+          && Encounters.distanceNm(v, p.feature) <= p.spec.bandNm()) {
         out.add(v);
       }
     }

@@ -26,22 +26,19 @@ final class ResupplyRun {
 
   final Policy.Resupply policy;
   final long startTick;
-  /** Hours the boats need to reach the outpost undisturbed. */
-  final double plannedHours;
   int boatsOut;
   int boatsThrough;
   int boatsTurnedBack;
   /** Whether any vessel of the run was the target of an act at level 4 or more. */
   boolean coerced;
-  /** Sum over boats that got through of their hours late against the plan. */
+  /** Hours of sailing the boats lost to blocking (summed over boats). */
   double delayHours;
   boolean done;
   Outcome outcome;
 
-  ResupplyRun(Policy.Resupply policy, long startTick, double plannedHours) {
+  ResupplyRun(Policy.Resupply policy, long startTick) {
     this.policy = policy;
     this.startTick = startTick;
-    this.plannedHours = plannedHours;
   }
 
   boolean disrupted() {

@@ -58,7 +58,7 @@ final class RunMetrics {
   private final Map<String, double[]> transit = new TreeMap<>(); // key → {hours, count}
   /** Per nation|outpost: attempts, through, partial, turned back, disrupted, boats out, boats through, boats turned back. */
   private final Map<String, long[]> resupply = new TreeMap<>();
-  /** Per nation|outpost: summed delay hours of boats that got through. */
+  /** Per nation|outpost: hours of sailing the boats lost to blocking. */
   private final Map<String, double[]> resupplyDelay = new TreeMap<>();
   private final Map<String, Long> fonops = new TreeMap<>();
   /** Acts (hours at level 3 or more) against vessels, by (nation index × agencies + agency) then level; null until the first. */
@@ -394,7 +394,7 @@ final class RunMetrics {
     m.add(Metric.of("resupply_success_rate", finished == 0 ? Double.NaN : (double) (rs[1] + rs[2]) / finished));
     m.add(Metric.of("resupply_boats_through", rs[6]));
     m.add(Metric.of("resupply_boats_turned_back", rs[7]));
-    m.add(Metric.of("resupply_delay_hours_mean", rs[6] == 0 ? Double.NaN : delay / rs[6]));
+    m.add(Metric.of("resupply_delay_hours_mean", rs[5] == 0 ? Double.NaN : delay / rs[5]));
     long intercepted = 0;
     for (double[] x : interceptions.values()) {
       intercepted += (long) x[0];
@@ -445,7 +445,7 @@ final class RunMetrics {
       m.add(new Metric("resupply_boats_through", k[0], "", k[1], r[6]));
       m.add(new Metric("resupply_boats_turned_back", k[0], "", k[1], r[7]));
       m.add(new Metric("resupply_delay_hours_mean", k[0], "", k[1],
-          r[6] == 0 ? Double.NaN : resupplyDelay.get(e.getKey())[0] / r[6]));
+          r[5] == 0 ? Double.NaN : resupplyDelay.get(e.getKey())[0] / r[5]));
     }
     for (Map.Entry<String, double[]> e : interceptions.entrySet()) {
       String[] k = e.getKey().split("\\|", -1);

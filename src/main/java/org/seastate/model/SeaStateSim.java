@@ -357,6 +357,10 @@ public class SeaStateSim extends SimState {
           return;
         }
         double speed = v.speedKn() * v.impede;
+        if (v.impede < 1 && v.mission != null && v.mission.type() == MissionType.RESUPPLY
+            && v.mission.resupply() != null) {
+          v.mission.resupply().delayHours += 1 - v.impede; // the share of this hour lost to blocking
+        }
         v.impede = 1;
         if (move(v, speed)) {
           if (v.responseTo != null && v.responding) {

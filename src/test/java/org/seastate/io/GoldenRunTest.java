@@ -54,10 +54,10 @@ class GoldenRunTest {
     assertThat(Files.readAllLines(GOLDEN.resolve("timeseries.csv")).get(0))
         .isEqualTo("run_id,day,date,series,value");
     assertThat(Files.readAllLines(GOLDEN.resolve("events.csv")).get(0)).isEqualTo(
-        "run_id,encounter_id,tick,date,hours,feature,lat,lon,challenger,target,challenger_agencies,"
-            + "target_agencies,target_mission,vessels,max_level,max_level_name,challenger_max_level,"
-            + "target_max_level,outcome,damaged,injuries");
+        "run_id,row,episode_id,kind,tick,date,hours,feature,lat,lon,distance_nm,challenger,target,"
+            + "challenger_agencies,target_agencies,target_mission,vessels,level,level_name,"
+            + "challenger_max_level,target_max_level,end,damaged,injuries,incidents,reported");
     assertThat(Files.readAllLines(GOLDEN.resolve("runs.csv")).get(0)).startsWith(
-        "run_id,point,replicate,seed,status,error,days_simulated,crisis_day,encounters_total,incidents_total,");
+        "run_id,point,replicate,seed,status,error,days_simulated,crisis_day,episodes_total,standoff_hours_median,");
   }
 }
