@@ -237,8 +237,8 @@ final class Encounters {
 
   /**
    * De-escalation arrangements bind for the rest of the episode once its challenged side holds a
-   * covered mission (escorts of a covered resupply included) inside a covered area; each party
-   * then decides once whether it honours each cap.
+   * covered mission (escorts of a covered resupply included) in or bound for a covered area;
+   * each party then decides once whether it honours each cap.
    */
   private void bindCaps(Encounter e) {
     if (e.capBound) {
@@ -249,8 +249,12 @@ final class Encounters {
         continue;
       }
       MissionType type = v.mission.resupply() != null ? MissionType.RESUPPLY : v.mission.type();
+      // A mission is in the covered area while it is there or bound there (a run to the outpost
+      // is covered from its first challenge, not only in the last miles).
+      Place to = v.mission.place();
       List<CooperationRules.Cap> caps = sim.rules().caps(e.challenger, e.target, type,
-          (ids, radius) -> nearAny(ids, radius, v.lat(), v.lon()));
+          (ids, radius) -> nearAny(ids, radius, v.lat(), v.lon())
+              || nearAny(ids, radius, to.position().lat(), to.position().lon()));
       if (caps.isEmpty()) {
         continue;
       }
