@@ -374,6 +374,15 @@ final class RunMetrics {
     for (int l = Coercion.INCIDENT_LEVEL; l < EscalationLadder.LEVELS; l++) {
       m.add(Metric.of("reported_incidents_level_" + l, reportedByLevel[l]));
     }
+    long againstNavies = 0;
+    for (int k = Agency.NAVY.ordinal(); k < actsAgainst.length; k += AGENCIES.length) {
+      if (actsAgainst[k] != null) {
+        for (int l = Coercion.COERCIVE_LEVEL; l < EscalationLadder.LEVELS; l++) {
+          againstNavies += actsAgainst[k][l];
+        }
+      }
+    }
+    m.add(Metric.of("acts_against_navies_level_4plus", againstNavies));
     m.add(Metric.of("max_level", maxLevel));
     m.add(Metric.of("crisis", crisisDay.isPresent() ? 1 : 0));
     long[] rs = new long[8];

@@ -76,7 +76,8 @@ public final class Calibration {
       if (kind == Kind.CHECK) {
         double n = 0;
         for (int l = minLevel; l <= maxLevel; l++) {
-          n += s.value("reported_incidents_level_" + l);
+          n += nation.isEmpty() ? s.value("reported_incidents_level_" + l)
+              : s.sum("reported_incidents_level_" + l, nation, "", "");
         }
         return n * periodDays / s.daysSimulated();
       }
@@ -132,7 +133,8 @@ public final class Calibration {
   /** Untagged run metrics a target may name. */
   static final Set<String> UNTAGGED = Set.of("militia_daily_mean", "incidents_total", "episodes_total",
       "reported_incidents_total", "resupply_attempts", "resupply_through", "resupply_turned_back",
-      "resupply_disrupted", "fonops", "vessels_damaged", "injuries");
+      "resupply_disrupted", "resupply_disrupted_share", "standoff_hours_median", "acts_against_navies_level_4plus",
+      "fonops", "vessels_damaged", "injuries");
 
   private Calibration() {}
 
@@ -167,6 +169,17 @@ public final class Calibration {
           high, period, "incidents", "incident timeline", Kind.CHECK, 4, 7));
       out.add(new Target("collisions, level 5 (public record)", "incident_level", "", "", List.of(),
           collisions, period, "incidents", "incident timeline", Kind.CHECK, 5, 5));
+      // By the nation acted against, where the timeline says (its 'against' column).
+      Map<String, Long> against = new java.util.TreeMap<>();
+      for (Observation o : events) {
+        String n = o.extra().getOrDefault("against", "");
+        if (!n.isBlank()) {
+          against.merge(n, o.value() >= 4 ? 1L : 0L, Long::sum);
+        }
+      }
+      against.forEach((n, count) -> out.add(new Target("incidents at level 4 or more against " + n
+          + " (public record)", "incident_level", n, "", List.of(), count, period, "incidents", "incident timeline",
+          Kind.CHECK, 4, 7)));
     }
     if (out.isEmpty()) {
       throw new SweepException("no observations of " + year + " in the observations files");
