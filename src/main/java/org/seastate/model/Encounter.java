@@ -2,9 +2,9 @@ package org.seastate.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SortedSet;
-import java.util.TreeSet;
+import java.util.BitSet;
 import org.seastate.geo.Place;
+import org.seastate.scenario.Agency;
 import org.seastate.scenario.MissionType;
 
 /**
@@ -40,8 +40,11 @@ public final class Encounter {
   final List<String> involved = new ArrayList<>();
   /** Vessels sent to reinforce a side; released when the episode ends. */
   final List<Vessel> responders = new ArrayList<>();
-  final SortedSet<String> challengerAgencies = new TreeSet<>();
-  final SortedSet<String> targetAgencies = new TreeSet<>();
+  /** Agencies (bits by ordinal) of each side's vessels that took part. */
+  int challengerAgencies;
+  int targetAgencies;
+  /** Ids of the vessels that took part (for {@link #involved} without a search). */
+  private final BitSet involvedIds = new BitSet();
   /** Each side's de-escalation cap while it binds (MAX_VALUE when none). */
   int challengerCap = Integer.MAX_VALUE;
   int targetCap = Integer.MAX_VALUE;
@@ -156,11 +159,28 @@ public final class Encounter {
   /** Adds a vessel to a side (it must not be in another episode). */
   void join(Vessel v, boolean challengerSide) {
     (challengerSide ? challengers : targets).add(v);
-    (challengerSide ? challengerAgencies : targetAgencies).add(v.agency().key());
+    if (challengerSide) {
+      challengerAgencies |= 1 << v.agency().ordinal();
+    } else {
+      targetAgencies |= 1 << v.agency().ordinal();
+    }
     v.encounter = this;
-    if (!involved.contains(v.name())) {
+    if (!involvedIds.get(v.id())) {
+      involvedIds.set(v.id());
       involved.add(v.name());
     }
+  }
+
+  /** The agency keys of a set of agency bits, in alphabetical order, joined by ';'. */
+  static String agencies(int bits) {
+    List<String> keys = new ArrayList<>();
+    for (Agency a : Agency.values()) {
+      if ((bits & (1 << a.ordinal())) != 0) {
+        keys.add(a.key());
+      }
+    }
+    java.util.Collections.sort(keys);
+    return String.join(";", keys);
   }
 
   /** A vessel leaves; the episode goes on without it. */

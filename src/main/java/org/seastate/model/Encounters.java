@@ -109,9 +109,12 @@ final class Encounters {
   private void addNear(Encounter e, int nation, boolean challengerSide) {
     double flat = e.feature.position().lat();
     double flon = e.feature.position().lon();
+    double dLat = e.radiusNm / 60.0; // a box around the zone rules most vessels out before the distance
+    double dLon = dLat / Math.cos(Math.toRadians(Math.abs(flat) + dLat));
     for (Vessel v : sim.commandByIndex(nation).vessels()) {
       if ((v.state == VesselState.TRANSIT || v.state == VesselState.ON_STATION) && v.encounter == null
-          && !v.damaged && distanceNm(v.lat(), v.lon(), flat, flon) <= e.radiusNm) {
+          && !v.damaged && Math.abs(v.lat() - flat) <= dLat && Math.abs(v.lon() - flon) <= dLon
+          && distanceNm(v.lat(), v.lon(), flat, flon) <= e.radiusNm) {
         e.join(v, challengerSide);
       }
     }
@@ -450,7 +453,7 @@ final class Encounters {
   private SeaEvent.Episode record(Encounter e) {
     return new SeaEvent.Episode(e.id, e.kind, e.openedTick, sim.scenario().horizon().start().plusDays(e.openedTick / 24),
         (int) e.hours, e.feature == null ? "" : e.feature.id(), round(e.lat0), round(e.lon0), round(e.distanceNm),
-        e.challenger, e.target, String.join(";", e.challengerAgencies), String.join(";", e.targetAgencies),
+        e.challenger, e.target, Encounter.agencies(e.challengerAgencies), Encounter.agencies(e.targetAgencies),
         e.targetMission == null ? "" : e.targetMission.key(), e.involved, e.getMaxLevel(), e.challengerMax,
         e.targetMax, e.end, e.damaged, e.injuries, e.incidents, e.reported);
   }
