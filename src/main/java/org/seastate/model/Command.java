@@ -32,7 +32,10 @@ final class Command {
     final Place feature;
     final int cell;
     final Agency agency;
-    final int ships;
+    /** Ships wanted on station now: the policy's number, or what the allocation or the swarm's dynamics set. */
+    int ships;
+    /** The policy's number: a minimum under an allocation, the base size of a swarm. */
+    final int minimum;
     final int priority;
     final double stationHours;
     /** Hours between patrols; 0 for continuous presence with relief. */
@@ -48,6 +51,7 @@ final class Command {
       this.cell = cell;
       this.agency = agency;
       this.ships = ships;
+      this.minimum = ships;
       this.priority = priority;
       this.stationHours = stationHours;
       this.gapHours = gapHours;
@@ -83,6 +87,8 @@ final class Command {
   private final List<StationTask> stations = new ArrayList<>();
   private final List<ResupplyTask> resupplies = new ArrayList<>();
   private final List<Place> candidatePorts;
+  private final Allocation allocation;
+  private final MilitiaSwarms militia;
 
   Command(SeaStateSim sim, Nation nation) {
     this.sim = sim;
@@ -112,6 +118,25 @@ final class Command {
       resupplies.add(t);
     }
     this.candidatePorts = List.copyOf(candidatePorts(sim, nation.code(), own));
+    this.allocation = policy.allocation().map(a -> new Allocation(sim, this, a)).orElse(null);
+    this.militia = new MilitiaSwarms(sim, policy.militia(), stations);
+  }
+
+  /** The standing tasks, highest priority first (the allocation adds tasks at new features). */
+  List<StationTask> stations() {
+    return stations;
+  }
+
+  /** Adds a task for a feature the allocation sends hulls to; it ranks after the policy's own. */
+  StationTask addStation(MissionType type, Place feature, Agency agency, double stationHours) {
+    StationTask t = new StationTask(type, feature, sim.cellOf(feature), agency, 0, 0, stationHours, 0);
+    stations.add(t);
+    return t;
+  }
+
+  /** An episode this nation opened at a feature: swarms nearby may surge in answer. */
+  void episodeOpened(Place feature) {
+    militia.episodeNear(feature);
   }
 
   /** Ports this nation's vessels could ever use: home ports, own ports, ports opened to it. */
@@ -147,6 +172,10 @@ final class Command {
 
   void plan(LocalDate date) {
     long now = sim.now();
+    if (allocation != null) {
+      allocation.plan();
+    }
+    militia.plan();
     for (StationTask t : stations) {
       keepStation(t, now);
     }
@@ -163,7 +192,7 @@ final class Command {
   private void keepStation(StationTask t, long now) {
     int before = t.assigned.size();
     t.assigned.removeIf(v -> v.mission == null || v.mission.task != t);
-    if (t.ships == 0) {
+    if (t.ships == 0 && t.type != MissionType.SWARM) {
       return;
     }
     if (!t.continuous()) {
@@ -181,6 +210,9 @@ final class Command {
       }
     }
     for (Vessel leaving : dueForRelief) {
+      if (counted >= t.ships) {
+        continue; // no longer needed there: it leaves when its time is up, without a relief
+      }
       Vessel r = pickReady(t.agency, null, t.cell, t.stationHours);
       if (r == null) {
         counted++; // no relief available: it stays, endurance permitting
@@ -197,6 +229,14 @@ final class Command {
       }
       sendToStation(t, r);
       counted++;
+    }
+    // A swarm that shrank (a dispersal, the end of a surge) sends its extra vessels home now.
+    if (t.type == MissionType.SWARM) {
+      for (int i = t.assigned.size() - 1; i >= 0 && t.assigned.size() > t.ships; i--) {
+        Vessel v = t.assigned.get(i);
+        t.assigned.remove(i);
+        sim.endMission(v, now);
+      }
     }
   }
 
@@ -239,7 +279,8 @@ final class Command {
   /** Whether a vessel on station should wait for a relief before it leaves. */
   boolean wantsRelief(Vessel v, long now) {
     StationTask t = v.mission == null ? null : v.mission.task;
-    return t != null && t.ships > 0 && t.continuous() && t.assigned.contains(v);
+    // It waits for a relief only while the task still needs it: fewer others than wanted.
+    return t != null && t.continuous() && t.assigned.contains(v) && t.assigned.size() - 1 < t.ships;
   }
 
   /**

@@ -282,6 +282,25 @@ public final class CooperationRules {
     return caps;
   }
 
+  /**
+   * The lowest cap of the de-escalation arrangements in force that bind {@code nation} at a
+   * place (listed in the effect, or everywhere), or -1 when none does.
+   */
+  public int deescalationCapAt(String nation, String placeId) {
+    int cap = -1;
+    for (Agreement a : deescalations) {
+      if (!a.parties().contains(nation)) {
+        continue;
+      }
+      for (Effect.Deescalation d : a.effects(Effect.Deescalation.class)) {
+        if (d.places().isEmpty() || d.places().contains(placeId)) {
+          cap = cap < 0 ? d.maxLevel() : Math.min(cap, d.maxLevel());
+        }
+      }
+    }
+    return cap;
+  }
+
   /** Coastal radars delivered and working today. */
   public List<Effect.RadarDelivery> radars() {
     return radars;

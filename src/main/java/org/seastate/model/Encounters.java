@@ -60,11 +60,14 @@ final class Encounters {
         policer.nationIndex, target.nation(), target.nationIndex, feature, radiusNm,
         target.mission == null ? null : target.mission.type(), null, null, target.lat(), target.lon(),
         distanceNm(target, feature));
-    open.add(e);
     refreshStandoff(e);
-    if (e.challengers.isEmpty()) {
-      e.join(policer, true); // it saw the target from outside the radius
+    if (e.challengers.isEmpty() || e.targets.isEmpty()) {
+      e.releaseAll(); // the challenger saw the rival from outside the zone: no standoff yet
+      nextId--;
+      return;
     }
+    open.add(e);
+    sim.commandByIndex(e.challengerIndex).episodeOpened(feature);
     callResponders(e);
   }
 
@@ -95,6 +98,7 @@ final class Encounters {
     e.challengerMax = 2;
     open.add(e);
     sim.metrics.interception(e);
+    sim.commandByIndex(e.challengerIndex).episodeOpened(feature);
   }
 
   // ----- who is in contact ----------------------------------------------------------------------

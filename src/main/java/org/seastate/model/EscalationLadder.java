@@ -19,8 +19,8 @@ import org.seastate.scenario.EscalationSettings;
  *      − w_commitment·Σ strength of commitments with threshold ≤ l
  * </pre>
  *
- * {@code share} is 1 against a vessel on a mission to the feature and {@code standoff_gain}
- * otherwise; {@code targetRisk} depends on the agency of the vessel acted against (warships are
+ * {@code share} is 1 in an interception (a mission is being denied) and {@code standoff_gain}
+ * in a standoff (ships that only stay); {@code targetRisk} depends on the agency of the vessel acted against (warships are
  * expensive to coerce); {@code exposure = base_risk + w_presence·witnesses +
  * w_visibility·visibility}. A defence commitment costs nothing below its threshold rung and a
  * lot at and above it, so coercion gathers just below the threshold. A side climbs at most one
@@ -38,7 +38,7 @@ public final class EscalationLadder {
     public double resolve;
     public double stake;
     public double riskTolerance;
-    /** Share of the gain of coercion: 1 against a mission to the feature, standoff_gain otherwise. */
+    /** Share of the gain of coercion: 1 in an interception, standoff_gain in a standoff. */
     public double gainShare = 1;
     /** Multiplier of risk for the agency of the vessel acted against. */
     public double targetRisk = 1;

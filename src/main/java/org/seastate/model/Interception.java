@@ -58,7 +58,9 @@ final class Interception {
       return;
     }
     for (Vessel t : sim.vessels()) {
+      // The mission itself (a run's boats, a patrol) enters the band; escorts join its interception.
       if (t.state != VesselState.TRANSIT || t.mission == null || t.mission.type() == MissionType.RESPONSE
+          || t.mission.type() == MissionType.ESCORT
           || (t.encounter != null && t.encounter.kind == EncounterKind.INTERCEPTION)) {
         continue;
       }

@@ -336,6 +336,7 @@ final class RunMetrics {
 
   void episodeClosed(Encounter e) {
     episodes++;
+    maxLevel = Math.max(maxLevel, e.getMaxLevel());
     ends.merge(e.end, 1L, Long::sum);
     episodesByPair.merge(e.challenger + ":" + e.target + "|" + (e.feature == null ? "" : e.feature.id()), 1L, Long::sum);
     if (e.kind == EncounterKind.STANDOFF) {

@@ -256,10 +256,23 @@ final class Binder {
             num(b, "probability"), integer(b.get("vessels"))));
       });
     }
+    Optional<Policy.Allocation> allocation = Optional.empty();
+    if (m.has("allocation")) {
+      YMap a = map(m, "allocation");
+      allocation = Optional.ofNullable(guard(() -> make(a, "allocation", () -> new Policy.Allocation(
+          enumOf(Agency.class, scalar(a, "agency")), integer(a.get("ships")), num(a, "rival_weight"),
+          num(a, "memory_days"), num(a, "station_days")))));
+    }
+    YMap md = map(m, "militia");
+    Policy.MilitiaDynamics militia = guardOr(() -> make(md, "militia", () -> new Policy.MilitiaDynamics(
+        num(md, "surges_per_month"), num(md, "surge_share"), num(md, "surge_days"), bool(md, "response_surges"),
+        num(md, "dispersals_per_year"), num(md, "dispersal_days"))), Policy.MilitiaDynamics.NONE);
     Policy.Interdiction fi = interdiction;
     Policy.Response fr = response;
     Optional<Policy.Fonops> ff = fonops;
-    return make(m, "policy of " + nation, () -> new Policy(presence, resupply, fi, fr, ff, swarms, blockades));
+    Optional<Policy.Allocation> fa = allocation;
+    return make(m, "policy of " + nation, () -> new Policy(presence, resupply, fi, fr, ff, swarms, blockades,
+        fa, militia));
   }
 
   private Agreement agreement(String id, YMap m) {

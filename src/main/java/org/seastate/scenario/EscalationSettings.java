@@ -9,8 +9,8 @@ import java.util.Map;
  *
  * <p>Each tick of an encounter, each side picks a level {@code l} on the ladder with
  * probability proportional to {@code exp(rationality × U(l))}. {@code U(l)} weighs the gain of
- * the level ({@code resolve × stake × effect[l]}, scaled by {@code standoff_gain} when the
- * target is not on a mission to the feature, and pulled towards the opponent's last act by
+ * the level ({@code resolve × stake × effect[l]}, scaled by {@code standoff_gain} in a
+ * standoff (1 in an interception), and raised towards the opponent's last act by
  * {@code reciprocity}) against its expected cost, of which the side ignores the share
  * {@code risk_tolerance}: {@code risk[l] × target_risk[target's agency] × (base_risk +
  * w_presence × partner vessels near the target + w_visibility × visibility)}, plus
@@ -28,12 +28,13 @@ import java.util.Map;
  *     unit of commitment strength
  * @param wVisibility cost weight of visibility (cameras, journalists, transparency)
  * @param visibility how visible encounters are (0..1)
- * @param reciprocity weight pulling a side's level towards the opponent's last act (matching)
- * @param standoffGain share of the gain of coercion when the target is not on a mission to the
- *     feature (a standoff), 0..1
+ * @param reciprocity weight of the opponent's last act in the gain of each level (answering in kind)
+ * @param standoffGain share of the gain of coercion in a standoff (1 in an interception, where a
+ *     mission is denied), 0..1
  * @param targetRisk multiplies the risk of coercing a vessel of this agency; absent agencies 1
- * @param blockPerEffect probability per tick that a mission is blocked, per unit of the
- *     blocking side's effect, scaled by its share of tonnage on scene
+ * @param blockPerEffect probability per hour that the boat acted against (water cannon or worse) in
+ *     an interception is turned back, per unit of the act's effect, scaled by the interceptors'
+ *     share of strength on scene
  * @param collisionDamage probability that a collision (level 5) damages the smaller vessel
  * @param repairDays days a damaged vessel spends in repair
  * @param injuryProbability probability of injuries per action at level 4 or above

@@ -166,6 +166,21 @@ final class Format {
       .req("probability", NUMBER, "chance a mission entering the band is intercepted, 0..1")
       .dflt("vessels", INTEGER, 4L, "policing vessels that take part in one interception");
 
+  static final Obj ALLOCATION = new Obj("allocation")
+      .dflt("agency", AGENCY, "coast_guard", "agency whose hulls are allocated")
+      .req("ships", INTEGER, "hulls on station in all, the presence list's ships (minimums) included")
+      .dflt("rival_weight", NUMBER, 1.0, "how much each rival vessel remembered at a feature raises its claim")
+      .dflt("memory_days", NUMBER, 14.0, "half-life of what the command remembers, days")
+      .dflt("station_days", NUMBER, 21.0, "days on station of hulls sent to features not on the presence list");
+
+  static final Obj MILITIA = new Obj("militia")
+      .dflt("surges_per_month", NUMBER, 0.0, "expected random surges a month at each swarm")
+      .dflt("surge_share", NUMBER, 0.0, "extra vessels in a surge, as a share of the swarm")
+      .dflt("surge_days", NUMBER, 7.0, "days a surge lasts")
+      .dflt("response_surges", BOOLEAN, false, "a rival's mission near a swarm's feature starts a surge there")
+      .dflt("dispersals_per_year", NUMBER, 0.0, "expected dispersals of every swarm a year (storms)")
+      .dflt("dispersal_days", NUMBER, 4.0, "days a dispersal lasts");
+
   static final Obj POLICY = new Obj("policy")
       .dflt("presence", listOf(PRESENCE), List.of(), "ships kept on station at features")
       .dflt("resupply", listOf(RESUPPLY), List.of(), "supply runs to outposts")
@@ -173,7 +188,9 @@ final class Format {
       .opt("response", RESPONSE, "reinforcing vessels in encounters; absent = none")
       .opt("fonops", FONOPS, "freedom-of-navigation transits; absent = none")
       .dflt("swarms", listOf(SWARM), List.of(), "militia massed at features")
-      .dflt("blockades", listOf(BLOCKADE), List.of(), "interception of rivals' missions near features");
+      .dflt("blockades", listOf(BLOCKADE), List.of(), "interception of rivals' missions near features")
+      .opt("allocation", ALLOCATION, "a budget of hulls spread over features each day; absent = the presence list")
+      .dflt("militia", MILITIA, Map.of(), "how swarms surge and disperse");
 
   static final Obj PORT_ACCESS = new Obj("port_access")
       .req("host", ID, "nation whose ports open")
@@ -262,8 +279,8 @@ final class Format {
       .dflt("visibility", NUMBER, 0.5, "how visible encounters are, 0..1")
       .dflt("reciprocity", NUMBER, 0.5, "weight pulling a side's level towards the opponent's last act"
           + " (matching)")
-      .dflt("standoff_gain", NUMBER, 0.3, "share of the gain of coercion when the target is not on a"
-          + " mission to the feature (a standoff), 0..1")
+      .dflt("standoff_gain", NUMBER, 0.3, "share of the gain of coercion in a standoff (1 in an"
+          + " interception, where a mission is denied), 0..1")
       .dflt("target_risk", byAgency("target_risk", NUMBER), Map.of(),
           "multiplies the risk of coercing a vessel of this agency; absent agencies 1")
       .dflt("block_per_effect", NUMBER, 0.3, "probability per tick a mission is blocked per unit effect")

@@ -15,7 +15,10 @@ import java.util.Set;
  * @param response reinforcement of own or partner vessels in an encounter
  * @param fonops freedom-of-navigation transits past features
  * @param swarms militia massed at features
- * @param blockades interception of rivals' missions in a band around features
+ * @param blockades interception of rivals' missions in bands around features
+ * @param allocation a budget of hulls the command spreads over features each day from what it
+ *     sees; empty: presence is exactly the presence list
+ * @param militia how the swarms surge and disperse
  */
 public record Policy(
     List<Presence> presence,
@@ -24,11 +27,20 @@ public record Policy(
     Response response,
     Optional<Fonops> fonops,
     List<Swarm> swarms,
-    List<Blockade> blockades) {
+    List<Blockade> blockades,
+    Optional<Allocation> allocation,
+    MilitiaDynamics militia) {
 
   /** An empty policy: the nation's vessels stay in port. */
   public static final Policy NONE = new Policy(
       List.of(), List.of(), Interdiction.NONE, Response.NONE, Optional.empty(), List.of(), List.of());
+
+  /** A policy with fixed presence and swarms of constant size. */
+  public Policy(List<Presence> presence, List<Resupply> resupply, Interdiction interdiction, Response response,
+      Optional<Fonops> fonops, List<Swarm> swarms, List<Blockade> blockades) {
+    this(presence, resupply, interdiction, response, fonops, swarms, blockades, Optional.empty(),
+        MilitiaDynamics.NONE);
+  }
 
   public Policy {
     presence = List.copyOf(presence);
@@ -38,6 +50,8 @@ public record Policy(
     Objects.requireNonNull(fonops, "fonops");
     swarms = List.copyOf(swarms);
     blockades = List.copyOf(blockades);
+    Objects.requireNonNull(allocation, "allocation");
+    Objects.requireNonNull(militia, "militia");
   }
 
   /**
@@ -180,6 +194,56 @@ public record Policy(
       Checks.positive("band_nm", bandNm);
       Checks.probability("probability", probability);
       Checks.atLeast("vessels", vessels, 1);
+    }
+  }
+
+  /**
+   * A budget of hulls of one agency kept on station, spread over features each day. The
+   * presence list's ships are minimums; the rest of the budget goes where contesting is worth
+   * most: {@code stake × priority × (1 + rival_weight × rivals remembered there) × value of
+   * contesting / (1 + w_presence × outside navies remembered there)}, the value of contesting
+   * being lower where a de-escalation arrangement caps the ladder. Rivals at a feature not on the
+   * list draw hulls too.
+   *
+   * @param agency agency whose hulls are allocated
+   * @param ships hulls on station in all, minimums included
+   * @param rivalWeight how much each rival vessel remembered at a feature raises its claim
+   * @param memoryDays half-life of what the command remembers of rivals and episodes, days
+   * @param stationDays days on station of hulls sent to features not on the presence list
+   */
+  public record Allocation(Agency agency, int ships, double rivalWeight, double memoryDays, double stationDays) {
+    public Allocation {
+      Objects.requireNonNull(agency, "agency");
+      Checks.atLeast("ships", ships, 0);
+      Checks.nonNegative("rival_weight", rivalWeight);
+      Checks.positive("memory_days", memoryDays);
+      Checks.positive("station_days", stationDays);
+    }
+  }
+
+  /**
+   * How militia swarms change size: surges (more vessels for some days, at random or in answer
+   * to a rival's mission to a nearby feature) and dispersals (the swarm leaves, e.g. ahead of a
+   * storm).
+   *
+   * @param surgesPerMonth expected random surges a month at each swarm
+   * @param surgeShare extra vessels in a surge, as a share of the swarm's size
+   * @param surgeDays days a surge lasts
+   * @param responseSurges whether an interception or standoff with a rival near a swarm's
+   *     feature starts a surge there
+   * @param dispersalsPerYear expected dispersals a year (all swarms at once)
+   * @param dispersalDays days a dispersal lasts
+   */
+  public record MilitiaDynamics(double surgesPerMonth, double surgeShare, double surgeDays, boolean responseSurges,
+      double dispersalsPerYear, double dispersalDays) {
+    public static final MilitiaDynamics NONE = new MilitiaDynamics(0, 0, 1, false, 0, 1);
+
+    public MilitiaDynamics {
+      Checks.nonNegative("surges_per_month", surgesPerMonth);
+      Checks.nonNegative("surge_share", surgeShare);
+      Checks.positive("surge_days", surgeDays);
+      Checks.nonNegative("dispersals_per_year", dispersalsPerYear);
+      Checks.positive("dispersal_days", dispersalDays);
     }
   }
 }

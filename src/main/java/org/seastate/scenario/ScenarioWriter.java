@@ -191,6 +191,12 @@ public final class ScenarioWriter {
         "station_days", x.stationDays())).toList());
     m.put("blockades", p.blockades().stream().map(b -> (Object) obj("feature", b.feature(), "band_nm", b.bandNm(),
         "probability", b.probability(), "vessels", b.vessels())).toList());
+    p.allocation().ifPresent(a -> m.put("allocation", obj("agency", key(a.agency()), "ships", a.ships(),
+        "rival_weight", a.rivalWeight(), "memory_days", a.memoryDays(), "station_days", a.stationDays())));
+    Policy.MilitiaDynamics d = p.militia();
+    m.put("militia", obj("surges_per_month", d.surgesPerMonth(), "surge_share", d.surgeShare(),
+        "surge_days", d.surgeDays(), "response_surges", d.responseSurges(),
+        "dispersals_per_year", d.dispersalsPerYear(), "dispersal_days", d.dispersalDays()));
     return m;
   }
 

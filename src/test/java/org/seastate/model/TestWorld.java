@@ -57,6 +57,13 @@ final class TestWorld {
   double blockadeBandNm = 20;
   double phPublicity = 0.8;
   List<ScenarioEvent> events = List.of();
+  /** China's allocation of coast-guard hulls, if any; with it the presence list's ships are minimums. */
+  Optional<Policy.Allocation> cnAllocation = Optional.empty();
+  int cnScarboroughShips = 2;
+  int cnSecondThomasShips = 2;
+  Policy.MilitiaDynamics cnMilitia = Policy.MilitiaDynamics.NONE;
+  /** Extra Philippine presence tasks (e.g. a cutter held at Sabina Shoal). */
+  List<Policy.Presence> extraPhPresence = new ArrayList<>();
 
   static final double[] EFFECT = {0, 0.1, 0.2, 0.35, 0.5, 0.65, 0.8, 1.0};
   static final double[] RISK = {0, 0.02, 0.05, 0.12, 0.3, 0.7, 1.2, 4.0};
@@ -102,8 +109,8 @@ final class TestWorld {
     Map<String, Policy> policies = new LinkedHashMap<>();
     Set<Agency> cnPolice = interdiction ? Set.of(Agency.COAST_GUARD, Agency.MILITIA) : Set.of();
     policies.put("CN", new Policy(
-        List.of(new Policy.Presence("scarborough-shoal", Agency.COAST_GUARD, 2, 2, 14, 0),
-            new Policy.Presence("second-thomas-shoal", Agency.COAST_GUARD, 2, 3, 14, 0)),
+        List.of(new Policy.Presence("scarborough-shoal", Agency.COAST_GUARD, cnScarboroughShips, 2, 14, 0),
+            new Policy.Presence("second-thomas-shoal", Agency.COAST_GUARD, cnSecondThomasShips, 3, 14, 0)),
         List.of(),
         new Policy.Interdiction(interdiction ? cnIntensity : 0, cnPolice, 25),
         new Policy.Response(120, 2, false),
@@ -111,9 +118,13 @@ final class TestWorld {
         List.of(new Policy.Swarm("second-thomas-shoal", 4, 10)),
         blockadeProbability > 0
             ? List.of(new Policy.Blockade("second-thomas-shoal", blockadeBandNm, blockadeProbability, 4))
-            : List.of()));
+            : List.of(),
+        cnAllocation, cnMilitia));
+    List<Policy.Presence> phPresence = new ArrayList<>(
+        List.of(new Policy.Presence("scarborough-shoal", Agency.COAST_GUARD, 1, 1, 3, 4)));
+    phPresence.addAll(extraPhPresence);
     policies.put("PH", new Policy(
-        List.of(new Policy.Presence("scarborough-shoal", Agency.COAST_GUARD, 1, 1, 3, 4)),
+        phPresence,
         List.of(new Policy.Resupply("second-thomas-shoal", "oyster-bay", 20, "supply", 2, 2,
             Agency.COAST_GUARD, 3)),
         new Policy.Interdiction(interdiction ? phIntensity : 0,
