@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import javax.swing.JFrame;
@@ -109,7 +110,13 @@ class ConsoleGuiIT {
       assertThat(GuiPixels.share(img, sx, sy, 3, sea)).as("sea west of Scarborough").isGreaterThan(0.5);
       // vessels of both sides, where the scene puts them
       assertThat(GuiPixels.vesselsDrawn(gui.scene(), img, px, "CN")).as("CN vessels drawn").isGreaterThan(0);
-      assertThat(GuiPixels.vesselsDrawn(gui.scene(), img, px, "PH")).as("PH vessels drawn").isGreaterThan(0);
+      // which rivals are at sea after a week depends on the run (a week in, the Philippine ships
+      // may all be in port): any of them counts
+      int others = 0;
+      for (String n : List.of("PH", "VN", "MY", "US", "JP", "AU")) {
+        others += GuiPixels.vesselsDrawn(gui.scene(), img, px, n);
+      }
+      assertThat(others).as("vessels of the other nations drawn").isGreaterThan(0);
 
       // the camera button's PNG export (MASON's own), without its file dialog
       Display2D display = gui.display();
