@@ -168,7 +168,7 @@ class StarterScenariosTest {
     assertThat(sobol.factors()).allSatisfy(f -> assertThat(f.range()).isPresent());
     assertThat(sobol.factors().stream().map(Factor::path).toList()).containsExactly(
         "nations.CN.posture.resolve", "policies.CN.interdiction.intensity", "escalation.rationality",
-        "escalation.w_commitment", "escalation.visibility");
+        "escalation.w_commitment", "escalation.standoff_gain", "escalation.visibility");
     assertThat(List.of(ScenarioWriter.toYaml(sobol))).allSatisfy(y -> assertThat(y).contains("sobol"));
   }
 }
