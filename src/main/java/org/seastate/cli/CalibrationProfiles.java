@@ -86,6 +86,20 @@ final class CalibrationProfiles {
           .append(p.identifiable() ? "yes" : p.verdict().replace("not identifiable", "**not identifiable**"))
           .append(" |\n");
     }
+    StringBuilder notes = new StringBuilder();
+    for (Profile p : profiles) {
+      String path = "`" + p.parameter().path() + "`";
+      p.plateau().ifPresent(r -> notes.append("- ").append(path).append(": the loss is the same from ")
+          .append(value(r[0])).append(" to ").append(value(r[1])).append(" (the parameter has no effect there).\n"));
+      if (p.beatsFit()) {
+        notes.append(String.format(Locale.ROOT, "- %s: the profile reaches a lower loss (%.4f at %s) than the %s"
+            + " values (%.4f)%s.%n", path, p.lossMin(), value(p.lowest().value()), at, p.lossAtFit(),
+            fitted ? ": the search stopped short of the minimum (more --max-evals)" : ""));
+      }
+    }
+    if (notes.length() > 0) {
+      sb.append('\n').append(notes);
+    }
     return sb.toString();
   }
 

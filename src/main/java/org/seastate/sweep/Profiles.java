@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.seastate.sweep.Calibration.Evaluation;
 import org.seastate.sweep.Calibration.FitParameter;
@@ -81,6 +82,32 @@ public final class Profiles {
 
     public boolean identifiable() {
       return minimumInside() && !flat();
+    }
+
+    /**
+     * The values at one end of the grid over which the loss does not change at all (at least
+     * three points), as {from, to}; empty if none. With common random numbers an unchanged loss
+     * means the parameter has no effect there, e.g. more ships than any task uses.
+     */
+    public Optional<double[]> plateau() {
+      int n = points.size();
+      int hi = n - 1;
+      while (hi > 0 && points.get(hi - 1).loss() == points.get(n - 1).loss()) {
+        hi--;
+      }
+      if (n - hi >= 3) {
+        return Optional.of(new double[] {points.get(hi).x(), points.get(n - 1).x()});
+      }
+      int lo = 0;
+      while (lo < n - 1 && points.get(lo + 1).loss() == points.get(0).loss()) {
+        lo++;
+      }
+      return lo >= 2 ? Optional.of(new double[] {points.get(0).x(), points.get(lo).x()}) : Optional.empty();
+    }
+
+    /** True when a profile point beats the loss at the fit: the search stopped short of the minimum. */
+    public boolean beatsFit() {
+      return lossMin() < lossAtFit - 1e-9 * Math.max(1, Math.abs(lossAtFit));
     }
 
     /** {@code identifiable}, or {@code not identifiable: } and why. */

@@ -85,6 +85,17 @@ class ProfilesTest {
     assertThat(saturating.lowest().x()).isEqualTo(8.75);
     assertThat(saturating.minimumInside()).isFalse();
     assertThat(saturating.identifiable()).isFalse();
+    assertThat(saturating.plateau()).isEmpty(); // two equal points are not yet a plateau
+    Profile plateau = Profiles.profile(X, at, 3.0, 1, 9, toy(v -> Math.max(2, 8 - d(v, "x"))));
+    assertThat(plateau.plateau()).hasValueSatisfying(r -> assertThat(r).containsExactly(6.25, 10.0));
+  }
+
+  @Test
+  void aProfileThatBeatsTheFitSaysSo() {
+    Map<String, Object> at = Map.of("x", 8.0, "y", -1.0);
+    assertThat(Profiles.profile(X, at, 8.0, 25.5, 9, toy(ProfilesTest::bowl)).beatsFit()).isTrue();
+    assertThat(Profiles.profile(X, Map.of("x", 3.0, "y", -1.0), 3.0, 0.5, 9, toy(ProfilesTest::bowl)).beatsFit())
+        .isFalse();
   }
 
   @Test
