@@ -44,17 +44,18 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code seastate calibrate SCENARIO --observations FILE...}: the scenario against observations,
- * and with {@code --fit} a search of named parameters. See docs/VALIDATION.md.
+ * with {@code --fit} a search of named parameters, and profiles of them (identifiability).
+ * See docs/VALIDATION.md.
  */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
     description = {"Compare a scenario with observations over replicates (fixed seeds) and write",
-        "calibration.csv, calibration.md and a model-vs-observed chart into --out (default",
-        "results/calibrate-<scenario>). With --fit PATH=LOW:HIGH... search those parameters",
-        "(Nelder-Mead, the same seeds for every candidate) to minimise the sum of squared",
-        "standardised errors, write the fitted values as an overlay scenario file, and profile",
-        "each fitted parameter (loss across its bounds: identifiable or not) into profiles.csv",
-        "and charts/profile-*.png|svg. --profile PATH=LOW:HIGH... profiles the scenario's",
-        "current values without a search."})
+        "calibration.csv, calibration.md and a model-vs-observed chart into --out",
+        "(default results/calibrate-<scenario>). With --fit PATH=LOW:HIGH... search",
+        "those parameters (Nelder-Mead, the same seeds for every candidate) to minimise",
+        "the sum of squared standardised errors, write the fitted values as an overlay",
+        "scenario file, and profile each fitted parameter (the loss across its bounds:",
+        "identifiable or not) into profiles.csv and charts/profile-*.png|svg. --profile",
+        "PATH=LOW:HIGH... profiles the scenario's current values without a search."})
 final class CalibrateCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
