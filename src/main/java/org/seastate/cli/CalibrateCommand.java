@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVPrinter;
 import org.seastate.analysis.Charts;
 import org.seastate.analysis.Observations;
@@ -34,6 +35,7 @@ import org.seastate.sweep.Calibration.Evaluation;
 import org.seastate.sweep.Calibration.FitParameter;
 import org.seastate.sweep.Calibration.Row;
 import org.seastate.sweep.Calibration.Target;
+import org.seastate.sweep.Profiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,14 +44,18 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code seastate calibrate SCENARIO --observations FILE...}: the scenario against observations,
- * and with {@code --fit} a search of named parameters. See docs/VALIDATION.md.
+ * with {@code --fit} a search of named parameters, and profiles of them (identifiability).
+ * See docs/VALIDATION.md.
  */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
     description = {"Compare a scenario with observations over replicates (fixed seeds) and write",
-        "calibration.csv, calibration.md and a model-vs-observed chart into --out (default",
-        "results/calibrate-<scenario>). With --fit PATH=LOW:HIGH... search those parameters",
-        "(Nelder-Mead, the same seeds for every candidate) to minimise the sum of squared",
-        "standardised errors, and write the fitted values as an overlay scenario file."})
+        "calibration.csv, calibration.md and a model-vs-observed chart into --out",
+        "(default results/calibrate-<scenario>). With --fit PATH=LOW:HIGH... search",
+        "those parameters (Nelder-Mead, the same seeds for every candidate) to minimise",
+        "the sum of squared standardised errors, write the fitted values as an overlay",
+        "scenario file, and profile each fitted parameter (the loss across its bounds:",
+        "identifiable or not) into profiles.csv and charts/profile-*.png|svg. --profile",
+        "PATH=LOW:HIGH... profiles the scenario's current values without a search."})
 final class CalibrateCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -83,6 +89,14 @@ final class CalibrateCommand implements Callable<Integer> {
       description = "most candidates the search tries (default 30)")
   int maxEvals;
 
+  @Option(names = "--profile-points", defaultValue = "9", paramLabel = "K",
+      description = "values per profile, evenly spaced across the bounds (default 9; 0 = no profiles after --fit)")
+  int profilePoints;
+
+  @Option(names = "--profile", arity = "1..*", paramLabel = "PATH=LOW:HIGH",
+      description = "profile these parameters at the scenario's current values, without a search")
+  List<String> profile = new ArrayList<>();
+
   @Option(names = "--set", paramLabel = "PATH=VALUE", description = "change a scenario parameter before calibrating")
   Map<String, String> overrides = new LinkedHashMap<>();
 
@@ -109,18 +123,10 @@ final class CalibrateCommand implements Callable<Integer> {
     }
     int y = year == null ? scenario.horizon().start().getYear() : year;
     List<Target> targets = Calibration.targets(observations, y, scenario);
-    List<FitParameter> params = new ArrayList<>();
-    for (String f : fit) {
-      FitParameter p = FitParameter.parse(f);
-      String why = loader.checkPath(scenario, p.path());
-      if (why != null) {
-        throw new UserInputException("--fit " + p.path() + ": " + why);
-      }
-      if (!(ScenarioWriter.valueAt(scenario, p.path()) instanceof Number)) {
-        throw new UserInputException("--fit " + p.path() + ": not a number in this scenario");
-      }
-      params.add(p);
-    }
+    checkProfileOptions();
+    List<FitParameter> params = parameters(fit, "--fit", loader, scenario);
+    List<FitParameter> profiled = profile.isEmpty() ? (profilePoints == 0 ? List.of() : params)
+        : parameters(profile, "--profile", loader, scenario);
     Path target = output.out != null ? output.out : Path.of("results", "calibrate-" + scenario.name());
     ResultsFolder folder;
     try {
@@ -131,6 +137,16 @@ final class CalibrateCommand implements Callable<Integer> {
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     Instant started = Instant.now();
     try (Calibration.Replicates reps = new Calibration.Replicates(loader, scenario, theater, replicates, baseSeed, n)) {
+      Map<String, Evaluation> seen = new LinkedHashMap<>();
+      Function<Map<String, Object>, Evaluation> evaluate = values -> seen.computeIfAbsent(values.toString(), k -> {
+        try {
+          Evaluation e = Calibration.compare(values, reps.run(values), targets);
+          return new Evaluation(e.overrides(), List.of(), e.rows(), e.loss()); // runs dropped: only the loss is kept
+        } catch (InterruptedException ex) {
+          Thread.currentThread().interrupt();
+          throw new Calibration.StopFit();
+        }
+      });
       Map<String, Object> best = new LinkedHashMap<>();
       Calibration.Fit fitted = null;
       Evaluation before = null;
@@ -143,15 +159,10 @@ final class CalibrateCommand implements Callable<Integer> {
           start[i] = params.get(i).unit(((Number) ScenarioWriter.valueAt(scenario, params.get(i).path())).doubleValue());
         }
         fitted = Calibration.minimise(params, start, values -> {
-          try {
-            Evaluation e = Calibration.compare(values, reps.run(values), targets);
-            err.printf(Locale.ROOT, "  loss %.4f at %s%n", e.loss(), values);
-            err.flush();
-            return e.loss();
-          } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new Calibration.StopFit();
-          }
+          Evaluation e = evaluate.apply(values);
+          err.printf(Locale.ROOT, "  loss %.4f at %s%n", e.loss(), values);
+          err.flush();
+          return e.loss();
         }, maxEvals);
         if (fitted.values() != null && fitted.loss() < before.loss()) {
           best.putAll(fitted.values());
@@ -159,9 +170,18 @@ final class CalibrateCommand implements Callable<Integer> {
       }
       Evaluation result = best.isEmpty() && before != null ? before
           : Calibration.compare(best, reps.run(best), targets);
+      List<Profiles.Profile> profiles = profiled.isEmpty() ? List.of()
+          : CalibrationProfiles.run(profiled, result, path -> ScenarioWriter.valueAt(scenario, path), profilePoints,
+              evaluate, err);
       Path dir = folder.dir();
       writeCsv(dir.resolve("calibration.csv"), result);
       String md = markdown(scenario, y, result, before, fitted, params);
+      if (!profiles.isEmpty()) {
+        md += CalibrationProfiles.markdown(profiles, profilePoints, replicates, fitted != null);
+        CalibrationProfiles.write(dir, targets, profiles, String.format(Locale.ROOT, "%s against observations of %d;"
+            + " other parameters at their %s values; %d replicates, base seed %s (common random numbers)",
+            scenario.name(), y, fitted != null ? "fitted" : "current", replicates, Long.toUnsignedString(baseSeed)));
+      }
       Files.writeString(dir.resolve("calibration.md"), md, StandardCharsets.UTF_8);
       // The runs as a results folder, and the presence chart drawn from it.
       Path runs = dir.resolve("runs");
@@ -211,6 +231,40 @@ final class CalibrateCommand implements Callable<Integer> {
     }
   }
 
+  private void checkProfileOptions() {
+    if (!profile.isEmpty() && !fit.isEmpty()) {
+      throw new UserInputException("--profile and --fit exclude each other: with --fit every fitted parameter is"
+          + " profiled at its fitted value (--profile-points K)");
+    }
+    if (profilePoints < 0 || profilePoints == 1 || profilePoints == 2) {
+      throw new UserInputException("--profile-points must be 0 (no profiles) or at least 3, was " + profilePoints);
+    }
+    if (!profile.isEmpty() && profilePoints == 0) {
+      throw new UserInputException("--profile needs --profile-points of at least 3");
+    }
+  }
+
+  /** Parses and checks PATH=LOW:HIGH texts: a known path to a number of the scenario, each once. */
+  private static List<FitParameter> parameters(List<String> texts, String option, ScenarioLoader loader,
+      Scenario scenario) {
+    List<FitParameter> out = new ArrayList<>();
+    for (String text : texts) {
+      FitParameter p = FitParameter.parse(text, option);
+      String why = loader.checkPath(scenario, p.path());
+      if (why != null) {
+        throw new UserInputException(option + " " + p.path() + ": " + why);
+      }
+      if (!(ScenarioWriter.valueAt(scenario, p.path()) instanceof Number)) {
+        throw new UserInputException(option + " " + p.path() + ": not a number in this scenario");
+      }
+      if (out.stream().anyMatch(q -> q.path().equals(p.path()))) {
+        throw new UserInputException(option + " " + p.path() + ": given twice");
+      }
+      out.add(p);
+    }
+    return out;
+  }
+
   private static void writeObservations(Path file, List<Observation> obs, int year) throws IOException {
     try (CSVPrinter p = ResultsWriter.FORMAT.print(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
       p.printRecord("feature", "year", "metric", "value", "unit", "source", "nation", "agency", "period_days");
@@ -248,6 +302,9 @@ final class CalibrateCommand implements Callable<Integer> {
     sb.append("# Calibration of ").append(s.name()).append(" against ").append(y).append("\n\n");
     sb.append(String.format(Locale.ROOT, "%d replicates, base seed %s. Model: mean [95%% t interval of the mean]."
         + " Calendar days as a share of the days in the period.%n%n", replicates, Long.toUnsignedString(baseSeed)));
+    sb.append("Simulated ").append(s.horizon().start()).append(" to ").append(s.horizon().end());
+    sb.append(s.horizon().start().getYear() <= y && y <= s.horizon().end().getYear() ? "; observations of " + y
+        : "; observations of " + y + ", outside the simulated years (an out-of-year check)").append(".\n\n");
     sb.append("| target | observed | model mean [95% CI] | error | tolerance | within? |\n");
     sb.append("|---|--:|--:|--:|--:|:-:|\n");
     for (Row r : e.rows()) {
@@ -276,6 +333,12 @@ final class CalibrateCommand implements Callable<Integer> {
       for (FitParameter p : params) {
         sb.append("| `").append(p.path()).append("` | ").append(fmt(p.lower())).append("–").append(fmt(p.upper()))
             .append(" | ").append(e.overrides().getOrDefault(p.path(), "(unchanged)")).append(" |\n");
+      }
+      if (!e.overrides().isEmpty()) {
+        List<String> set = new ArrayList<>();
+        e.overrides().forEach((k, v) -> set.add("--set " + k + "=" + v));
+        sb.append("\nThe same values on another scenario (another year), without refitting: `")
+            .append(String.join(" ", set)).append("`\n");
       }
     }
     return sb.toString();

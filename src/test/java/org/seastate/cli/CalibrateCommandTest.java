@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,5 +75,63 @@ class CalibrateCommandTest {
     assertThat(out.resolve("calibration.csv")).exists();
     assertThat(Files.readString(out.resolve("calibration.md"))).contains("| scarborough-shoal: presence_calendar_days | 85.2%");
     assertThat(out.resolve("charts/presence_vs_observed.png")).exists();
+  }
+
+  @Test
+  void profilesTheFittedParameters(@TempDir Path tmp) throws IOException {
+    Path obs = tmp.resolve("obs.csv");
+    Files.writeString(obs, HEADER + "scarborough-shoal,2023,presence_calendar_days,311,days,x\n"
+        + ",2023,militia_daily_mean,195,vessels,x\n");
+    Path out = tmp.resolve("o");
+    Cli.Result r = calibrate(obs, out, "--set", "horizon.end=2023-01-20", "--threads", "1", "--fit",
+        "metrics.ais_daily_probability.coast_guard=0.5:1.0", "fleets.CN.3.count=100:250", "--max-evals", "3",
+        "--profile-points", "3");
+    assertThat(r.exit()).as(r.err()).isZero();
+    List<String> csv = Files.readAllLines(out.resolve("profiles.csv"));
+    assertThat(csv.get(0)).isEqualTo("parameter,value,loss,sq_error:scarborough-shoal:presence_calendar_days,"
+        + "sq_error:militia_daily_mean");
+    assertThat(csv).hasSize(1 + 3 + 3);
+    assertThat(csv.get(4)).startsWith("fleets.CN.3.count,100,");
+    assertThat(out.resolve("charts/profile-ais_daily_probability-coast_guard.png")).exists();
+    assertThat(out.resolve("charts/profile-CN-3-count.svg")).exists();
+    String md = Files.readString(out.resolve("calibration.md"));
+    assertThat(md).contains("## Profiles").contains("| `fleets.CN.3.count` | 100–250 |")
+        .contains("--set metrics.ais_daily_probability.coast_guard=");
+    assertThat(r.out()).contains("## Profiles");
+  }
+
+  @Test
+  void profilesTheCurrentValuesWithoutAFit(@TempDir Path tmp) throws IOException {
+    Path obs = tmp.resolve("obs.csv");
+    Files.writeString(obs, HEADER + ",2023,militia_daily_mean,195,vessels,x\n");
+    Path out = tmp.resolve("o");
+    Cli.Result r = calibrate(obs, out, "--set", "horizon.end=2023-01-20", "--threads", "1", "--profile",
+        "fleets.CN.1.count=4:28", "--profile-points", "3");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(Files.readAllLines(out.resolve("profiles.csv"))).hasSize(4);
+    // the Yulin cutters do not change the militia count: flat
+    assertThat(r.out()).contains("| `fleets.CN.1.count` | 4–28 | 17 |").contains("**not identifiable**: flat profile");
+    assertThat(out.resolve("fit-trace.txt")).doesNotExist();
+    assertThat(out.resolve("charts/profile-CN-1-count.png")).exists();
+  }
+
+  @Test
+  void badProfileOptionsAreExitTwo(@TempDir Path tmp) throws IOException {
+    Path obs = tmp.resolve("obs.csv");
+    Files.writeString(obs, HEADER + ",2023,militia_daily_mean,195,vessels,x\n");
+    Cli.Result r = calibrate(obs, tmp.resolve("o"), "--fit", "fleets.CN.1.count=4:28", "--profile",
+        "fleets.CN.3.count=100:250");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("--profile and --fit exclude each other").doesNotContain("\tat ");
+    r = calibrate(obs, tmp.resolve("o"), "--profile", "fleets.CN.1.count=4:28", "--profile-points", "2");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("--profile-points must be 0 (no profiles) or at least 3");
+    r = calibrate(obs, tmp.resolve("o"), "--profile", "fleets.CN.1.count=28:4");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("--profile fleets.CN.1.count: lower bound 28 must be below the upper bound 4");
+    r = calibrate(obs, tmp.resolve("o"), "--profile", "fleets.CN.1.cuont=4:28");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("--profile fleets.CN.1.cuont");
+    assertThat(tmp.resolve("o")).doesNotExist();
   }
 }

@@ -84,6 +84,31 @@ class StarterScenariosTest {
     assertThat(s.metrics().presenceRadiusNm()).isEqualTo(12.0);
   }
 
+  /** baseline-2022 changes only what was different in 2022; agreements go by their dates. */
+  @Test
+  void baseline2022DiffersFrom2023OnlyByDate() {
+    Scenario y23 = loader.loadScenario(DIR.resolve("baseline-2023.yaml"));
+    Scenario y22 = loader.loadScenario(DIR.resolve("baseline-2022.yaml"));
+    assertThat(y22.horizon().start()).hasToString("2022-01-01");
+    assertThat(y22.horizon().end()).hasToString("2022-12-31");
+    assertThat(y22.agreements()).isEqualTo(y23.agreements());
+    assertThat(y22.agreements().values().stream().filter(a -> !a.inForceOn(y22.horizon().end())).map(Agreement::id))
+        .containsExactlyInAnyOrder("edca-2023-sites", "jp-au-raa", "joint-sail-2023");
+    assertThat(y22.agreements().values().stream().filter(a -> !a.inForceOn(y22.horizon().start())).map(Agreement::id))
+        .containsExactlyInAnyOrder("edca-2023-sites", "jp-au-raa", "joint-sail-2023");
+    // the PH fleet is repeated (lists are replaced as a whole): the same but for the 97-m cutters' date
+    List<FleetEntry> ph = y22.fleets().get("PH");
+    assertThat(ph.get(0).from()).hasValueSatisfying(d -> assertThat(d.getYear()).isEqualTo(2022));
+    assertThat(ph.stream().map(f -> new FleetEntry(f.vesselClass(), f.count(), f.homePort(), java.util.Optional.empty())))
+        .containsExactlyElementsOf(y23.fleets().get("PH"));
+    Map<String, List<FleetEntry>> fleets = new LinkedHashMap<>(y22.fleets());
+    fleets.put("PH", y23.fleets().get("PH"));
+    Scenario same = new Scenario(y23.name(), y23.description(), y22.theater(), y23.horizon(), y22.places(),
+        y22.nations(), y22.vesselClasses(), fleets, y22.policies(), y22.agreements(), y22.events(), y22.escalation(),
+        y22.metrics());
+    assertThat(same).isEqualTo(y23);
+  }
+
   @Test
   void inheritanceMergesMapsAndReplacesLists() {
     Scenario raa = loader.loadScenario(DIR.resolve("raa-2025.yaml"));
