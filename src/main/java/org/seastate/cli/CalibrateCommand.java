@@ -285,7 +285,11 @@ final class CalibrateCommand implements Callable<Integer> {
         Target t = r.target();
         p.printRecord(t.label(), t.metric(), t.nation(), t.agency(), String.join("+", t.features()), unitOf(t),
             Numbers.format(t.observedValue()), Numbers.format(r.mean()), Numbers.format(r.low()),
-            Numbers.format(r.high()), Numbers.format(r.error()), t.kind() == Calibration.Kind.SHARE ? "points" : "relative",
+            Numbers.format(r.high()), Numbers.format(r.error()), switch (t.kind()) {
+              case SHARE -> "points";
+              case COUNT -> "count";
+              default -> "relative";
+            },
             t.fitted() ? Numbers.format(t.tolerance()) : "", t.fitted() ? String.valueOf(r.within()) : "",
             String.valueOf(t.fitted()), t.source());
       }
@@ -318,10 +322,11 @@ final class CalibrateCommand implements Callable<Integer> {
         sb.append(String.format(Locale.ROOT, "%+.0f%%", 100 * r.error())).append(" | not fitted | – |\n");
         continue;
       }
+      boolean count = t.kind() == Calibration.Kind.COUNT;
       sb.append(share ? String.format(Locale.ROOT, "%+.1f pts", r.error())
-          : String.format(Locale.ROOT, "%+.1f%%", 100 * r.error()));
-      sb.append(" | ").append(share ? "±10 pts" : "±20%").append(" | ").append(r.within() ? "yes" : "**no**")
-          .append(" |\n");
+          : count ? String.format(Locale.ROOT, "%+.1f", r.error()) : String.format(Locale.ROOT, "%+.1f%%", 100 * r.error()));
+      sb.append(" | ").append(share ? "±10 pts" : count ? String.format(Locale.ROOT, "±%.1f", t.tolerance()) : "±20%")
+          .append(" | ").append(r.within() ? "yes" : "**no**").append(" |\n");
     }
     sb.append(String.format(Locale.ROOT, "%nLoss (sum of squared standardised errors): %.4f%n", e.loss()));
     if (fit != null) {

@@ -43,9 +43,10 @@ import org.seastate.scenario.ScenarioLoader;
  *       value (summed over the row's features, ship-days scaled to the observed period) against
  *       the observed one; relative error, tolerance {@link #TOLERANCE_REL};</li>
  *   <li>{@code incident_level} rows (a dated timeline) are summed into counts of incidents at
- *       level 4 or more and at level 5, shown as checks and not fitted, against the model's
- *       <em>reported</em> incidents (the reporting model): the public record holds reported
- *       incidents only.</li>
+ *       level 4 or more against each nation the timeline's {@code against} column names, and of
+ *       collisions (level 5), fitted as {@link Kind#COUNT}s against the model's <em>reported</em>
+ *       incidents (the reporting model: the public record holds reported incidents only); the
+ *       total at level 4 or more is shown as a check.</li>
  * </ul>
  *
  * <p><b>Loss.</b> {@code sum over fitted targets of (error / tolerance)^2}, the errors taken
@@ -59,7 +60,20 @@ public final class Calibration {
   public static final double TOLERANCE_REL = 0.2;
 
   /** How a target is compared. */
-  public enum Kind { SHARE, RELATIVE, CHECK }
+  public enum Kind {
+    /** A share of days: error in percentage points, tolerance {@link #TOLERANCE_PP}. */
+    SHARE,
+    /** Any other metric: relative error, tolerance {@link #TOLERANCE_REL}. */
+    RELATIVE,
+    /**
+     * A count of reported incidents: error in incidents, tolerance two Poisson standard
+     * deviations of the observed count ({@code 2 √max(1, observed)}): the record itself is one
+     * draw of a noisy process.
+     */
+    COUNT,
+    /** Shown beside the model, not fitted. */
+    CHECK
+  }
 
   /**
    * One observed number and how to get it from a run.
@@ -73,7 +87,7 @@ public final class Calibration {
 
     /** The model's value for one run, in the observation's terms (share of days, or the value). */
     public double model(RunSummary s) {
-      if (kind == Kind.CHECK) {
+      if (kind == Kind.CHECK || kind == Kind.COUNT) {
         double n = 0;
         for (int l = minLevel; l <= maxLevel; l++) {
           n += nation.isEmpty() ? s.value("reported_incidents_level_" + l)
@@ -92,7 +106,7 @@ public final class Calibration {
       return switch (kind) {
         case SHARE -> 100.0 * v / s.daysSimulated();
         case RELATIVE -> metric.endsWith("_days") && !features.isEmpty() ? v * periodDays / s.daysSimulated() : v;
-        case CHECK -> throw new AssertionError();
+        case CHECK, COUNT -> throw new AssertionError();
       };
     }
 
@@ -103,11 +117,19 @@ public final class Calibration {
 
     /** Error of a model value: percentage points for shares, relative for others. */
     public double error(double model) {
-      return kind == Kind.SHARE ? model - observedValue() : (model - observed) / observed;
+      return switch (kind) {
+        case SHARE -> model - observedValue();
+        case COUNT -> model - observed;
+        default -> (model - observed) / observed;
+      };
     }
 
     public double tolerance() {
-      return kind == Kind.SHARE ? TOLERANCE_PP : TOLERANCE_REL;
+      return switch (kind) {
+        case SHARE -> TOLERANCE_PP;
+        case COUNT -> 2 * Math.sqrt(Math.max(1, observed));
+        default -> TOLERANCE_REL;
+      };
     }
 
     public boolean fitted() {
@@ -168,7 +190,7 @@ public final class Calibration {
       out.add(new Target("incidents at level 4 or more (public record)", "incident_level", "", "", List.of(),
           high, period, "incidents", "incident timeline", Kind.CHECK, 4, 7));
       out.add(new Target("collisions, level 5 (public record)", "incident_level", "", "", List.of(),
-          collisions, period, "incidents", "incident timeline", Kind.CHECK, 5, 5));
+          collisions, period, "incidents", "incident timeline", Kind.COUNT, 5, 5));
       // By the nation acted against, where the timeline says (its 'against' column).
       Map<String, Long> against = new java.util.TreeMap<>();
       for (Observation o : events) {
@@ -179,7 +201,7 @@ public final class Calibration {
       }
       against.forEach((n, count) -> out.add(new Target("incidents at level 4 or more against " + n
           + " (public record)", "incident_level", n, "", List.of(), count, period, "incidents", "incident timeline",
-          Kind.CHECK, 4, 7)));
+          Kind.COUNT, 4, 7)));
     }
     if (out.isEmpty()) {
       throw new SweepException("no observations of " + year + " in the observations files");
