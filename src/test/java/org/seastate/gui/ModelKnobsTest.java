@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.seastate.geo.Place;
 import org.seastate.geo.Theater;
 import org.seastate.model.SeaStateSim;
+import org.seastate.scenario.LivePath;
 import org.seastate.scenario.Scenario;
 import org.seastate.scenario.ScenarioLoader;
 import sim.util.Properties;
@@ -57,7 +58,7 @@ class ModelKnobsTest {
     ModelKnobs knobs = new ModelKnobs(sim);
     Properties p = Properties.getProperties(knobs);
     int n = p.numProperties();
-    assertThat(n).isEqualTo(sim.scenario().agreements().size() + 2 * sim.scenario().nations().size() + 1);
+    assertThat(n).isEqualTo(LivePath.of(sim.scenario()).size());
     int vfa = -1;
     int resolveCn = -1;
     int rationality = -1;
