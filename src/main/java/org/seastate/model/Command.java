@@ -28,9 +28,9 @@ final class Command {
 
   /** A standing order to keep ships at a feature (presence or militia swarm). */
   static final class StationTask {
-    /** Higher priority first; the order tasks were made in breaks ties. */
-    static final Comparator<StationTask> BY_PRIORITY =
-        Comparator.comparingInt((StationTask t) -> -t.priority).thenComparingInt(t -> t.seq);
+    /** The policy's tasks by priority, higher first, then those the allocation added; ties in the order made. */
+    static final Comparator<StationTask> BY_PRIORITY = Comparator.comparing((StationTask t) -> t.entry < 0)
+        .thenComparingInt(t -> -t.priority).thenComparingInt(t -> t.seq);
 
     final MissionType type;
     final Place feature;
