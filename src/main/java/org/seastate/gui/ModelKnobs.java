@@ -6,26 +6,29 @@ import java.util.List;
 import java.util.Map;
 import org.seastate.model.LiveParameters;
 import org.seastate.model.SeaStateSim;
-import org.seastate.scenario.Agreement;
+import org.seastate.scenario.LiveParameter;
+import org.seastate.scenario.LivePath;
 import org.seastate.scenario.Scenario;
 import sim.util.Interval;
 import sim.util.Propertied;
 import sim.util.Properties;
 
 /**
- * The Model tab: the knobs a user may turn during a run, delegating to
- * {@link SeaStateSim#parameters()}. The model rebuilds its cooperation rules and escalation
- * settings at the next hour when the parameters change.
+ * The Model tab: a knob for every live parameter the scenario has (the {@link LiveParameter}
+ * registry instantiated by {@link LivePath#of}), delegating to {@link SeaStateSim#parameters()},
+ * so the tab shows exactly what dated events may change, with the registry's types, ranges and
+ * descriptions. The model applies a change from the next hour (the commands plan with it from
+ * the next day).
  *
- * <p>The knobs depend on the scenario (one switch per agreement, one resolve and one
- * interdiction intensity per nation), so MASON's inspector reads them through
- * {@link #properties()}, with ranges for sliders. Changes are also remembered and applied again
- * when the run restarts.
+ * <p>The knobs depend on the scenario (one per nation, presence entry, agreement, ...), so
+ * MASON's inspector reads them through {@link #properties()}, with ranges for sliders where the
+ * registry bounds them. Changes are also remembered and applied again when the run restarts.
  */
 public final class ModelKnobs implements Propertied {
   private final SeaStateSim sim;
-  private final Scenario scenario;
   private final List<Knob> knobs = new ArrayList<>();
+  /** The scenario's values, shown before the run starts. */
+  private final LiveParameters initial;
   /** Changes made by the user, by parameter path, re-applied at each start. */
   private final Map<String, Object> changes = new LinkedHashMap<>();
 
@@ -33,21 +36,32 @@ public final class ModelKnobs implements Propertied {
 
   public ModelKnobs(SeaStateSim sim) {
     this.sim = sim;
-    this.scenario = sim.scenario();
-    for (Agreement a : scenario.agreements().values()) {
-      knobs.add(new Knob("Agreement " + a.id(), "agreements." + a.id() + ".enabled", Boolean.TYPE, null,
-          a.name() + " (" + String.join(", ", a.parties()) + "), in force from " + a.inForce()));
+    Scenario scenario = sim.scenario();
+    this.initial = new LiveParameters(scenario);
+    for (LivePath p : LivePath.of(scenario)) {
+      LiveParameter param = p.parameter();
+      String at = p.feature(scenario).map(f -> " at " + f).orElse("");
+      knobs.add(new Knob(p.label() + at, p.path(), type(param), range(param),
+          param.description() + " (" + p.path() + ")"));
     }
-    for (String n : scenario.nations().keySet()) {
-      knobs.add(new Knob("Resolve " + n, "nations." + n + ".posture.resolve", Double.TYPE, new Interval(0.0, 3.0),
-          "How much " + n + " values its stakes when choosing an escalation level"));
+  }
+
+  private static Class<?> type(LiveParameter p) {
+    return switch (p.type()) {
+      case NUMBER -> Double.TYPE;
+      case INTEGER -> Integer.TYPE;
+      case BOOLEAN -> Boolean.TYPE;
+    };
+  }
+
+  /** A slider's range where the registry bounds the parameter; none (a text field) otherwise. */
+  private static Interval range(LiveParameter p) {
+    LiveParameter.Range r = p.range();
+    if (!r.bounded() || p.type() == LiveParameter.Type.BOOLEAN) {
+      return null;
     }
-    for (String n : scenario.nations().keySet()) {
-      knobs.add(new Knob("Interdiction " + n, "policies." + n + ".interdiction.intensity", Double.TYPE,
-          new Interval(0.0, 1.0), "Probability that a policing " + n + " vessel challenges a rival it detects"));
-    }
-    knobs.add(new Knob("Rationality", "escalation.rationality", Double.TYPE, new Interval(0.0, 20.0),
-        "Logit rationality of escalation choices (0 = random, high = best response)"));
+    return p.type() == LiveParameter.Type.INTEGER
+        ? new Interval((long) r.min(), (long) r.max()) : new Interval(r.min(), r.max());
   }
 
   /** The parameter paths of the knobs, in the order the Model tab shows them. */
@@ -55,28 +69,10 @@ public final class ModelKnobs implements Propertied {
     return knobs.stream().map(Knob::path).toList();
   }
 
-  /** The current value of a knob by parameter path (the scenario's value before the run starts). */
-  public Object get(String path) {
+  /** The current value of a knob by parameter path (the scenario's value, or the user's change, before the run starts). */
+  public synchronized Object get(String path) {
     LiveParameters p = sim.parameters();
-    String[] s = path.split("\\.");
-    if (p == null) {
-      Object pending = changes.get(path);
-      if (pending != null) {
-        return pending;
-      }
-      return switch (s[0]) {
-        case "agreements" -> scenario.agreements().get(s[1]).enabled();
-        case "nations" -> scenario.nation(s[1]).posture().resolve();
-        case "policies" -> scenario.policy(s[1]).interdiction().intensity();
-        default -> scenario.escalation().rationality();
-      };
-    }
-    return switch (s[0]) {
-      case "agreements" -> p.agreementEnabled(s[1]);
-      case "nations" -> p.resolve(s[1]);
-      case "policies" -> p.interdictionIntensity(s[1]);
-      default -> p.escalation().rationality();
-    };
+    return p != null ? p.get(path) : initial.get(path);
   }
 
   /** Sets a knob; the model applies it from the next hour. */
@@ -87,10 +83,8 @@ public final class ModelKnobs implements Propertied {
     // the schedule lock keeps the change out of the middle of a tick
     synchronized (sim.schedule) {
       LiveParameters p = sim.parameters();
-      if (p != null) {
-        p.set(path, value);
-      }
       synchronized (this) {
+        (p != null ? p : initial).set(path, value);
         changes.put(path, value);
       }
     }
@@ -101,42 +95,12 @@ public final class ModelKnobs implements Propertied {
     changes.forEach(p::set);
   }
 
-  // ----- typed shortcuts -----
-
   public boolean isAgreementEnabled(String id) {
     return (Boolean) get("agreements." + id + ".enabled");
   }
 
   public void setAgreementEnabled(String id, boolean on) {
     set("agreements." + id + ".enabled", on);
-  }
-
-  public double getResolve(String nation) {
-    return (Double) get("nations." + nation + ".posture.resolve");
-  }
-
-  public void setResolve(String nation, double v) {
-    set("nations." + nation + ".posture.resolve", v);
-  }
-
-  public double getInterdictionIntensity(String nation) {
-    return (Double) get("policies." + nation + ".interdiction.intensity");
-  }
-
-  public void setInterdictionIntensity(String nation, double v) {
-    set("policies." + nation + ".interdiction.intensity", v);
-  }
-
-  public double getRationality() {
-    return (Double) get("escalation.rationality");
-  }
-
-  public void setRationality(double v) {
-    set("escalation.rationality", v);
-  }
-
-  public Object domRationality() {
-    return new Interval(0.0, 20.0);
   }
 
   @Override
@@ -199,12 +163,12 @@ public final class ModelKnobs implements Propertied {
       }
       Knob k = knobs.get(index);
       Object v = value;
-      if (k.type() == Double.TYPE && value instanceof Number n) {
+      if (value instanceof Number n && k.type() != Boolean.TYPE) {
         double d = n.doubleValue();
         if (k.range() != null) {
           d = Math.max(k.range().getMin().doubleValue(), Math.min(k.range().getMax().doubleValue(), d));
         }
-        v = d;
+        v = k.type() == Integer.TYPE ? (Object) (int) Math.round(d) : (Object) d;
       }
       try {
         set(k.path(), v);

@@ -38,9 +38,10 @@ final class Allocation {
   private final double[] rivals;
   private final double[] outsiders;
   private final double[] weight;
-  private final int[] minimum;
   private final Command.StationTask[] tasks;
-  private final FeatureCells near;
+  /** Features near each cell, within {@link #nearRadiusNm} (at least the standoff radius). */
+  private FeatureCells near;
+  private double nearRadiusNm;
   private final Map<Place, Integer> index = new HashMap<>();
 
   Allocation(SeaStateSim sim, Command command, Policy.Allocation spec) {
@@ -49,7 +50,8 @@ final class Allocation {
     this.spec = spec;
     this.nation = sim.scenario().nation(command.code());
     this.nationIndex = sim.nationIndex(command.code());
-    double radius = Math.max(1, sim.scenario().policy(command.code()).interdiction().radiusNm());
+    this.nearRadiusNm = radius();
+    double radius = nearRadiusNm;
     this.near = FeatureCells.of(sim.theater(), sim.scenario(), p -> radius);
     for (Place f : near.features()) {
       if (insideClaim(f) || hasTask(f)) {
@@ -61,15 +63,23 @@ final class Allocation {
     rivals = new double[n];
     outsiders = new double[n];
     weight = new double[n];
-    minimum = new int[n];
     tasks = new Command.StationTask[n];
     for (Command.StationTask t : command.stations()) {
       Integer k = index.get(t.feature);
       if (k != null && t.type == MissionType.PRESENCE && t.agency == spec.agency() && t.continuous()) {
         tasks[k] = t;
-        minimum[k] = t.minimum;
       }
     }
+  }
+
+  /** The distance within which rivals count as at a feature: the live standoff radius (at least 1 nm). */
+  private double radius() {
+    return Math.max(1, sim.parameters().interdictionRadiusNm(command.code()));
+  }
+
+  /** The presence list's ships at feature {@code k} as they stand today (0 off the list). */
+  private int minimum(int k) {
+    return tasks[k] == null ? 0 : tasks[k].minimum;
   }
 
   private boolean hasTask(Place f) {
@@ -93,13 +103,13 @@ final class Allocation {
   /** Remembers today's picture and sets each feature's ships for the day. */
   void plan() {
     observe();
-    int budget = spec.ships();
+    int budget = sim.parameters().allocationShips(command.code());
     int extra = budget;
     double total = 0;
     CooperationRules rules = sim.rules();
     double wPresence = sim.parameters().escalation().wPresence();
     for (int k = 0; k < features.size(); k++) {
-      extra -= minimum[k];
+      extra -= minimum(k);
       Place f = features.get(k);
       boolean listed = tasks[k] != null && tasks[k].minimum > 0;
       if (!listed && rivals[k] < 0.05) {
@@ -108,13 +118,13 @@ final class Allocation {
       }
       int cap = rules.deescalationCapAt(nation.code(), f.id());
       double value = cap < 0 ? 1 : (1 + cap) / 8.0;
-      weight[k] = nation.posture().stakeOf(f.id()) * (1 + spec.rivalWeight() * rivals[k]) * value
+      weight[k] = sim.parameters().stake(nation.code(), f.id()) * (1 + spec.rivalWeight() * rivals[k]) * value
           / (1 + wPresence * outsiders[k]);
       total += weight[k];
     }
     int[] share = apportion(Math.max(0, extra), total);
     for (int k = 0; k < features.size(); k++) {
-      int want = minimum[k] + share[k];
+      int want = minimum(k) + share[k];
       if (tasks[k] == null) {
         if (want == 0) {
           continue;
@@ -136,7 +146,7 @@ final class Allocation {
       int best = -1;
       double bestWorth = 0;
       for (int k = 0; k < n; k++) {
-        double worth = weight[k] / (1 + minimum[k] + share[k]);
+        double worth = weight[k] / (1 + minimum(k) + share[k]);
         if (worth > bestWorth) {
           best = k;
           bestWorth = worth;
@@ -152,6 +162,11 @@ final class Allocation {
 
   /** Folds today's rivals and outside navies near each feature into the memory. */
   private void observe() {
+    double radius = radius();
+    if (radius > nearRadiusNm) {
+      nearRadiusNm = radius;
+      near = FeatureCells.of(sim.theater(), sim.scenario(), p -> radius);
+    }
     double keep = Math.pow(0.5, 1.0 / spec.memoryDays());
     double[] rivalsToday = new double[features.size()];
     double[] outsidersToday = new double[features.size()];
@@ -159,7 +174,7 @@ final class Allocation {
       if (v.nationIndex == nationIndex || !v.state.atSea()) {
         continue;
       }
-      Place f = near.nearest(v.cell);
+      Place f = radius < nearRadiusNm && near.nearestNm(v.cell) > radius ? null : near.nearest(v.cell);
       Integer k = f == null ? null : index.get(f);
       if (k == null) {
         continue;

@@ -28,15 +28,23 @@ final class Command {
 
   /** A standing order to keep ships at a feature (presence or militia swarm). */
   static final class StationTask {
+    /** The policy's tasks by priority, higher first, then those the allocation added; ties in the order made. */
+    static final Comparator<StationTask> BY_PRIORITY = Comparator.comparing((StationTask t) -> t.entry < 0)
+        .thenComparingInt(t -> -t.priority).thenComparingInt(t -> t.seq);
+
     final MissionType type;
     final Place feature;
     final int cell;
     final Agency agency;
+    /** Index of the policy's presence entry or swarm it comes from; -1 for a task the allocation added. */
+    final int entry;
+    /** The order the command made it in. */
+    final int seq;
     /** Ships wanted on station now: the policy's number, or what the allocation or the swarm's dynamics set. */
     int ships;
-    /** The policy's number: a minimum under an allocation, the base size of a swarm. */
-    final int minimum;
-    final int priority;
+    /** The policy's number as it stands (a live parameter): a minimum under an allocation, the base size of a swarm. */
+    int minimum;
+    int priority;
     final double stationHours;
     /** Hours between patrols; 0 for continuous presence with relief. */
     final double gapHours;
@@ -44,12 +52,14 @@ final class Command {
     /** For patrols: the hour from which the next patrol may sail. */
     long nextPatrol;
 
-    StationTask(MissionType type, Place feature, int cell, Agency agency, int ships, int priority,
+    StationTask(MissionType type, Place feature, int cell, Agency agency, int entry, int seq, int ships, int priority,
         double stationHours, double gapHours) {
       this.type = type;
       this.feature = feature;
       this.cell = cell;
       this.agency = agency;
+      this.entry = entry;
+      this.seq = seq;
       this.ships = ships;
       this.minimum = ships;
       this.priority = priority;
@@ -89,6 +99,8 @@ final class Command {
   private final List<Place> candidatePorts;
   private final Allocation allocation;
   private final MilitiaSwarms militia;
+  /** The version of the live parameters the station tasks were last brought up to. */
+  private int syncedVersion = -1;
 
   Command(SeaStateSim sim, Nation nation) {
     this.sim = sim;
@@ -99,18 +111,20 @@ final class Command {
         own.add(v);
       }
     }
-    for (Policy.Presence p : policy.presence()) {
+    for (int i = 0; i < policy.presence().size(); i++) {
+      Policy.Presence p = policy.presence().get(i);
       Place f = sim.scenario().place(p.feature());
-      stations.add(new StationTask(MissionType.PRESENCE, f, sim.cellOf(f), p.agency(), p.ships(),
+      stations.add(new StationTask(MissionType.PRESENCE, f, sim.cellOf(f), p.agency(), i, stations.size(), p.ships(),
           p.priority(), p.stationDays() * 24, p.gapDays() * 24));
     }
-    for (Policy.Swarm s : policy.swarms()) {
+    for (int i = 0; i < policy.swarms().size(); i++) {
+      Policy.Swarm s = policy.swarms().get(i);
       Place f = sim.scenario().place(s.feature());
-      stations.add(new StationTask(MissionType.SWARM, f, sim.cellOf(f), Agency.MILITIA, s.vessels(),
-          0, s.stationDays() * 24, 0));
+      stations.add(new StationTask(MissionType.SWARM, f, sim.cellOf(f), Agency.MILITIA, i, stations.size(),
+          s.vessels(), 0, s.stationDays() * 24, 0));
     }
-    // Higher priority first; file order breaks ties (stable sort).
-    stations.sort(Comparator.comparingInt((StationTask t) -> -t.priority));
+    // Higher priority first; file order breaks ties.
+    stations.sort(StationTask.BY_PRIORITY);
     for (Policy.Resupply r : policy.resupply()) {
       Place outpost = sim.scenario().place(r.outpost());
       ResupplyTask t = new ResupplyTask(r, outpost, sim.cellOf(outpost), sim.scenario().place(r.from()));
@@ -129,7 +143,8 @@ final class Command {
 
   /** Adds a task for a feature the allocation sends hulls to; it ranks after the policy's own. */
   StationTask addStation(MissionType type, Place feature, Agency agency, double stationHours) {
-    StationTask t = new StationTask(type, feature, sim.cellOf(feature), agency, 0, 0, stationHours, 0);
+    StationTask t = new StationTask(type, feature, sim.cellOf(feature), agency, -1, stations.size(), 0, 0,
+        stationHours, 0);
     stations.add(t);
     return t;
   }
@@ -172,6 +187,7 @@ final class Command {
 
   void plan(LocalDate date) {
     long now = sim.now();
+    syncStations();
     if (allocation != null) {
       allocation.plan();
     }
@@ -187,6 +203,37 @@ final class Command {
         launchFonop(f, now);
       }
     });
+  }
+
+  /**
+   * Brings the presence and swarm tasks up to the live parameters (ships, swarm sizes,
+   * priorities) when they changed; the allocation and the swarms' dynamics then set the day's
+   * numbers from these.
+   */
+  private void syncStations() {
+    LiveParameters p = sim.parameters();
+    if (p.version() == syncedVersion) {
+      return;
+    }
+    syncedVersion = p.version();
+    boolean reorder = false;
+    for (StationTask t : stations) {
+      if (t.entry < 0) {
+        continue;
+      }
+      int wanted = t.type == MissionType.SWARM ? p.swarmVessels(code(), t.entry) : p.presenceShips(code(), t.entry);
+      if (wanted != t.minimum) {
+        t.minimum = wanted;
+        t.ships = wanted;
+      }
+      if (t.type == MissionType.PRESENCE && p.presencePriority(code(), t.entry) != t.priority) {
+        t.priority = p.presencePriority(code(), t.entry);
+        reorder = true;
+      }
+    }
+    if (reorder) {
+      stations.sort(StationTask.BY_PRIORITY);
+    }
   }
 
   private void keepStation(StationTask t, long now) {

@@ -41,7 +41,9 @@ final class Detection {
   private final int[] sailing;
   private int sailingCount;
   /** Features within the largest interdiction radius of each cell (shared by all runs). */
-  private final FeatureCells near;
+  private FeatureCells near;
+  /** The radius {@link #near} was built for; it grows when a live standoff radius outgrows it. */
+  private double nearRadiusNm;
 
   Detection(SeaStateSim sim, Encounters encounters) {
     this.sim = sim;
@@ -85,8 +87,17 @@ final class Detection {
       v.lastConsidered = new int[nn];
       Arrays.fill(v.lastConsidered, -1);
     }
+    nearRadiusNm = radius;
     double r = radius;
     near = FeatureCells.of(sim.theater(), sim.scenario(), p -> r);
+  }
+
+  /** Rebuilds the index of features near cells if a nation's standoff radius now reaches beyond it. */
+  private void coverRadius(double radiusNm) {
+    if (radiusNm > nearRadiusNm) {
+      nearRadiusNm = radiusNm;
+      near = FeatureCells.of(sim.theater(), sim.scenario(), p -> radiusNm);
+    }
   }
 
   /** Whether nation {@code ni} polices with this agency. */
@@ -157,6 +168,8 @@ final class Detection {
       if (nation.claim() == Claim.NONE || intensity <= 0 || rule.agencies().isEmpty()) {
         continue;
       }
+      double radiusNm = sim.parameters().interdictionRadiusNm(code);
+      coverRadius(radiusNm);
       if (!anyPolicerFree(ni, day)) {
         continue; // during detection a policing vessel only becomes unable to challenge, never able again
       }
@@ -181,7 +194,7 @@ final class Detection {
             || sim.rules().partners(ni, t.nationIndex, t.agency())) {
           continue;
         }
-        if (near.nearestNm(t.cell) > rule.radiusNm()) {
+        if (near.nearestNm(t.cell) > radiusNm) {
           continue;
         }
         Place feature = near.nearest(t.cell);
@@ -198,7 +211,7 @@ final class Detection {
         t.lastConsidered[ni] = day;
         if (sim.random.nextDouble() < intensity) {
           p.lastChallengeDay = day;
-          encounters.openStandoff(p, t, feature, rule.radiusNm());
+          encounters.openStandoff(p, t, feature, radiusNm);
         }
       }
     }

@@ -7,7 +7,6 @@ import org.seastate.geo.Place;
 import org.seastate.scenario.Capability;
 import org.seastate.scenario.EscalationSettings;
 import org.seastate.scenario.MissionType;
-import org.seastate.scenario.Posture;
 
 /**
  * The open encounter episodes and their hour-by-hour play: who is in contact, what each side
@@ -227,9 +226,8 @@ final class Encounters {
     String actor = challenger ? e.challenger : e.target;
     String other = challenger ? e.target : e.challenger;
     EscalationSettings es = sim.parameters().escalation();
-    Posture posture = sim.scenario().nation(actor).posture();
     s.resolve = sim.parameters().resolve(actor) * (1 + es.tensionFeedback() * sim.tension.get(actor, other));
-    s.stake = posture.stakeOf(e.feature == null ? null : e.feature.id());
+    s.stake = sim.parameters().stake(actor, e.feature == null ? null : e.feature.id());
     s.riskTolerance = sim.parameters().riskTolerance(actor);
     s.gainShare = e.kind == EncounterKind.INTERCEPTION ? 1 : es.standoffGain();
     s.targetRisk = es.targetRiskOf(victim.agency());

@@ -17,12 +17,34 @@ import org.seastate.scenario.Policy;
  * feature: the policy says where.
  */
 final class Interception {
-  private record Post(int nation, Place feature, Policy.Blockade spec) {}
+  /**
+   * A blockade of one nation: its policy's entry {@code entry}. Its band and probability are
+   * live parameters, copied into {@code bandNm} and {@code probability} whenever they change.
+   */
+  private static final class Post {
+    final int nation;
+    final String code;
+    final int entry;
+    final Place feature;
+    final Policy.Blockade spec;
+    double bandNm;
+    double probability;
+
+    Post(int nation, String code, int entry, Place feature, Policy.Blockade spec) {
+      this.nation = nation;
+      this.code = code;
+      this.entry = entry;
+      this.feature = feature;
+      this.spec = spec;
+    }
+  }
 
   private final SeaStateSim sim;
   private final Encounters encounters;
   private final Detection detection;
   private final List<Post> posts = new ArrayList<>();
+  /** The version of the live parameters the posts' bands and probabilities were copied at. */
+  private int syncedVersion = -1;
   /** Per mission group (run or mission): the nations (bits by index) that have considered it. */
   private final Map<Object, Long> considered = new IdentityHashMap<>();
 
@@ -32,10 +54,25 @@ final class Interception {
     this.detection = detection;
     int ni = 0;
     for (String code : sim.scenario().nations().keySet()) {
-      for (Policy.Blockade b : sim.scenario().policy(code).blockades()) {
-        posts.add(new Post(ni, sim.scenario().place(b.feature()), b));
+      List<Policy.Blockade> blockades = sim.scenario().policy(code).blockades();
+      for (int i = 0; i < blockades.size(); i++) {
+        Policy.Blockade b = blockades.get(i);
+        posts.add(new Post(ni, code, i, sim.scenario().place(b.feature()), b));
       }
       ni++;
+    }
+  }
+
+  /** Copies the blockades' live bands and probabilities when a parameter changed. */
+  private void sync() {
+    LiveParameters p = sim.parameters();
+    if (p.version() == syncedVersion) {
+      return;
+    }
+    syncedVersion = p.version();
+    for (Post post : posts) {
+      post.bandNm = p.blockadeBandNm(post.code, post.entry);
+      post.probability = p.blockadeProbability(post.code, post.entry);
     }
   }
 
@@ -57,6 +94,7 @@ final class Interception {
     if (posts.isEmpty()) {
       return;
     }
+    sync();
     for (Vessel t : sim.vessels()) {
       // The mission itself (a run's boats, a patrol) enters the band; escorts join its interception.
       if (t.state != VesselState.TRANSIT || t.mission == null || t.mission.type() == MissionType.RESPONSE
@@ -67,7 +105,7 @@ final class Interception {
       for (Post p : posts) {
         if (p.feature != t.mission.place() || p.nation == t.nationIndex
             || sim.rules().partners(p.nation, t.nationIndex, t.agency())
-            || Encounters.distanceNm(t, p.feature) > p.spec.bandNm()) {
+            || Encounters.distanceNm(t, p.feature) > p.bandNm) {
           continue;
         }
         Object group = group(t.mission);
@@ -77,7 +115,7 @@ final class Interception {
           continue;
         }
         considered.put(group, seen | bit);
-        if (sim.random.nextDouble() >= p.spec.probability()) {
+        if (sim.random.nextDouble() >= p.probability) {
           sim.metrics.letPass(p.nation, p.feature);
           continue;
         }
@@ -86,7 +124,7 @@ final class Interception {
           sim.metrics.letPass(p.nation, p.feature);
           continue;
         }
-        encounters.openInterception(t, p.feature, p.spec.bandNm(), interceptors, groupInBand(t, p));
+        encounters.openInterception(t, p.feature, p.bandNm, interceptors, groupInBand(t, p));
         break;
       }
     }
@@ -113,7 +151,7 @@ final class Interception {
           || (v.mission != null && v.mission.type() == MissionType.RESPONSE)) {
         continue;
       }
-      if (Encounters.distanceNm(v, p.feature) <= p.spec.bandNm() + v.type().sensorNm()) {
+      if (Encounters.distanceNm(v, p.feature) <= p.bandNm + v.type().sensorNm()) {
         found.add(v);
       }
     }
@@ -132,7 +170,7 @@ final class Interception {
     for (Vessel v : sim.commandByIndex(t.nationIndex).vessels()) {
       if (v != t && v.mission != null && group(v.mission) == group && v.state == VesselState.TRANSIT
           && (v.encounter == null || v.encounter.kind != EncounterKind.INTERCEPTION)
-          && Encounters.distanceNm(v, p.feature) <= p.spec.bandNm()) {
+          && Encounters.distanceNm(v, p.feature) <= p.bandNm) {
         out.add(v);
       }
     }

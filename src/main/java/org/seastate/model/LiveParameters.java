@@ -1,79 +1,108 @@
 package org.seastate.model;
 
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.seastate.scenario.Agency;
 import org.seastate.scenario.EscalationSettings;
+import org.seastate.scenario.LiveParameter;
+import org.seastate.scenario.LivePath;
 import org.seastate.scenario.Nation;
 import org.seastate.scenario.Scenario;
-import org.seastate.scenario.ScenarioEvent;
 
 /**
- * The parameters that may change while a run goes on: nations' resolve, risk tolerance,
- * publicity and rules-of-engagement caps, interdiction intensity, agreements' on/off switches
- * and the escalation settings. Dated scenario events and the GUI's Model tab change them; every
- * other part of the scenario is fixed for the run.
- *
- * <p>Paths are the ones sweeps use. Supported: {@code nations.X.posture.resolve},
- * {@code nations.X.posture.risk_tolerance}, {@code nations.X.posture.publicity},
- * {@code nations.X.posture.roe_cap.AGENCY} (any agency, e.g. coast_guard),
- * {@code policies.X.interdiction.intensity}, {@code agreements.ID.enabled}, and
- * {@code escalation.K} for K in rationality, base_risk, w_presence, w_commitment, w_visibility,
- * visibility, reciprocity, standoff_gain, tension_feedback.
+ * The values of a run that may change while it goes on: those of the {@link LiveParameter}
+ * registry, which says what they are, their types and ranges. Dated scenario events and the
+ * GUI's Model tab change them by path; the model reads them here rather than from the
+ * scenario's records, so a change takes effect from the moment it is made (the commands plan
+ * with it from the next day). Every other part of the scenario is fixed for the run.
  */
 public final class LiveParameters {
-  private final Map<String, Double> resolve = new LinkedHashMap<>();
-  private final Map<String, Double> riskTolerance = new LinkedHashMap<>();
-  private final Map<String, Double> publicity = new LinkedHashMap<>();
-  /** Every agency's cap, listed or not, so that an event can change a cap that was a default. */
-  private final Map<String, Map<Agency, Integer>> roeCap = new LinkedHashMap<>();
-  private final Map<String, Double> intensity = new LinkedHashMap<>();
+  private final Map<String, LiveNation> nations = new LinkedHashMap<>();
   private final Map<String, Boolean> enabled = new LinkedHashMap<>();
   private EscalationSettings escalation;
   private int version;
 
   public LiveParameters(Scenario scenario) {
     for (Nation n : scenario.nations().values()) {
-      resolve.put(n.code(), n.posture().resolve());
-      riskTolerance.put(n.code(), n.posture().riskTolerance());
-      publicity.put(n.code(), n.posture().publicity());
-      Map<Agency, Integer> caps = new EnumMap<>(Agency.class);
-      for (Agency a : Agency.values()) {
-        caps.put(a, n.posture().roeCapOf(a));
-      }
-      roeCap.put(n.code(), caps);
-      intensity.put(n.code(), scenario.policy(n.code()).interdiction().intensity());
+      nations.put(n.code(), new LiveNation(n, scenario.policy(n.code())));
     }
     scenario.agreements().forEach((id, a) -> enabled.put(id, a.enabled()));
     escalation = scenario.escalation();
   }
 
+  private LiveNation nation(String code) {
+    LiveNation n = nations.get(code);
+    if (n == null) {
+      throw new IllegalArgumentException("unknown id '" + code + "'");
+    }
+    return n;
+  }
+
   public double resolve(String nation) {
-    return resolve.get(nation);
+    return nation(nation).resolve;
   }
 
   public double riskTolerance(String nation) {
-    return riskTolerance.get(nation);
+    return nation(nation).riskTolerance;
   }
 
   public double publicity(String nation) {
-    return publicity.get(nation);
+    return nation(nation).publicity;
   }
 
   /** The rules-of-engagement cap of a nation's agency as it stands now. */
   public int roeCap(String nation, Agency agency) {
-    require(roeCap, nation);
-    return roeCap.get(nation).get(agency);
+    return nation(nation).roeCap[agency.ordinal()];
+  }
+
+  /** The value of a feature (or of a mission near it, null: none) to a nation. */
+  public double stake(String nation, String featureId) {
+    return nation(nation).stake(featureId);
   }
 
   public double interdictionIntensity(String nation) {
-    return intensity.get(nation);
+    return nation(nation).intensity;
+  }
+
+  /** The distance from a feature within which the nation challenges rivals (its standoff zone), nm. */
+  public double interdictionRadiusNm(String nation) {
+    return nation(nation).radiusNm;
+  }
+
+  /** Ships wanted by entry {@code i} of the nation's presence list (a minimum under an allocation). */
+  public int presenceShips(String nation, int i) {
+    return nation(nation).presenceShips[i];
+  }
+
+  public int presencePriority(String nation, int i) {
+    return nation(nation).presencePriority[i];
+  }
+
+  /** Base size of swarm {@code i} of the nation's policy. */
+  public int swarmVessels(String nation, int i) {
+    return nation(nation).swarmVessels[i];
+  }
+
+  public double blockadeProbability(String nation, int i) {
+    return nation(nation).blockadeProbability[i];
+  }
+
+  public double blockadeBandNm(String nation, int i) {
+    return nation(nation).blockadeBandNm[i];
+  }
+
+  /** The budget of the nation's allocation; -1 if it has none. */
+  public int allocationShips(String nation) {
+    return nation(nation).allocationShips;
   }
 
   public boolean agreementEnabled(String id) {
-    return enabled.get(id);
+    Boolean on = enabled.get(id);
+    if (on == null) {
+      throw new IllegalArgumentException("unknown id '" + id + "'");
+    }
+    return on;
   }
 
   /** The on/off switch of every agreement, by id. */
@@ -90,117 +119,129 @@ public final class LiveParameters {
     return version;
   }
 
-  public void setResolve(String nation, double value) {
-    change(resolve, nation, value);
-  }
-
-  public void setRiskTolerance(String nation, double value) {
-    change(riskTolerance, nation, value);
-  }
-
-  /** @throws IllegalArgumentException unless {@code value} is a probability */
-  public void setPublicity(String nation, double value) {
-    if (!(value >= 0 && value <= 1)) {
-      throw new IllegalArgumentException("publicity of " + nation
-          + " must be a probability between 0 and 1, was " + value);
-    }
-    change(publicity, nation, value);
-  }
-
-  /** @throws IllegalArgumentException unless {@code level} is an escalation level 0..7 */
-  public void setRoeCap(String nation, Agency agency, int level) {
-    if (level < 0 || level > EscalationSettings.MAX_LEVEL) {
-      throw new IllegalArgumentException("roe_cap." + agency.key() + " of " + nation
-          + " must be an escalation level from 0 to " + EscalationSettings.MAX_LEVEL + ", was " + level);
-    }
-    require(roeCap, nation);
-    roeCap.get(nation).put(agency, level);
-    version++;
-  }
-
-  public void setInterdictionIntensity(String nation, double value) {
-    change(intensity, nation, value);
-  }
-
-  public void setAgreementEnabled(String id, boolean value) {
-    change(enabled, id, value);
-  }
-
-  /** Sets a known key's value and marks the parameters as changed. */
-  private <T> void change(Map<String, T> map, String key, T value) {
-    require(map, key);
-    map.put(key, value);
-    version++;
-  }
-
-  public void setEscalation(EscalationSettings settings) {
-    this.escalation = settings;
-    version++;
-  }
-
-  /** Whether {@link #set} understands a path: exactly those {@link ScenarioEvent#mayChange} allows. */
+  /** Whether {@link #set} understands a path: a path of the {@link LiveParameter} registry. */
   public static boolean supports(String path) {
-    return ScenarioEvent.mayChange(path);
+    return LivePath.parse(path).isPresent();
   }
 
-  /** Applies one {@code path = value} change. */
+  /** The current value at a live path: a Double, Integer or Boolean as the registry types it. */
+  public Object get(String path) {
+    LivePath p = live(path);
+    return switch (p.parameter()) {
+      case RESOLVE -> nation(p).resolve;
+      case RISK_TOLERANCE -> nation(p).riskTolerance;
+      case PUBLICITY -> nation(p).publicity;
+      case ROE_CAP -> nation(p).roeCap[agency(p).ordinal()];
+      case STAKE -> nation(p).stakes.get(listedStake(p));
+      case DEFAULT_STAKE -> nation(p).defaultStake;
+      case PRESENCE_SHIPS -> nation(p).presenceShips[index(p, nation(p).presenceShips)];
+      case PRESENCE_PRIORITY -> nation(p).presencePriority[index(p, nation(p).presencePriority)];
+      case SWARM_VESSELS -> nation(p).swarmVessels[index(p, nation(p).swarmVessels)];
+      case BLOCKADE_PROBABILITY -> nation(p).blockadeProbability[index(p, nation(p).blockadeProbability)];
+      case BLOCKADE_BAND -> nation(p).blockadeBandNm[index(p, nation(p).blockadeBandNm)];
+      case INTERDICTION_INTENSITY -> nation(p).intensity;
+      case INTERDICTION_RADIUS -> nation(p).radiusNm;
+      case ALLOCATION_SHIPS -> nation(p).allocationShips;
+      case AGREEMENT_ENABLED -> agreementEnabled(p.owner());
+      case RATIONALITY, BASE_RISK, W_PRESENCE, W_COMMITMENT, W_VISIBILITY, VISIBILITY, RECIPROCITY,
+          STANDOFF_GAIN, TENSION_FEEDBACK -> LiveEscalation.get(escalation, p.parameter());
+    };
+  }
+
+  /**
+   * Applies one {@code path = value} change.
+   *
+   * @throws IllegalArgumentException for a path the registry does not list or the run does not
+   *     have, a value of the wrong type, or one outside the parameter's range
+   */
   public void set(String path, Object value) {
-    if (!supports(path)) {
-      throw new IllegalArgumentException("parameter '" + path + "' cannot change during a run");
-    }
-    String[] p = path.split("\\.");
-    switch (p[0]) {
-      case "nations" -> {
-        switch (p[3]) {
-          case "resolve" -> setResolve(p[1], number(path, value));
-          case "risk_tolerance" -> setRiskTolerance(p[1], number(path, value));
-          case "publicity" -> setPublicity(p[1], number(path, value));
-          default -> setRoeCap(p[1], Agency.valueOf(p[4].toUpperCase(Locale.ROOT)), integer(path, value));
+    LivePath p = live(path);
+    switch (p.parameter()) {
+      case RESOLVE -> nation(p).resolve = number(p, value);
+      case RISK_TOLERANCE -> nation(p).riskTolerance = number(p, value);
+      case PUBLICITY -> nation(p).publicity = number(p, value);
+      case ROE_CAP -> nation(p).roeCap[agency(p).ordinal()] = integer(p, value);
+      case STAKE -> nation(p).stakes.put(listedStake(p), number(p, value));
+      case DEFAULT_STAKE -> nation(p).defaultStake = number(p, value);
+      case PRESENCE_SHIPS -> nation(p).presenceShips[index(p, nation(p).presenceShips)] = integer(p, value);
+      case PRESENCE_PRIORITY -> nation(p).presencePriority[index(p, nation(p).presencePriority)] = integer(p, value);
+      case SWARM_VESSELS -> nation(p).swarmVessels[index(p, nation(p).swarmVessels)] = integer(p, value);
+      case BLOCKADE_PROBABILITY ->
+          nation(p).blockadeProbability[index(p, nation(p).blockadeProbability)] = number(p, value);
+      case BLOCKADE_BAND -> nation(p).blockadeBandNm[index(p, nation(p).blockadeBandNm)] = number(p, value);
+      case INTERDICTION_INTENSITY -> nation(p).intensity = number(p, value);
+      case INTERDICTION_RADIUS -> nation(p).radiusNm = number(p, value);
+      case ALLOCATION_SHIPS -> {
+        if (nation(p).allocationShips < 0) {
+          throw new IllegalArgumentException(p.owner() + " has no allocation to change (" + path + ")");
         }
+        nation(p).allocationShips = integer(p, value);
       }
-      case "policies" -> setInterdictionIntensity(p[1], number(path, value));
-      case "agreements" -> setAgreementEnabled(p[1], bool(path, value));
-      default -> setEscalation(withEscalation(escalation, p[1], number(path, value)));
+      case AGREEMENT_ENABLED -> {
+        agreementEnabled(p.owner());
+        enabled.put(p.owner(), bool(path, value));
+      }
+      case RATIONALITY, BASE_RISK, W_PRESENCE, W_COMMITMENT, W_VISIBILITY, VISIBILITY, RECIPROCITY,
+          STANDOFF_GAIN, TENSION_FEEDBACK ->
+          escalation = LiveEscalation.with(escalation, p.parameter(), number(p, value));
     }
+    version++;
   }
 
-  static EscalationSettings withEscalation(EscalationSettings e, String key, double v) {
-    return new EscalationSettings(
-        key.equals("rationality") ? v : e.rationality(),
-        e.effect(), e.risk(),
-        key.equals("base_risk") ? v : e.baseRisk(),
-        key.equals("w_presence") ? v : e.wPresence(),
-        key.equals("w_commitment") ? v : e.wCommitment(),
-        key.equals("w_visibility") ? v : e.wVisibility(),
-        key.equals("visibility") ? v : e.visibility(),
-        key.equals("reciprocity") ? v : e.reciprocity(),
-        key.equals("standoff_gain") ? v : e.standoffGain(),
-        e.targetRisk(),
-        e.blockPerEffect(), e.collisionDamage(), e.repairDays(), e.injuryProbability(),
-        e.tensionPerSeverity(), e.tensionHalfLifeDays(),
-        key.equals("tension_feedback") ? v : e.tensionFeedback(),
-        e.stopOnCrisis());
+  private static LivePath live(String path) {
+    return LivePath.parse(path).orElseThrow(
+        () -> new IllegalArgumentException("parameter '" + path + "' cannot change during a run"));
   }
 
-  private static <T> void require(Map<String, T> map, String key) {
-    if (!map.containsKey(key)) {
-      throw new IllegalArgumentException("unknown id '" + key + "'");
+  private LiveNation nation(LivePath p) {
+    return nation(p.owner());
+  }
+
+  private static Agency agency(LivePath p) {
+    return Agency.valueOf(p.key().toUpperCase(Locale.ROOT));
+  }
+
+  /** The list index of a path, checked against the run's list. */
+  private static int index(LivePath p, int[] list) {
+    return index(p, list.length);
+  }
+
+  private static int index(LivePath p, double[] list) {
+    return index(p, list.length);
+  }
+
+  private static int index(LivePath p, int size) {
+    int i = p.index();
+    if (i >= size) {
+      throw new IllegalArgumentException(p.path() + ": " + p.owner() + " has " + size + " such entries");
     }
+    return i;
   }
 
-  private static double number(String path, Object v) {
+  /** The feature of a stakes path, which the nation must list (others take the default stake). */
+  private String listedStake(LivePath p) {
+    if (!nation(p).stakes.containsKey(p.key())) {
+      throw new IllegalArgumentException(p.owner() + " lists no stake in '" + p.key() + "' (" + p.path()
+          + "); change default_stake, or list the feature in stakes");
+    }
+    return p.key();
+  }
+
+  /** A number in the parameter's range. */
+  private static double number(LivePath p, Object v) {
     if (v instanceof Number n) {
-      return n.doubleValue();
+      return p.parameter().check(p.name(), n.doubleValue());
     }
-    throw new IllegalArgumentException(path + " needs a number, got '" + v + "'");
+    throw new IllegalArgumentException(p.path() + " needs a number, got '" + v + "'");
   }
 
-  private static int integer(String path, Object v) {
+  /** A whole number in the parameter's range. */
+  private static int integer(LivePath p, Object v) {
     if (v instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
         && Math.abs(n.doubleValue()) <= Integer.MAX_VALUE) {
-      return n.intValue();
+      return p.parameter().check(p.name(), n.intValue());
     }
-    throw new IllegalArgumentException(path + " needs a whole number, got '" + v + "'");
+    throw new IllegalArgumentException(p.path() + " needs a whole number, got '" + v + "'");
   }
 
   private static boolean bool(String path, Object v) {
@@ -208,5 +249,10 @@ public final class LiveParameters {
       return b;
     }
     throw new IllegalArgumentException(path + " needs true or false, got '" + v + "'");
+  }
+
+  /** The escalation settings with one of the live weights changed (by its file key). */
+  static EscalationSettings withEscalation(EscalationSettings e, String key, double v) {
+    return LiveEscalation.with(e, LivePath.parse("escalation." + key).orElseThrow().parameter(), v);
   }
 }

@@ -41,6 +41,8 @@ final class Binder {
 
   /** Event values of the right type, still to be checked against the records' ranges. */
   private final List<Map.Entry<String, YScalar>> eventValues = new ArrayList<>();
+  /** Live paths events set, where they are written: each must name a value the run has. */
+  private final Map<String, YNode.Loc> eventPaths = new LinkedHashMap<>();
 
   private static Set<String> keys(YMap root, String section) {
     return root.get(section) instanceof YMap m ? new LinkedHashSet<>(m.entries().keySet()) : Set.of();
@@ -113,8 +115,31 @@ final class Binder {
         || metrics == null || !problems.isEmpty()) {
       throw new Abort();
     }
-    return make(root, "scenario", () -> new Scenario(name, description, theater, horizon, places, nations,
-        classes, fleets, policies, agreements, events, escalation, metrics));
+    Scenario scenario = make(root, "scenario", () -> new Scenario(name, description, theater, horizon, places,
+        nations, classes, fleets, policies, agreements, events, escalation, metrics));
+    eventTargets(scenario);
+    return scenario;
+  }
+
+  /**
+   * An event may only change a value the run has from its start: a path into an interdiction or
+   * allocation the policy leaves out would resolve (optional keys may be named) but change nothing.
+   */
+  private void eventTargets(Scenario scenario) {
+    if (eventPaths.isEmpty()) {
+      return;
+    }
+    Set<String> live = new LinkedHashSet<>();
+    LivePath.of(scenario).forEach(p -> live.add(p.path()));
+    eventPaths.forEach((path, at) -> {
+      if (!live.contains(path)) {
+        problems.add(at, "events may not change '" + path + "': this scenario has no such value at the start"
+            + " of a run (a policy without interdiction or allocation has nothing there to change)");
+      }
+    });
+    if (!problems.isEmpty()) {
+      throw new Abort();
+    }
   }
 
   private TheaterSpec theater(YMap t) {
@@ -361,11 +386,12 @@ final class Binder {
         problems.add(e.keyLoc(), ex.getMessage());
         return;
       }
-      if (!Format.eventMayChange(path)) {
+      if (!ScenarioEvent.mayChange(path)) {
         problems.add(e.keyLoc(), "events may not change '" + path + "'; during a run only "
-            + String.join(", ", Format.EVENT_PATHS) + " may change");
+            + String.join(", ", LiveParameter.templates()) + " may change");
         return;
       }
+      eventPaths.put(path, e.keyLoc());
       if (e.value() instanceof YScalar s) {
         String why = Checker.scalarProblem(s, leaf);
         if (why != null) {

@@ -74,16 +74,16 @@ public record EscalationSettings(
   };
 
   public EscalationSettings {
-    Checks.nonNegative("rationality", rationality);
+    LiveParameter.RATIONALITY.check("rationality", rationality);
     effect = ladder("effect", effect);
     risk = ladder("risk", risk);
-    Checks.nonNegative("base_risk", baseRisk);
-    Checks.nonNegative("w_presence", wPresence);
-    Checks.nonNegative("w_commitment", wCommitment);
-    Checks.nonNegative("w_visibility", wVisibility);
-    Checks.probability("visibility", visibility);
-    Checks.nonNegative("reciprocity", reciprocity);
-    Checks.probability("standoff_gain", standoffGain);
+    LiveParameter.BASE_RISK.check("base_risk", baseRisk);
+    LiveParameter.W_PRESENCE.check("w_presence", wPresence);
+    LiveParameter.W_COMMITMENT.check("w_commitment", wCommitment);
+    LiveParameter.W_VISIBILITY.check("w_visibility", wVisibility);
+    LiveParameter.VISIBILITY.check("visibility", visibility);
+    LiveParameter.RECIPROCITY.check("reciprocity", reciprocity);
+    LiveParameter.STANDOFF_GAIN.check("standoff_gain", standoffGain);
     targetRisk = Checks.ordered(targetRisk.isEmpty() ? targetRisk : new EnumMap<>(targetRisk));
     targetRisk.forEach((a, w) -> Checks.nonNegative("target_risk." + a.key(), w));
     Checks.probability("block_per_effect", blockPerEffect);
@@ -92,7 +92,7 @@ public record EscalationSettings(
     Checks.probability("injury_probability", injuryProbability);
     Checks.nonNegative("tension_per_severity", tensionPerSeverity);
     Checks.positive("tension_half_life_days", tensionHalfLifeDays);
-    Checks.nonNegative("tension_feedback", tensionFeedback);
+    LiveParameter.TENSION_FEEDBACK.check("tension_feedback", tensionFeedback);
   }
 
   private static double[] ladder(String what, double[] values) {

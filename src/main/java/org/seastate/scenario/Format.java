@@ -262,10 +262,16 @@ final class Format {
       .dflt("enabled", BOOLEAN, true, "false switches it off (counterfactuals)")
       .dflt("effects", listOf(EFFECT), List.of(), "what it changes");
 
+  /**
+   * An event's changes: live parameter paths to values. The schema spells out the paths and
+   * their types from the {@link LiveParameter} registry; the loader checks them against it.
+   */
+  static final MapOf EVENT_SET = new MapOf("set", "live parameter path", ANY);
+
   static final Obj EVENT = new Obj("event")
       .req("date", DATE, "day the change takes effect")
       .req("description", STRING, "what happened")
-      .req("set", new MapOf("set", "parameter path", ANY), "parameter path to new value");
+      .req("set", EVENT_SET, "live parameter path (see live parameters) to new value");
 
   static final Obj ESCALATION = new Obj("escalation")
       .dflt("rationality", NUMBER, 4.0, "logit precision")
@@ -361,19 +367,4 @@ final class Format {
 
   /** A file is a sweep when its top level has this key. */
   static final String SWEEP_MARKER = "base";
-
-  /**
-   * Paths that dated events may change during a run: the values the running model can change
-   * (kept in step with {@code org.seastate.model.LiveParameters#supports}).
-   */
-  static final List<String> EVENT_PATHS = List.of(
-      "nations.<code>.posture.resolve", "nations.<code>.posture.risk_tolerance",
-      "nations.<code>.posture.publicity", "nations.<code>.posture.roe_cap.<agency>",
-      "policies.<code>.interdiction.intensity", "agreements.<id>.enabled",
-      "escalation.{rationality, base_risk, w_presence, w_commitment, w_visibility, visibility,"
-          + " reciprocity, standoff_gain, tension_feedback}");
-
-  static boolean eventMayChange(String path) {
-    return ScenarioEvent.mayChange(path);
-  }
 }

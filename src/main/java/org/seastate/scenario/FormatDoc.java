@@ -27,7 +27,25 @@ final class FormatDoc {
       }
       b.append('\n');
     }
+    liveParameters(b);
     return b.toString();
+  }
+
+  /** The table of {@link LiveParameter}s: what events (and the GUI's Model tab) may change. */
+  private static void liveParameters(StringBuilder b) {
+    b.append("#### live parameters\n\n");
+    b.append("The values an event's `set` may change, from `org.seastate.scenario.LiveParameter`. `<code>`: a nation"
+        + " code; `<agency>`: any agency, listed in `roe_cap` or not; `<feature>`: a feature listed in the nation's"
+        + " `stakes`; `<n>`: an index into the policy's list (0 first); `<id>`: an agreement id. Interdiction and"
+        + " allocation paths exist only for policies that have them. Fleet additions need no event: a fleet entry's"
+        + " `from` date (or a capacity agreement's vessel delivery) adds hulls on that date.\n\n");
+    b.append("| path | type | range | meaning |\n|---|---|---|---|\n");
+    for (LiveParameter p : LiveParameter.values()) {
+      String range = p.type() == LiveParameter.Type.BOOLEAN ? "true, false" : p.range().text();
+      b.append("| `").append(p.template()).append("` | ").append(p.type().name().toLowerCase(java.util.Locale.ROOT))
+          .append(" | ").append(range).append(" | ").append(p.description().replace("|", "\\|")).append(" |\n");
+    }
+    b.append('\n');
   }
 
   private static String show(Object v) {

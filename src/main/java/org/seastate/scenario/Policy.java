@@ -72,7 +72,7 @@ public record Policy(
       Checks.nonNegative("gap_days", gapDays);
       Objects.requireNonNull(feature, "feature");
       Objects.requireNonNull(agency, "agency");
-      Checks.atLeast("ships", ships, 0);
+      LiveParameter.PRESENCE_SHIPS.check("ships", ships);
       Checks.positive("station_days", stationDays);
     }
   }
@@ -123,9 +123,9 @@ public record Policy(
     public static final Interdiction NONE = new Interdiction(0, Set.of(), 0);
 
     public Interdiction {
-      Checks.probability("intensity", intensity);
+      LiveParameter.INTERDICTION_INTENSITY.check("intensity", intensity);
       agencies = Checks.ordered(agencies);
-      Checks.nonNegative("radius_nm", radiusNm);
+      LiveParameter.INTERDICTION_RADIUS.check("radius_nm", radiusNm);
     }
 
     public boolean active() {
@@ -174,7 +174,7 @@ public record Policy(
   public record Swarm(String feature, int vessels, double stationDays) {
     public Swarm {
       Objects.requireNonNull(feature, "feature");
-      Checks.atLeast("vessels", vessels, 0);
+      LiveParameter.SWARM_VESSELS.check("vessels", vessels);
       Checks.positive("station_days", stationDays);
     }
   }
@@ -191,8 +191,8 @@ public record Policy(
   public record Blockade(String feature, double bandNm, double probability, int vessels) {
     public Blockade {
       Objects.requireNonNull(feature, "feature");
-      Checks.positive("band_nm", bandNm);
-      Checks.probability("probability", probability);
+      LiveParameter.BLOCKADE_BAND.check("band_nm", bandNm);
+      LiveParameter.BLOCKADE_PROBABILITY.check("probability", probability);
       Checks.atLeast("vessels", vessels, 1);
     }
   }
@@ -214,7 +214,7 @@ public record Policy(
   public record Allocation(Agency agency, int ships, double rivalWeight, double memoryDays, double stationDays) {
     public Allocation {
       Objects.requireNonNull(agency, "agency");
-      Checks.atLeast("ships", ships, 0);
+      LiveParameter.ALLOCATION_SHIPS.check("ships", ships);
       Checks.nonNegative("rival_weight", rivalWeight);
       Checks.positive("memory_days", memoryDays);
       Checks.positive("station_days", stationDays);

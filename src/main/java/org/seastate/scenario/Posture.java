@@ -7,7 +7,8 @@ import java.util.Map;
  * How far a nation is prepared to go: the inputs to the escalation choice that belong to the
  * nation rather than to a vessel.
  *
- * @param resolve multiplies the gain of escalating (0 = indifferent, 1 = reference, up to 3)
+ * @param resolve multiplies the gain of escalating (0 = indifferent, 1 = reference; range in
+ *     {@link LiveParameter#RESOLVE})
  * @param riskTolerance share of the expected cost of escalating that is ignored (0..1)
  * @param roeCap highest escalation level each agency may use under its rules of engagement;
  *     agencies not listed may not escalate beyond {@code defaultRoeCap}
@@ -28,15 +29,16 @@ public record Posture(
     double publicity) {
 
   public Posture {
-    Checks.between("resolve", resolve, 0, 3);
-    Checks.probability("risk_tolerance", riskTolerance);
+    // the ranges of values that may change during a run come from the registry
+    LiveParameter.RESOLVE.check("resolve", resolve);
+    LiveParameter.RISK_TOLERANCE.check("risk_tolerance", riskTolerance);
     roeCap = Checks.ordered(roeCap.isEmpty() ? roeCap : new EnumMap<>(roeCap));
-    roeCap.forEach((a, lvl) -> Checks.level("roe_cap." + a.key(), lvl));
+    roeCap.forEach((a, lvl) -> LiveParameter.ROE_CAP.check("roe_cap." + a.key(), lvl));
     Checks.level("default_roe_cap", defaultRoeCap);
     stakes = Checks.ordered(stakes);
-    stakes.forEach((f, v) -> Checks.probability("stakes." + f, v));
-    Checks.probability("default_stake", defaultStake);
-    Checks.probability("publicity", publicity);
+    stakes.forEach((f, v) -> LiveParameter.STAKE.check("stakes." + f, v));
+    LiveParameter.DEFAULT_STAKE.check("default_stake", defaultStake);
+    LiveParameter.PUBLICITY.check("publicity", publicity);
   }
 
   /** The rules-of-engagement cap of an agency. */

@@ -43,6 +43,37 @@ public final class ScenarioSchema {
     return json(root);
   }
 
+  /**
+   * An event's {@code set}: one pattern per {@link LiveParameter}, titled with its template, with
+   * its type and range; no other key.
+   */
+  private static Map<String, Object> liveParameters() {
+    Map<String, Object> patterns = new LinkedHashMap<>();
+    for (LiveParameter p : LiveParameter.values()) {
+      Map<String, Object> v = new LinkedHashMap<>();
+      v.put("title", p.template());
+      v.put("description", p.description());
+      v.put("type", p.type().name().toLowerCase(java.util.Locale.ROOT));
+      LiveParameter.Range r = p.range();
+      if (p.type() != LiveParameter.Type.BOOLEAN && Double.isFinite(r.min()) && r.min() > Integer.MIN_VALUE) {
+        v.put(r.openMin() ? "exclusiveMinimum" : "minimum", jsonNumber(r.min()));
+      }
+      if (p.type() != LiveParameter.Type.BOOLEAN && Double.isFinite(r.max()) && r.max() < Integer.MAX_VALUE) {
+        v.put("maximum", jsonNumber(r.max()));
+      }
+      patterns.put(p.regex(), v);
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("type", "object");
+    m.put("patternProperties", patterns);
+    m.put("additionalProperties", false);
+    return m;
+  }
+
+  private static Number jsonNumber(double v) {
+    return v == Math.rint(v) ? (Number) (long) v : (Number) v;
+  }
+
   private static Map<String, Object> header(String title, String description) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
@@ -61,6 +92,9 @@ public final class ScenarioSchema {
 
   private static Map<String, Object> shape(Shape s, boolean required) {
     Map<String, Object> m = new LinkedHashMap<>();
+    if (s == Format.EVENT_SET) {
+      return liveParameters();
+    }
     if (s instanceof Shape.Obj o) {
       m.put("type", "object");
       Map<String, Object> props = new LinkedHashMap<>();

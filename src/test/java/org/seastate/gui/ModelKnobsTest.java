@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.seastate.geo.Place;
 import org.seastate.geo.Theater;
 import org.seastate.model.SeaStateSim;
+import org.seastate.scenario.LivePath;
 import org.seastate.scenario.Scenario;
 import org.seastate.scenario.ScenarioLoader;
 import sim.util.Properties;
@@ -57,7 +58,7 @@ class ModelKnobsTest {
     ModelKnobs knobs = new ModelKnobs(sim);
     Properties p = Properties.getProperties(knobs);
     int n = p.numProperties();
-    assertThat(n).isEqualTo(sim.scenario().agreements().size() + 2 * sim.scenario().nations().size() + 1);
+    assertThat(n).isEqualTo(LivePath.of(sim.scenario()).size());
     int vfa = -1;
     int resolveCn = -1;
     int rationality = -1;
@@ -80,6 +81,13 @@ class ModelKnobsTest {
     assertThat(sim.parameters().resolve("CN")).isEqualTo(2.5);
     p.setValue(resolveCn, "9"); // clamped to the range
     assertThat(sim.parameters().resolve("CN")).isEqualTo(3.0);
+    int roeCn = indexOf(p, "ROE cap CN coast_guard");
+    assertThat(p.getType(roeCn)).isEqualTo(Integer.TYPE);
+    p.setValue(roeCn, "9"); // clamped to the escalation levels
+    assertThat(sim.parameters().roeCap("CN", org.seastate.scenario.Agency.COAST_GUARD)).isEqualTo(7);
+    int presence = indexOf(p, "Presence ships CN 0 at scarborough-shoal");
+    p.setValue(presence, "4");
+    assertThat(sim.parameters().presenceShips("CN", 0)).isEqualTo(4);
     int version = sim.parameters().version();
     p.setValue(rationality, "1.5");
     assertThat(sim.parameters().escalation().rationality()).isEqualTo(1.5);
@@ -90,5 +98,14 @@ class ModelKnobsTest {
     knobs.applyTo(sim.parameters());
     assertThat(sim.parameters().agreementEnabled("us-ph-vfa")).isFalse();
     assertThat(sim.parameters().escalation().rationality()).isEqualTo(1.5);
+  }
+
+  private static int indexOf(Properties p, String name) {
+    for (int i = 0; i < p.numProperties(); i++) {
+      if (p.getName(i).equals(name)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no knob named " + name);
   }
 }

@@ -177,8 +177,10 @@ class ScenarioKeysTest {
     assertThat(ScenarioEvent.mayChange("escalation.reciprocity")).isTrue();
     assertThat(ScenarioEvent.mayChange("escalation.standoff_gain")).isTrue();
     assertThat(ScenarioEvent.mayChange("escalation.target_risk.navy")).isFalse();
-    assertThat(ScenarioEvent.mayChange("policies.CN.blockades.0.probability")).isFalse();
-    assertThat(Format.EVENT_PATHS).contains("nations.<code>.posture.publicity",
+    assertThat(ScenarioEvent.mayChange("policies.CN.blockades.0.probability")).isTrue();
+    assertThat(ScenarioEvent.mayChange("policies.CN.blockades.0.vessels")).isFalse();
+    assertThat(ScenarioEvent.mayChange("policies.CN.presence.01.ships")).isFalse();
+    assertThat(LiveParameter.templates()).contains("nations.<code>.posture.publicity",
         "nations.<code>.posture.roe_cap.<agency>");
   }
 
