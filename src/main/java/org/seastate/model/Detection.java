@@ -40,6 +40,10 @@ final class Detection {
   /** Ids of the vessels in transit or on station when the index was built, increasing. */
   private final int[] sailing;
   private int sailingCount;
+  /** Per feature (index in {@link #near}'s list): ids of the sailing vessels within the radius, increasing. */
+  private final int[][] nearFeature;
+  private final int[] nearFeatureCount;
+  private final java.util.Map<Place, Integer> featureIndex = new java.util.IdentityHashMap<>();
   /** Features within the largest interdiction radius of each cell (shared by all runs). */
   private FeatureCells near;
   /** The radius {@link #near} was built for; it grows when a live standoff radius outgrows it. */
@@ -54,6 +58,7 @@ final class Detection {
     this.bucketCols = (int) Math.ceil((grid.east() - grid.west()) / BUCKET_DEG) + 1;
     this.bucketOf = new int[sim.vessels().size()];
     this.sailing = new int[sim.vessels().size()];
+
     int nn = nations.size();
     this.policers = new int[nn][];
     this.policersAtSea = new int[nn][];
@@ -90,6 +95,12 @@ final class Detection {
     nearRadiusNm = radius;
     double r = radius;
     near = FeatureCells.of(sim.theater(), sim.scenario(), p -> r);
+    int nf = near.features().size();
+    nearFeature = new int[nf][8];
+    nearFeatureCount = new int[nf];
+    for (int f = 0; f < nf; f++) {
+      featureIndex.put(near.features().get(f), f);
+    }
   }
 
   /** Rebuilds the index of features near cells if a nation's standoff radius now reaches beyond it. */
@@ -134,6 +145,22 @@ final class Detection {
       }
     }
     sailingCount = s;
+    // the sailing vessels near each feature (within the largest interdiction radius), in id order
+    java.util.Arrays.fill(nearFeatureCount, 0);
+    for (int k = 0; k < s; k++) {
+      int id = sailing[k];
+      int start = near.start(vs.get(id).cell);
+      if (start < 0) {
+        continue;
+      }
+      for (int j = start; near.at(j) >= 0; j++) {
+        int f = near.at(j);
+        if (nearFeatureCount[f] == nearFeature[f].length) {
+          nearFeature[f] = java.util.Arrays.copyOf(nearFeature[f], 2 * nearFeature[f].length);
+        }
+        nearFeature[f][nearFeatureCount[f]++] = id;
+      }
+    }
     for (int ni = 0; ni < policers.length; ni++) {
       int[] all = policers[ni];
       int[] atSea = policersAtSea[ni];
@@ -145,6 +172,21 @@ final class Detection {
       }
       policersAtSeaCount[ni] = k;
     }
+  }
+
+  /**
+   * The ids of the vessels that were sailing (in transit or on station) within the largest
+   * interdiction radius of a feature when the index was built, increasing; {@link #nearCount}
+   * of them are valid. Empty for a place that is not a feature on the map.
+   */
+  int[] near(Place feature) {
+    Integer f = featureIndex.get(feature);
+    return f == null ? new int[0] : nearFeature[f];
+  }
+
+  int nearCount(Place feature) {
+    Integer f = featureIndex.get(feature);
+    return f == null ? 0 : nearFeatureCount[f];
   }
 
   /**

@@ -20,6 +20,8 @@ final class Encounters {
   private final EscalationLadder.Situation targetSide = new EscalationLadder.Situation();
   private final Coercion coercion;
   private int nextId;
+  /** Vessel classes already counted in {@link #feasible} (a side is often many hulls of one class). */
+  private final List<org.seastate.scenario.VesselClass> classesSeen = new ArrayList<>();
 
   Encounters(SeaStateSim sim) {
     this.sim = sim;
@@ -105,20 +107,19 @@ final class Encounters {
   /** A standoff's sides: every vessel of each nation sailing within the radius of the feature. */
   private void refreshStandoff(Encounter e) {
     e.releaseAll();
-    addNear(e, e.challengerIndex, true);
-    addNear(e, e.targetIndex, false);
-  }
-
-  private void addNear(Encounter e, int nation, boolean challengerSide) {
     double flat = e.feature.position().lat();
     double flon = e.feature.position().lon();
-    double dLat = e.radiusNm / 60.0; // a box around the zone rules most vessels out before the distance
-    double dLon = dLat / Math.cos(Math.toRadians(Math.abs(flat) + dLat));
-    for (Vessel v : sim.commandByIndex(nation).vessels()) {
-      if ((v.state == VesselState.TRANSIT || v.state == VesselState.ON_STATION) && v.encounter == null
-          && !v.damaged && Math.abs(v.lat() - flat) <= dLat && Math.abs(v.lon() - flon) <= dLon
-          && distanceNm(v.lat(), v.lon(), flat, flon) <= e.radiusNm) {
-        e.join(v, challengerSide);
+    // The index lists the vessels sailing near each feature, in id order (a responder that set
+    // out this hour joins at the next round).
+    int[] ids = sim.detection.near(e.feature);
+    List<Vessel> all = sim.vessels();
+    for (int k = 0, n = sim.detection.nearCount(e.feature); k < n; k++) {
+      Vessel v = all.get(ids[k]);
+      boolean c = v.nationIndex == e.challengerIndex;
+      if ((c || v.nationIndex == e.targetIndex)
+          && (v.state == VesselState.TRANSIT || v.state == VesselState.ON_STATION) && v.encounter == null
+          && !v.damaged && distanceNm(v.lat(), v.lon(), flat, flon) <= e.radiusNm) {
+        e.join(v, c);
       }
     }
   }
@@ -223,8 +224,8 @@ final class Encounters {
 
   /** Fills what one side knows before it chooses its act against {@code victim}. */
   private void situate(EscalationLadder.Situation s, Encounter e, boolean challenger, Vessel victim) {
-    String actor = challenger ? e.challenger : e.target;
-    String other = challenger ? e.target : e.challenger;
+    int actor = challenger ? e.challengerIndex : e.targetIndex;
+    int other = challenger ? e.targetIndex : e.challengerIndex;
     EscalationSettings es = sim.parameters().escalation();
     s.resolve = sim.parameters().resolve(actor) * (1 + es.tensionFeedback() * sim.tension.get(actor, other));
     s.stake = sim.parameters().stake(actor, e.feature == null ? null : e.feature.id());
@@ -295,8 +296,13 @@ final class Encounters {
     Arrays.fill(out, false);
     out[0] = true;
     int max = 0;
+    classesSeen.clear();
     for (Vessel v : side) {
-      int roe = Math.min(cap, sim.parameters().roeCap(v.nation(), v.agency()));
+      if (classesSeen.contains(v.type())) {
+        continue; // one side is one nation: the same class gives the same levels
+      }
+      classesSeen.add(v.type());
+      int roe = Math.min(cap, sim.parameters().roeCap(v.nationIndex, v.agency()));
       for (int l = 1; l <= Math.min(roe, EscalationSettings.MAX_LEVEL); l++) {
         if (capable(v, l)) {
           out[l] = true;

@@ -19,6 +19,8 @@ import org.seastate.scenario.Scenario;
  */
 public final class LiveParameters {
   private final Map<String, LiveNation> nations = new LinkedHashMap<>();
+  /** The same, by nation index (the scenario's order), for the hot loops. */
+  private final LiveNation[] byIndex;
   private final Map<String, Boolean> enabled = new LinkedHashMap<>();
   private EscalationSettings escalation;
   private int version;
@@ -27,8 +29,29 @@ public final class LiveParameters {
     for (Nation n : scenario.nations().values()) {
       nations.put(n.code(), new LiveNation(n, scenario.policy(n.code())));
     }
+    byIndex = nations.values().toArray(new LiveNation[0]);
     scenario.agreements().forEach((id, a) -> enabled.put(id, a.enabled()));
     escalation = scenario.escalation();
+  }
+
+  /** {@link #resolve(String)} by nation index. */
+  public double resolve(int nation) {
+    return byIndex[nation].resolve;
+  }
+
+  /** {@link #riskTolerance(String)} by nation index. */
+  public double riskTolerance(int nation) {
+    return byIndex[nation].riskTolerance;
+  }
+
+  /** {@link #roeCap(String, Agency)} by nation index. */
+  public int roeCap(int nation, Agency agency) {
+    return byIndex[nation].roeCap[agency.ordinal()];
+  }
+
+  /** {@link #stake(String, String)} by nation index. */
+  public double stake(int nation, String featureId) {
+    return byIndex[nation].stake(featureId);
   }
 
   private LiveNation nation(String code) {

@@ -38,6 +38,11 @@ public final class Tension {
     return a.equals(b) ? 0 : level[index(a, b)];
   }
 
+  /** {@link #get(String, String)} by nation index. */
+  public double get(int a, int b) {
+    return a == b ? 0 : level[a < b ? a * n + b : b * n + a];
+  }
+
   /** Decays every dyad by {@code hours} with the given half-life in days. */
   public void decay(double hours, double halfLifeDays) {
     double factor = Math.pow(0.5, hours / (halfLifeDays * 24.0));
