@@ -23,6 +23,12 @@ import org.seastate.scenario.Policy;
 final class Command {
   /** Hours a supply boat spends unloading at the outpost (assumption, see ODD). */
   static final double UNLOADING_HOURS = 4;
+  /**
+   * Days beyond a round trip after which a run whose boats are neither through nor turned back
+   * gives up: a safety valve for a run held up without end (assumption, see ODD; no run in the
+   * starter scenarios needs it, so it was taken out of the scenario format).
+   */
+  static final double GIVE_UP_DAYS = 2;
   /** Margin added to a relief's transit when deciding to send it, hours (assumption, see ODD). */
   static final double RELIEF_MARGIN_HOURS = 24;
 
@@ -365,7 +371,7 @@ final class Command {
 
   private void resupply(ResupplyTask t, long now) {
     if (t.current != null && !t.current.done) {
-      double giveUp = t.current.startTick + t.spec.maxDelayDays() * 24
+      double giveUp = t.current.startTick + GIVE_UP_DAYS * 24
           + 2 * sim.seaDistanceNm(t.from, t.cell) / slowest(t);
       if (now > giveUp) {
         ResupplyRun run = t.current;

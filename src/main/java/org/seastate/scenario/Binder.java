@@ -238,7 +238,7 @@ final class Binder {
         classRef(scalar(r, "supply_class"));
         return make(r, "resupply", () -> new Policy.Resupply(str(r, "outpost"), str(r, "from"),
             num(r, "cadence_days"), str(r, "supply_class"), integer(r.get("boats")), integer(r.get("escorts")),
-            enumOf(Agency.class, scalar(r, "escort_agency")), num(r, "max_delay_days")));
+            enumOf(Agency.class, scalar(r, "escort_agency"))));
       });
     }
     Policy.Interdiction interdiction = Policy.Interdiction.NONE;

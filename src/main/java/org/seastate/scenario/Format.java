@@ -135,8 +135,7 @@ final class Format {
       .req("supply_class", ID, "vessel class of the supply boats")
       .dflt("boats", INTEGER, 1L, "supply boats per run")
       .dflt("escorts", INTEGER, 0L, "escorts per run")
-      .dflt("escort_agency", AGENCY, "coast_guard", "agency of the escorts")
-      .dflt("max_delay_days", NUMBER, 2.0, "days a blocked run keeps trying");
+      .dflt("escort_agency", AGENCY, "coast_guard", "agency of the escorts");
 
   static final Obj INTERDICTION = new Obj("interdiction")
       .req("intensity", NUMBER, "probability a detected rival inside the claim is challenged, 0..1")

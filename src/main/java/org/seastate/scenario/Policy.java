@@ -87,7 +87,6 @@ public record Policy(
    * @param boats supply boats per run
    * @param escorts escorting vessels per run
    * @param escortAgency agency of the escorts
-   * @param maxDelayDays days a blocked run keeps trying before it returns
    */
   public record Resupply(
       String outpost,
@@ -96,8 +95,7 @@ public record Policy(
       String supplyClass,
       int boats,
       int escorts,
-      Agency escortAgency,
-      double maxDelayDays) {
+      Agency escortAgency) {
     public Resupply {
       Objects.requireNonNull(outpost, "outpost");
       Objects.requireNonNull(from, "from");
@@ -106,7 +104,6 @@ public record Policy(
       Checks.atLeast("boats", boats, 1);
       Checks.atLeast("escorts", escorts, 0);
       Objects.requireNonNull(escortAgency, "escort_agency");
-      Checks.nonNegative("max_delay_days", maxDelayDays);
     }
   }
 

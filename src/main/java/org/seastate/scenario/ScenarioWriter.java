@@ -176,7 +176,7 @@ public final class ScenarioWriter {
         "gap_days", x.gapDays())).toList());
     m.put("resupply", p.resupply().stream().map(r -> (Object) obj("outpost", r.outpost(), "from", r.from(),
         "cadence_days", r.cadenceDays(), "supply_class", r.supplyClass(), "boats", r.boats(),
-        "escorts", r.escorts(), "escort_agency", key(r.escortAgency()), "max_delay_days", r.maxDelayDays())).toList());
+        "escorts", r.escorts(), "escort_agency", key(r.escortAgency()))).toList());
     if (!p.interdiction().equals(Policy.Interdiction.NONE)) {
       Policy.Interdiction i = p.interdiction();
       m.put("interdiction", obj("intensity", i.intensity(), "agencies", keys(i.agencies()), "radius_nm", i.radiusNm()));

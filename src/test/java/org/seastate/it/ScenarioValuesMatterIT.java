@@ -51,8 +51,7 @@ class ScenarioValuesMatterIT {
       Map.entry("escalation.w_commitment", "China stays below the US-PH commitment's rung (6) against the covered"
           + " navy and coast guard even with the commitment gone: the gray zone; EncounterRulesTest shows the cost"
           + " of the commitment when China climbs to it"),
-      Map.entry("agreements.*.effects.*.defense_commitment.strength", "as escalation.w_commitment"),
-      Map.entry("policies.*.resupply.*.max_delay_days", "no run is held up long enough to give up"));
+      Map.entry("agreements.*.effects.*.defense_commitment.strength", "as escalation.w_commitment"));
 
   @Test
   void everyKindOfValueChangesSomeOutput() throws Exception {

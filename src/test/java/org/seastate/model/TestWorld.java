@@ -126,7 +126,7 @@ final class TestWorld {
     policies.put("PH", new Policy(
         phPresence,
         List.of(new Policy.Resupply("second-thomas-shoal", "oyster-bay", 20, "supply", 2, 2,
-            Agency.COAST_GUARD, 3)),
+            Agency.COAST_GUARD)),
         new Policy.Interdiction(interdiction ? phIntensity : 0,
             interdiction ? Set.of(Agency.COAST_GUARD) : Set.of(), 15),
         new Policy.Response(100, 1, true),
