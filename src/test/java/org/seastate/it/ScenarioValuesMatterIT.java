@@ -47,10 +47,11 @@ class ScenarioValuesMatterIT {
 
   /** Keys that change nothing in the starter scenarios but are kept, with the reason. */
   private static final Map<String, String> INERT_IN_STARTERS = Map.ofEntries(
-      Map.entry("escalation.stop_on_crisis", "no armed clash happens in these runs; with one, the run stops"),
+      Map.entry("escalation.stop_on_crisis", "no armed clash happens in these runs; with one the run stops"
+          + " (EncounterRulesTest.stopOnCrisisEndsTheRunAtTheFirstArmedClash)"),
       Map.entry("escalation.w_commitment", "China stays below the US-PH commitment's rung (6) against the covered"
-          + " navy and coast guard even with the commitment gone: the gray zone; EncounterRulesTest shows the cost"
-          + " of the commitment when China climbs to it"),
+          + " navy and coast guard even with the commitment gone: the gray zone; EncounterRulesTest"
+          + ".aCommitmentAtRungSixMovesCoercionBelowIt shows the commitment's effect when China climbs to it"),
       Map.entry("agreements.*.effects.*.defense_commitment.strength", "as escalation.w_commitment"));
 
   @Test

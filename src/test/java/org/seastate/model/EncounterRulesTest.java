@@ -197,4 +197,25 @@ class EncounterRulesTest {
     assertThat(all).isPositive();
     return reported / all;
   }
+
+  /**
+   * With {@code stop_on_crisis} the run ends at the first armed clash; without it the run goes
+   * on. Armed Chinese cutters, rules of engagement up to 7 and no risk above blocking make a
+   * clash certain.
+   */
+  @Test
+  void stopOnCrisisEndsTheRunAtTheFirstArmedClash() {
+    double[] reckless = {0, 0.02, 0.05, 0.12, 0, 0, 0, 0};
+    TestWorld w = new TestWorld();
+    w.cnArmed = true;
+    w.cnCoastGuardRoe = 7;
+    w.commitmentStrength = 0;
+    w.escalationSettings = TestWorld.escalation(reckless, false);
+    Runs.Result goesOn = Runs.run(w.build(), 3);
+    assertThat(goesOn.summary().crisisDay()).as("an armed clash").isPresent();
+    assertThat(goesOn.summary().daysSimulated()).isEqualTo(w.build().horizon().days());
+    w.escalationSettings = TestWorld.escalation(reckless, true);
+    Runs.Result stops = Runs.run(w.build(), 3);
+    assertThat(stops.summary().daysSimulated()).isEqualTo(goesOn.summary().crisisDay().get() + 1);
+  }
 }

@@ -57,6 +57,10 @@ final class TestWorld {
   double blockadeBandNm = 20;
   double phPublicity = 0.8;
   List<ScenarioEvent> events = List.of();
+  /** China's cutters carry guns (level 7, an armed clash, becomes feasible). */
+  boolean cnArmed = false;
+  /** The escalation settings, if not the default ones. */
+  EscalationSettings escalationSettings = escalation();
   /** China's allocation of coast-guard hulls, if any; with it the presence list's ships are minimums. */
   Optional<Policy.Allocation> cnAllocation = Optional.empty();
   int cnScarboroughShips = 2;
@@ -69,15 +73,21 @@ final class TestWorld {
   static final double[] RISK = {0, 0.02, 0.05, 0.12, 0.3, 0.7, 1.2, 4.0};
 
   static EscalationSettings escalation() {
-    return new EscalationSettings(6, EFFECT, RISK, 0.6, 0.1, 3.0, 0.3, 0.5, 0.5, 0.3,
+    return escalation(RISK, false);
+  }
+
+  /** The test world's escalation settings with other risks per level, stopping at a crisis or not. */
+  static EscalationSettings escalation(double[] risk, boolean stopOnCrisis) {
+    return new EscalationSettings(6, EFFECT, risk, 0.6, 0.1, 3.0, 0.3, 0.5, 0.5, 0.3,
         Map.of(Agency.NAVY, 6.0, Agency.SUPPLY, 0.8), 0.4, 0.3, 14,
-        0.05, 0.02, 30, 0.2, false);
+        0.05, 0.02, 30, 0.2, stopOnCrisis);
   }
 
   Scenario build() {
     Map<String, VesselClass> classes = new LinkedHashMap<>();
     classes.put("ccg-cutter", new VesselClass("ccg-cutter", Agency.COAST_GUARD, 15, 20, 30, 20, 4000,
-        EnumSet.of(Capability.WATER_CANNON, Capability.ACOUSTIC_DEVICE, Capability.BOARDING)));
+        cnArmed ? EnumSet.of(Capability.WATER_CANNON, Capability.ACOUSTIC_DEVICE, Capability.BOARDING, Capability.ARMED)
+            : EnumSet.of(Capability.WATER_CANNON, Capability.ACOUSTIC_DEVICE, Capability.BOARDING)));
     classes.put("militia", new VesselClass("militia", Agency.MILITIA, 10, 11, 40, 8, 500, Set.of()));
     classes.put("pcg-mrrv", new VesselClass("pcg-mrrv", Agency.COAST_GUARD, 15, 24, 20, 16, 2300, Set.of()));
     classes.put("supply", new VesselClass("supply", Agency.SUPPLY, 9, 10, 10, 6, 300, Set.of()));
@@ -157,7 +167,7 @@ final class TestWorld {
         List.of(d))));
 
     return new Scenario("test-world", "A small world for tests", TheaterSpec.DEFAULT, new Horizon(start, end),
-        Map.of(), nations, classes, fleets, policies, agreements, events, escalation(),
+        Map.of(), nations, classes, fleets, policies, agreements, events, escalationSettings,
         new MetricSettings(12, Map.of(), 1));
   }
 
