@@ -91,7 +91,7 @@ final class Coercion {
     e.leave(v);
     if (v.mission != null && v.mission.type() == MissionType.RESUPPLY) {
       e.boatsTurnedBack++;
-      sim.commandByIndex(v.nationIndex).boatTurnedBack(v);
+      sim.commandByIndex(v.nationIndex).resupplies().turnedBack(v);
     }
     sim.endMission(v, sim.now());
   }

@@ -21,14 +21,6 @@ import org.seastate.scenario.Policy;
  * cadence, sends freedom-of-navigation transits, and contributes to joint patrols.
  */
 final class Command {
-  /** Hours a supply boat spends unloading at the outpost (assumption, see ODD). */
-  static final double UNLOADING_HOURS = 4;
-  /**
-   * Days beyond a round trip after which a run whose boats are neither through nor turned back
-   * gives up: a safety valve for a run held up without end (assumption, see ODD; no run in the
-   * starter scenarios needs it, so it was taken out of the scenario format).
-   */
-  static final double GIVE_UP_DAYS = 2;
   /** Margin added to a relief's transit when deciding to send it, hours (assumption, see ODD). */
   static final double RELIEF_MARGIN_HOURS = 24;
 
@@ -78,30 +70,12 @@ final class Command {
     }
   }
 
-  /** A resupply programme to one outpost. */
-  static final class ResupplyTask {
-    final Policy.Resupply spec;
-    final Place outpost;
-    final int cell;
-    final Place from;
-    long nextTick;
-    ResupplyRun current;
-    Mission boatsMission;
-
-    ResupplyTask(Policy.Resupply spec, Place outpost, int cell, Place from) {
-      this.spec = spec;
-      this.outpost = outpost;
-      this.cell = cell;
-      this.from = from;
-    }
-  }
-
   private final SeaStateSim sim;
   private final Nation nation;
   private final Policy policy;
   private final List<Vessel> own = new ArrayList<>();
   private final List<StationTask> stations = new ArrayList<>();
-  private final List<ResupplyTask> resupplies = new ArrayList<>();
+  private final Resupplies resupplies;
   private final List<Place> candidatePorts;
   private final Allocation allocation;
   private final MilitiaSwarms militia;
@@ -131,15 +105,15 @@ final class Command {
     }
     // Higher priority first; file order breaks ties.
     stations.sort(StationTask.BY_PRIORITY);
-    for (Policy.Resupply r : policy.resupply()) {
-      Place outpost = sim.scenario().place(r.outpost());
-      ResupplyTask t = new ResupplyTask(r, outpost, sim.cellOf(outpost), sim.scenario().place(r.from()));
-      t.nextTick = (long) (sim.random.nextDouble() * r.cadenceDays() * 24);
-      resupplies.add(t);
-    }
+    this.resupplies = new Resupplies(sim, this, policy.resupply()); // draws each first run's time
     this.candidatePorts = List.copyOf(candidatePorts(sim, nation.code(), own));
     this.allocation = policy.allocation().map(a -> new Allocation(sim, this, a)).orElse(null);
     this.militia = new MilitiaSwarms(sim, policy.militia(), stations);
+  }
+
+  /** The resupply programmes to the nation's outposts. */
+  Resupplies resupplies() {
+    return resupplies;
   }
 
   /** The standing tasks, highest priority first (the allocation adds tasks at new features). */
@@ -201,9 +175,7 @@ final class Command {
     for (StationTask t : stations) {
       keepStation(t, now);
     }
-    for (ResupplyTask t : resupplies) {
-      resupply(t, now);
-    }
+    resupplies.plan(now);
     policy.fonops().ifPresent(f -> {
       if (sim.random.nextDouble() < f.perYear() / 365.0) {
         launchFonop(f, now);
@@ -365,120 +337,6 @@ final class Command {
       }
     }
     return best;
-  }
-
-  // ----- resupply ---------------------------------------------------------------------------------
-
-  private void resupply(ResupplyTask t, long now) {
-    if (t.current != null && !t.current.done) {
-      double giveUp = t.current.startTick + GIVE_UP_DAYS * 24
-          + 2 * sim.seaDistanceNm(t.from, t.cell) / slowest(t);
-      if (now > giveUp) {
-        ResupplyRun run = t.current;
-        run.boatsTurnedBack = run.boatsOut - run.boatsThrough; // the boats still out give up
-        finishRun(t, run);
-        for (Vessel v : new ArrayList<>(t.boatsMission.vessels())) {
-          sim.endMission(v, now);
-        }
-      }
-      return;
-    }
-    if (now < t.nextTick) {
-      return;
-    }
-    List<Vessel> boats = new ArrayList<>();
-    for (int i = 0; i < t.spec.boats(); i++) {
-      Vessel b = pickReady(null, t.spec.supplyClass(), t.cell, UNLOADING_HOURS);
-      if (b == null) {
-        break;
-      }
-      boats.add(b);
-      b.readyAt = Long.MAX_VALUE; // reserved while the run is assembled
-    }
-    if (boats.isEmpty()) {
-      return; // try again tomorrow
-    }
-    List<Vessel> escorts = new ArrayList<>();
-    for (int i = 0; i < t.spec.escorts(); i++) {
-      Vessel e = pickReady(t.spec.escortAgency(), null, t.cell, UNLOADING_HOURS);
-      if (e == null) {
-        break;
-      }
-      escorts.add(e);
-      e.readyAt = Long.MAX_VALUE;
-    }
-    double speed = Double.POSITIVE_INFINITY;
-    for (Vessel v : boats) {
-      speed = Math.min(speed, v.type().cruiseKn());
-    }
-    for (Vessel v : escorts) {
-      speed = Math.min(speed, v.type().cruiseKn());
-    }
-    ResupplyRun run = new ResupplyRun(t.spec, now);
-    run.boatsOut = boats.size();
-    t.current = run;
-    t.nextTick = now + (long) Math.ceil(t.spec.cadenceDays() * 24);
-    sim.metrics.resupplyStarted(nation.code(), t.outpost.id());
-    Mission boatsMission = sim.newMission(MissionType.RESUPPLY, nation.code(), t.outpost, t.cell, UNLOADING_HOURS);
-    boatsMission.setResupply(run);
-    boatsMission.groupSpeedKn = speed;
-    t.boatsMission = boatsMission;
-    Mission escortMission = sim.newMission(MissionType.ESCORT, nation.code(), t.outpost, t.cell, UNLOADING_HOURS);
-    escortMission.setResupply(run);
-    escortMission.groupSpeedKn = speed;
-    for (Vessel v : boats) {
-      v.readyAt = now;
-      sim.dispatch(v, boatsMission, false);
-    }
-    for (Vessel v : escorts) {
-      v.readyAt = now;
-      sim.dispatch(v, escortMission, false);
-    }
-  }
-
-  private double slowest(ResupplyTask t) {
-    return t.boatsMission == null || t.boatsMission.groupSpeedKn <= 0 ? 10 : t.boatsMission.groupSpeedKn;
-  }
-
-  /** A supply boat reached its outpost: it unloads, and the run counts it through. */
-  void resupplyArrived(Vessel boat, Mission m, long now) {
-    ResupplyRun run = m.resupply();
-    if (run != null && !run.done) {
-      run.boatsThrough++;
-      if (boat.encounter != null && boat.encounter.run == run) {
-        boat.encounter.boatsThrough++;
-      }
-      settleIfDone(run);
-    }
-    boat.state = VesselState.ON_STATION;
-    boat.leaveAt = now + (long) UNLOADING_HOURS;
-  }
-
-  /** A supply boat was turned back by a rival (or seized). */
-  void boatTurnedBack(Vessel boat) {
-    Mission m = boat.mission;
-    if (m == null || m.resupply() == null || m.resupply().done) {
-      return;
-    }
-    m.resupply().boatsTurnedBack++;
-    settleIfDone(m.resupply());
-  }
-
-  private void settleIfDone(ResupplyRun run) {
-    if (!run.allBoatsDone()) {
-      return;
-    }
-    for (ResupplyTask t : resupplies) {
-      if (t.current == run) {
-        finishRun(t, run);
-      }
-    }
-  }
-
-  private void finishRun(ResupplyTask t, ResupplyRun run) {
-    run.done = true;
-    run.outcome = run.settle();
-    sim.metrics.resupplyFinished(nation.code(), t.outpost.id(), run);
   }
 
   // ----- freedom of navigation --------------------------------------------------------------------

@@ -19,6 +19,8 @@ final class Encounters {
   private final EscalationLadder.Situation challengerSide = new EscalationLadder.Situation();
   private final EscalationLadder.Situation targetSide = new EscalationLadder.Situation();
   private final Coercion coercion;
+  final Responders responders;
+  private final Witnesses witnesses;
   private int nextId;
   /** Vessel classes already counted in {@link #feasible} (a side is often many hulls of one class). */
   private final List<org.seastate.scenario.VesselClass> classesSeen = new ArrayList<>();
@@ -26,6 +28,8 @@ final class Encounters {
   Encounters(SeaStateSim sim) {
     this.sim = sim;
     this.coercion = new Coercion(sim, this);
+    this.responders = new Responders(sim);
+    this.witnesses = new Witnesses(sim);
   }
 
   /** Local flat-earth distance in nm; accurate to well under 1% at the ranges used here. */
@@ -69,7 +73,7 @@ final class Encounters {
     }
     open.add(e);
     sim.commandByIndex(e.challengerIndex).episodeOpened(feature);
-    callResponders(e);
+    responders.call(e);
   }
 
   /**
@@ -232,7 +236,7 @@ final class Encounters {
     s.riskTolerance = sim.parameters().riskTolerance(actor);
     s.gainShare = e.kind == EncounterKind.INTERCEPTION ? 1 : es.standoffGain();
     s.targetRisk = es.targetRiskOf(victim.agency());
-    s.witnesses = witnesses(e, victim.nationIndex);
+    s.witnesses = witnesses.count(e, victim.nationIndex);
     s.exposure = sim.ladder.exposure(s.witnesses);
     sim.rules().commitmentsByLevel(victim.nation(), victim.agency(), s.commitment);
     s.opponentLast = challenger ? e.targetLast : e.challengerLast;
@@ -322,96 +326,6 @@ final class Encounters {
     };
   }
 
-  /**
-   * Third parties watching on behalf of the victim's nation: its partners' vessels (of the
-   * agencies their agreements cover) that can see the spot, within their sensor range widened
-   * by any picture they share with it, and coastal radars whose picture it shares.
-   */
-  int witnesses(Encounter e, int victimNation) {
-    int count = 0;
-    double lat = e.lat();
-    double lon = e.lon();
-    String side = sim.nationCode(victimNation);
-    for (org.seastate.scenario.Effect.RadarDelivery r : sim.rules().radars()) {
-      if (sim.rules().sharesPicture(side, r.nation())) {
-        org.seastate.geo.LatLon site = sim.scenario().place(r.site()).position();
-        if (distanceNm(lat, lon, site.lat(), site.lon()) <= r.rangeNm()) {
-          count++;
-        }
-      }
-    }
-    for (int oi = 0, n = sim.nationCount(); oi < n; oi++) {
-      if (oi == victimNation || oi == e.challengerIndex || oi == e.targetIndex) {
-        continue;
-      }
-      double bonus = sim.rules().sharesPicture(victimNation, oi) ? sim.rules().detectionBonusNm(oi) : 0;
-      for (Vessel v : sim.commandByIndex(oi).vessels()) {
-        if (v.state.atSea() && sim.rules().partners(victimNation, oi, v.agency())
-            && distanceNm(lat, lon, v.lat(), v.lon()) <= v.type().sensorNm() + bonus) {
-          count++;
-        }
-      }
-    }
-    return count;
-  }
-
-  // ----- responders -----------------------------------------------------------------------------
-
-  private void callResponders(Encounter e) {
-    long now = sim.now();
-    List<Command> senders = new ArrayList<>();
-    senders.add(sim.commandByIndex(e.challengerIndex));
-    senders.add(sim.commandByIndex(e.targetIndex));
-    for (Command c : sim.commands) {
-      if (!senders.contains(c) && c.policy().response().forPartners()
-          && sim.rules().partners(c.code(), e.target)) {
-        senders.add(c);
-      }
-    }
-    int cell = sim.cellOf(e.feature);
-    for (Command c : senders) {
-      for (Vessel v : c.responders(e, now)) {
-        if (v.state == VesselState.IN_PORT) {
-          Mission m = sim.newMission(MissionType.RESPONSE, c.code(), e.feature, cell, 0);
-          m.setEncounter(e);
-          sim.dispatch(v, m, true);
-        } else {
-          sim.respond(v, cell);
-        }
-        v.responseTo = e;
-        e.responders.add(v);
-      }
-    }
-  }
-
-  /** A responder reached the feature: it waits there while the episode lasts. */
-  void responderArrived(Vessel v) {
-    Encounter e = v.responseTo;
-    v.responding = false;
-    if (e.closed) {
-      v.responseTo = null;
-      resumeAfter(v);
-      return;
-    }
-    v.state = VesselState.ON_STATION; // until the episode ends (see SeaStateSim's on-station step)
-  }
-
-  /** Back to the mission the vessel had before it was drawn away, or home. */
-  void resumeAfter(Vessel v) {
-    long now = sim.now();
-    if (v.mission == null || v.mission.type() == MissionType.RESPONSE || v.mission.isClosed()) {
-      sim.endMission(v, now);
-      return;
-    }
-    if (v.mission.resupply() != null && v.mission.resupply().done) {
-      sim.endMission(v, now);
-      return;
-    }
-    v.resuming = v.resuming || v.state == VesselState.ON_STATION;
-    v.field = sim.fieldToCell(v.mission.destinationCell());
-    v.state = VesselState.TRANSIT;
-  }
-
   // ----- the end --------------------------------------------------------------------------------
 
   void close(Encounter e, EpisodeEnd end) {
@@ -425,20 +339,12 @@ final class Encounters {
       for (Vessel v : e.challengers) {
         if (v.encounter == e && v.state.atSea() && v.state != VesselState.RETURNING) {
           v.encounter = null;
-          resumeAfter(v); // interceptors go back to where they were posted
+          responders.resumeAfter(v); // interceptors go back to where they were posted
         }
       }
     }
     e.releaseAll();
-    for (Vessel v : e.responders) {
-      if (v.responseTo == e) {
-        v.responseTo = null;
-        v.responding = false;
-        if (v.state.atSea() && v.state != VesselState.RETURNING) {
-          resumeAfter(v);
-        }
-      }
-    }
+    responders.release(e);
     sim.metrics.episodeClosed(e);
     sim.emit(record(e));
     for (SeaEvent.Act a : e.acts) {

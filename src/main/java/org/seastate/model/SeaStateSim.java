@@ -364,7 +364,7 @@ public class SeaStateSim extends SimState {
         v.impede = 1;
         if (move(v, speed)) {
           if (v.responseTo != null && v.responding) {
-            encounters.responderArrived(v);
+            encounters.responders.arrived(v);
           } else {
             arriveAtDestination(v, now);
           }
@@ -505,7 +505,7 @@ public class SeaStateSim extends SimState {
       return;
     }
     switch (m.type()) {
-      case RESUPPLY -> commandByNation.get(v.nation()).resupplyArrived(v, m, now);
+      case RESUPPLY -> commandByNation.get(v.nation()).resupplies().arrived(v, m, now);
       case RESPONSE -> endMission(v, now);
       case FONOP -> commandByNation.get(v.nation()).fonopWaypoint(v, m, now);
       default -> {
