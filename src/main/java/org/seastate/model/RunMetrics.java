@@ -50,6 +50,9 @@ final class RunMetrics {
   private final long seed;
   private final int[][] lastDayAt; // vessel × feature
   private final int[] lastDayAnyFeature; // vessel
+  /** Per vessel: the day its AIS draw was made, and the draw. */
+  private final int[] aisDay;
+  private final boolean[] aisSeen;
   private int militiaToday;
   private long militiaSum;
   private final boolean[] nationAtSeaToday;
@@ -127,6 +130,9 @@ final class RunMetrics {
     }
     lastDayAnyFeature = new int[sim.vessels().size()];
     Arrays.fill(lastDayAnyFeature, -1);
+    aisDay = new int[sim.vessels().size()];
+    Arrays.fill(aisDay, -1);
+    aisSeen = new boolean[sim.vessels().size()];
     nationAtSeaToday = new boolean[nations.size()];
     nationAtSeaDays = new long[nations.size()];
     for (int i = 0; i < nations.size(); i++) {
@@ -173,7 +179,11 @@ final class RunMetrics {
       }
       int g = ni * AGENCIES.length + v.agency().ordinal();
       double ais = aisByAgency[v.agency().ordinal()];
-      boolean seen = ais >= 1 || ObservationModel.broadcasts(seed, v.id(), day, ais);
+      if (ais < 1 && aisDay[i] != day) { // whether it broadcasts is fixed for the day: draw it once
+        aisDay[i] = day;
+        aisSeen[i] = ObservationModel.broadcasts(seed, v.id(), day, ais);
+      }
+      boolean seen = ais >= 1 || aisSeen[i];
       for (int k = start; near.at(k) >= 0; k++) {
         int f = near.at(k);
         int fg = f * groups + g;
