@@ -186,11 +186,9 @@ final class Encounters {
     e.targetLast = lt;
     e.challengerMax = Math.max(e.challengerMax, lc);
     e.targetMax = Math.max(e.targetMax, lt);
-    Vessel leadC = e.challengers.get(0);
-    Vessel leadT = e.targets.get(0);
-    coercion.act(e, leadC, victimOfC, lc, challengerSide.witnesses);
+    coercion.act(e, actor(e.challengers, lc), victimOfC, lc, challengerSide.witnesses);
     if (!e.closed && !e.targets.isEmpty()) {
-      coercion.act(e, leadT, victimOfT, lt, targetSide.witnesses);
+      coercion.act(e, actor(e.targets, lt), victimOfT, lt, targetSide.witnesses);
     }
     if (e.closed) {
       return;
@@ -201,6 +199,16 @@ final class Encounters {
         coercion.shadow(e);
       }
     }
+  }
+
+  /** The vessel of a side that carries out an act: the first able to, by equipment and rules. */
+  private Vessel actor(List<Vessel> side, int level) {
+    for (Vessel v : side) {
+      if (level == 0 || (capable(v, level) && level <= sim.parameters().roeCap(v.nationIndex, v.agency()))) {
+        return v;
+      }
+    }
+    return side.get(0);
   }
 
   private static EpisodeEnd interceptionEnd(Encounter e) {
