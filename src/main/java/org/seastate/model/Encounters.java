@@ -364,6 +364,13 @@ final class Encounters {
     }
   }
 
+  /** Closes the incidents of the day that ended in every open episode (the episodes go on). */
+  void closeIncidents() {
+    for (Encounter e : open) {
+      coercion.flushIncident(e);
+    }
+  }
+
   /** Ends every open episode (the run is over). */
   void closeAll() {
     for (Encounter e : open) {

@@ -204,6 +204,7 @@ public class SeaStateSim extends SimState {
     int day = dayIndex();
     LocalDate date = date();
     if (day > 0) {
+      encounters.closeIncidents(); // the day's incidents count in the day's series
       metrics.endOfDay(day - 1);
     }
     if (day >= days || finished) {
