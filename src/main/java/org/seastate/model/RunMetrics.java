@@ -1,7 +1,6 @@
 package org.seastate.model;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,22 +12,9 @@ import org.seastate.scenario.FleetEntry;
 import org.seastate.scenario.Scenario;
 
 /**
- * Observes a run the way the public sources measure the real sea, and turns it into the daily
- * series and the run summary.
- *
- * <p>Presence follows AMTI's definitions: a vessel is present at a feature on a day if it was
- * within the feature's presence radius at any hour of that day; <em>calendar days</em> count
- * the days with at least one vessel of a nation and agency present, <em>ship-days</em> add up
- * the days each vessel was present.
- *
- * <p>AMTI counts CCG ships from their AIS broadcasts, and ships go dark, so its counts are
- * minimum counts (FACTS §3.1). The scenario's {@code metrics.ais_daily_probability} gives, per
- * agency, the chance that a vessel broadcasts on a given day; a vessel counts towards
- * {@code presence_calendar_days} and {@code presence_ship_days} only on the days it broadcasts.
- * Whether it broadcasts is a hash of (run seed, vessel id, day) ({@link ObservationModel}), so the
- * observation model never draws from the simulation's random stream and never changes what
- * happens at sea. For agencies with a probability below 1 the unfiltered counts are reported
- * too, as {@code presence_true_calendar_days} and {@code presence_true_ship_days}.
+ * Counts what a run does and turns it into the daily series and the run summary: episodes,
+ * acts and incidents (true and reported), resupply outcomes, interceptions, transits, tension.
+ * Presence at features, measured as AMTI measures it, is {@link PresenceObserver}'s.
  */
 final class RunMetrics {
   /** Agency.values() allocates a new array on every call; hot loops use this copy. */
@@ -36,27 +22,9 @@ final class RunMetrics {
 
   private final SeaStateSim sim;
   private final List<String> nations;
-  private final List<Place> features = new ArrayList<>();
-  /** Features within their presence radius of each cell (shared by all runs). */
-  private final FeatureCells near;
+  /** Presence at features, militia counts, days at sea. */
+  private final PresenceObserver presence;
   private final int groups; // nation × agency
-  private final boolean[] presentToday; // feature × group
-  private final long[] calendarDays;
-  private final long[] shipDays;
-  private final boolean[] presentTodayTrue;
-  private final long[] calendarDaysTrue;
-  private final long[] shipDaysTrue;
-  private final double[] aisByAgency;
-  private final long seed;
-  private final int[][] lastDayAt; // vessel × feature
-  private final int[] lastDayAnyFeature; // vessel
-  /** Per vessel: the day its AIS draw was made, and the draw. */
-  private final int[] aisDay;
-  private final boolean[] aisSeen;
-  private int militiaToday;
-  private long militiaSum;
-  private final boolean[] nationAtSeaToday;
-  private final long[] nationAtSeaDays;
 
   private final Map<String, double[]> transit = new TreeMap<>(); // key → {hours, count}
   /** Per nation|outpost: attempts, through, partial, turned back, disrupted, boats out, boats through, boats turned back. */
@@ -107,34 +75,11 @@ final class RunMetrics {
     this.sim = sim;
     Scenario sc = sim.scenario();
     this.nations = List.copyOf(sc.nations().keySet());
-    near = FeatureCells.of(sim.theater(), sc, p -> sc.metrics().presenceRadiusOf(p.id()));
-    features.addAll(near.features());
+    presence = new PresenceObserver(sim, nations);
     groups = nations.size() * AGENCIES.length;
     actsAgainst = new long[groups][];
     incidents = new long[nations.size()][EscalationLadder.LEVELS];
     reportedIncidents = new long[nations.size()][EscalationLadder.LEVELS];
-    presentToday = new boolean[features.size() * groups];
-    calendarDays = new long[features.size() * groups];
-    shipDays = new long[features.size() * groups];
-    presentTodayTrue = new boolean[features.size() * groups];
-    calendarDaysTrue = new long[features.size() * groups];
-    shipDaysTrue = new long[features.size() * groups];
-    aisByAgency = new double[AGENCIES.length];
-    for (Agency a : AGENCIES) {
-      aisByAgency[a.ordinal()] = sc.metrics().aisProbabilityOf(a);
-    }
-    seed = sim.seed();
-    lastDayAt = new int[sim.vessels().size()][features.size()];
-    for (int[] row : lastDayAt) {
-      Arrays.fill(row, -1);
-    }
-    lastDayAnyFeature = new int[sim.vessels().size()];
-    Arrays.fill(lastDayAnyFeature, -1);
-    aisDay = new int[sim.vessels().size()];
-    Arrays.fill(aisDay, -1);
-    aisSeen = new boolean[sim.vessels().size()];
-    nationAtSeaToday = new boolean[nations.size()];
-    nationAtSeaDays = new long[nations.size()];
     for (int i = 0; i < nations.size(); i++) {
       for (int j = i + 1; j < nations.size(); j++) {
         dyads.add(Tension.dyad(nations.get(i), nations.get(j)));
@@ -158,73 +103,14 @@ final class RunMetrics {
     seriesCount = tensionKeys.length + onStationKeys.length + EscalationLadder.LEVELS + 4;
   }
 
-  private int group(String nation, Agency agency) {
-    return nations.indexOf(nation) * AGENCIES.length + agency.ordinal();
-  }
-
   /** Hourly: who is at which feature, who is at sea. */
   void observeHour() {
-    int day = sim.dayIndex();
-    List<Vessel> vs = sim.vessels();
-    for (int i = 0, n = vs.size(); i < n; i++) {
-      Vessel v = vs.get(i);
-      if (!v.state.atSea() || v.cell < 0) {
-        continue;
-      }
-      int ni = v.nationIndex;
-      nationAtSeaToday[ni] = true;
-      int start = near.start(v.cell);
-      if (start < 0) {
-        continue;
-      }
-      int g = ni * AGENCIES.length + v.agency().ordinal();
-      double ais = aisByAgency[v.agency().ordinal()];
-      if (ais < 1 && aisDay[i] != day) { // whether it broadcasts is fixed for the day: draw it once
-        aisDay[i] = day;
-        aisSeen[i] = ObservationModel.broadcasts(seed, v.id(), day, ais);
-      }
-      boolean seen = ais >= 1 || aisSeen[i];
-      for (int k = start; near.at(k) >= 0; k++) {
-        int f = near.at(k);
-        int fg = f * groups + g;
-        presentTodayTrue[fg] = true;
-        if (seen) {
-          presentToday[fg] = true;
-        }
-        if (lastDayAt[i][f] != day) {
-          lastDayAt[i][f] = day;
-          shipDaysTrue[fg]++;
-          if (seen) {
-            shipDays[fg]++;
-          }
-        }
-      }
-      if (v.agency() == Agency.MILITIA && lastDayAnyFeature[i] != day) {
-        lastDayAnyFeature[i] = day;
-        militiaToday++;
-      }
-    }
+    presence.observeHour(sim.dayIndex());
   }
 
   /** End of a day: fold the day's observations and report the daily series. */
   void endOfDay(int day) {
-    for (int k = 0; k < presentToday.length; k++) {
-      if (presentToday[k]) {
-        calendarDays[k]++;
-        presentToday[k] = false;
-      }
-      if (presentTodayTrue[k]) {
-        calendarDaysTrue[k]++;
-        presentTodayTrue[k] = false;
-      }
-    }
-    militiaSum += militiaToday;
-    for (int i = 0; i < nations.size(); i++) {
-      if (nationAtSeaToday[i]) {
-        nationAtSeaDays[i]++;
-        nationAtSeaToday[i] = false;
-      }
-    }
+    int militiaToday = presence.endOfDay();
     Map<String, Double> series = new LinkedHashMap<>(2 * seriesCount);
     int d = 0;
     for (int i = 0; i < nations.size(); i++) {
@@ -253,7 +139,6 @@ final class RunMetrics {
     series.put("resupply_attempts_cumulative", (double) resupplyAttemptsTotal);
     series.put("resupply_successes_cumulative", (double) resupplySuccessTotal);
     series.put("militia_at_features", (double) militiaToday);
-    militiaToday = 0;
     daysObserved++;
     sim.emit(new DayReport(day, sim.scenario().horizon().start().plusDays(day), series));
   }
@@ -424,7 +309,7 @@ final class RunMetrics {
     m.add(Metric.of("injuries", injuries));
     m.add(Metric.of("joint_patrols", jointPatrols));
     m.add(Metric.of("fonops", fonops.values().stream().mapToLong(Long::longValue).sum()));
-    m.add(Metric.of("militia_daily_mean", daysObserved == 0 ? 0 : (double) militiaSum / daysObserved));
+    m.add(Metric.of("militia_daily_mean", presence.militiaDailyMean(daysObserved)));
     double tensionMean = 0;
     for (double t : tensionSum) {
       tensionMean += t;
@@ -432,22 +317,7 @@ final class RunMetrics {
     m.add(Metric.of("tension_mean_total", daysObserved == 0 ? 0 : tensionMean / daysObserved));
 
     // Tagged metrics.
-    for (int f = 0; f < features.size(); f++) {
-      for (int ni = 0; ni < nations.size(); ni++) {
-        for (Agency a : AGENCIES) {
-          int k = f * groups + ni * AGENCIES.length + a.ordinal();
-          if (shipDaysTrue[k] > 0) {
-            String feature = features.get(f).id();
-            m.add(new Metric("presence_calendar_days", nations.get(ni), a.key(), feature, calendarDays[k]));
-            m.add(new Metric("presence_ship_days", nations.get(ni), a.key(), feature, shipDays[k]));
-            if (aisByAgency[a.ordinal()] < 1) {
-              m.add(new Metric("presence_true_calendar_days", nations.get(ni), a.key(), feature, calendarDaysTrue[k]));
-              m.add(new Metric("presence_true_ship_days", nations.get(ni), a.key(), feature, shipDaysTrue[k]));
-            }
-          }
-        }
-      }
-    }
+    presence.addPresence(m);
     for (Map.Entry<String, double[]> e : transit.entrySet()) {
       String[] k = e.getKey().split("\\|", -1);
       m.add(new Metric("transits", k[0], k[1], k[2], e.getValue()[1]));
@@ -510,9 +380,7 @@ final class RunMetrics {
     for (Map.Entry<String, Long> e : fonops.entrySet()) {
       m.add(new Metric("fonops", e.getKey(), "", "", e.getValue()));
     }
-    for (int i = 0; i < nations.size(); i++) {
-      m.add(new Metric("at_sea_days", nations.get(i), "", "", nationAtSeaDays[i]));
-    }
+    presence.addAtSeaDays(m);
     for (int d = 0; d < dyads.size(); d++) {
       m.add(new Metric("tension_mean", dyads.get(d), "", "", daysObserved == 0 ? 0 : tensionSum[d] / daysObserved));
     }

@@ -1,0 +1,180 @@
+package org.seastate.model;
+
+import java.util.Arrays;
+import java.util.List;
+import org.seastate.geo.Place;
+import org.seastate.scenario.Agency;
+import org.seastate.scenario.Scenario;
+
+/**
+ * Presence at features as the public sources measure it (AMTI's definitions): a vessel is
+ * present at a feature on a day if it was within the feature's presence radius at any hour of
+ * that day; <em>calendar days</em> count the days with at least one vessel of a nation and
+ * agency present, <em>ship-days</em> add up the days each vessel was present. Also the militia
+ * at features each day and the days each nation had a vessel at sea.
+ *
+ * <p>AMTI counts CCG ships from their AIS broadcasts, and ships go dark, so its counts are
+ * minimum counts (FACTS §3.1). The scenario's {@code metrics.ais_daily_probability} gives, per
+ * agency, the chance that a vessel broadcasts on a given day; a vessel counts towards
+ * {@code presence_calendar_days} and {@code presence_ship_days} only on the days it broadcasts.
+ * Whether it broadcasts is a hash of (run seed, vessel id, day) ({@link ObservationModel}), so the
+ * observation model never draws from the simulation's random stream and never changes what
+ * happens at sea. For agencies with a probability below 1 the unfiltered counts are reported
+ * too, as {@code presence_true_calendar_days} and {@code presence_true_ship_days}.
+ */
+final class PresenceObserver {
+  private static final Agency[] AGENCIES = Agency.values();
+
+  private final SeaStateSim sim;
+  private final List<String> nations;
+  private final List<Place> features;
+  /** Features within their presence radius of each cell (shared by all runs). */
+  private final FeatureCells near;
+  private final int groups; // nation × agency
+  private final boolean[] presentToday; // feature × group
+  private final long[] calendarDays;
+  private final long[] shipDays;
+  private final boolean[] presentTodayTrue;
+  private final long[] calendarDaysTrue;
+  private final long[] shipDaysTrue;
+  private final double[] aisByAgency;
+  private final long seed;
+  private final int[][] lastDayAt; // vessel × feature
+  private final int[] lastDayAnyFeature; // vessel
+  /** Per vessel: the day its AIS draw was made, and the draw. */
+  private final int[] aisDay;
+  private final boolean[] aisSeen;
+  private int militiaToday;
+  private long militiaSum;
+  private final boolean[] nationAtSeaToday;
+  private final long[] nationAtSeaDays;
+
+  PresenceObserver(SeaStateSim sim, List<String> nations) {
+    this.sim = sim;
+    this.nations = nations;
+    Scenario sc = sim.scenario();
+    near = FeatureCells.of(sim.theater(), sc, p -> sc.metrics().presenceRadiusOf(p.id()));
+    features = near.features();
+    groups = nations.size() * AGENCIES.length;
+    presentToday = new boolean[features.size() * groups];
+    calendarDays = new long[features.size() * groups];
+    shipDays = new long[features.size() * groups];
+    presentTodayTrue = new boolean[features.size() * groups];
+    calendarDaysTrue = new long[features.size() * groups];
+    shipDaysTrue = new long[features.size() * groups];
+    aisByAgency = new double[AGENCIES.length];
+    for (Agency a : AGENCIES) {
+      aisByAgency[a.ordinal()] = sc.metrics().aisProbabilityOf(a);
+    }
+    seed = sim.seed();
+    lastDayAt = new int[sim.vessels().size()][features.size()];
+    for (int[] row : lastDayAt) {
+      Arrays.fill(row, -1);
+    }
+    lastDayAnyFeature = new int[sim.vessels().size()];
+    Arrays.fill(lastDayAnyFeature, -1);
+    aisDay = new int[sim.vessels().size()];
+    Arrays.fill(aisDay, -1);
+    aisSeen = new boolean[sim.vessels().size()];
+    nationAtSeaToday = new boolean[nations.size()];
+    nationAtSeaDays = new long[nations.size()];
+  }
+
+  /** One hour: who is at which feature, who is at sea. */
+  void observeHour(int day) {
+    List<Vessel> vs = sim.vessels();
+    for (int i = 0, n = vs.size(); i < n; i++) {
+      Vessel v = vs.get(i);
+      if (!v.state.atSea() || v.cell < 0) {
+        continue;
+      }
+      int ni = v.nationIndex;
+      nationAtSeaToday[ni] = true;
+      int start = near.start(v.cell);
+      if (start < 0) {
+        continue;
+      }
+      int g = ni * AGENCIES.length + v.agency().ordinal();
+      double ais = aisByAgency[v.agency().ordinal()];
+      if (ais < 1 && aisDay[i] != day) { // whether it broadcasts is fixed for the day: draw it once
+        aisDay[i] = day;
+        aisSeen[i] = ObservationModel.broadcasts(seed, v.id(), day, ais);
+      }
+      boolean seen = ais >= 1 || aisSeen[i];
+      for (int k = start; near.at(k) >= 0; k++) {
+        int f = near.at(k);
+        int fg = f * groups + g;
+        presentTodayTrue[fg] = true;
+        if (seen) {
+          presentToday[fg] = true;
+        }
+        if (lastDayAt[i][f] != day) {
+          lastDayAt[i][f] = day;
+          shipDaysTrue[fg]++;
+          if (seen) {
+            shipDays[fg]++;
+          }
+        }
+      }
+      if (v.agency() == Agency.MILITIA && lastDayAnyFeature[i] != day) {
+        lastDayAnyFeature[i] = day;
+        militiaToday++;
+      }
+    }
+  }
+
+  /** End of a day: folds the day's presence; returns the militia counted at features that day. */
+  int endOfDay() {
+    for (int k = 0; k < presentToday.length; k++) {
+      if (presentToday[k]) {
+        calendarDays[k]++;
+        presentToday[k] = false;
+      }
+      if (presentTodayTrue[k]) {
+        calendarDaysTrue[k]++;
+        presentTodayTrue[k] = false;
+      }
+    }
+    militiaSum += militiaToday;
+    for (int i = 0; i < nations.size(); i++) {
+      if (nationAtSeaToday[i]) {
+        nationAtSeaDays[i]++;
+        nationAtSeaToday[i] = false;
+      }
+    }
+    int militia = militiaToday;
+    militiaToday = 0;
+    return militia;
+  }
+
+  double militiaDailyMean(int daysObserved) {
+    return daysObserved == 0 ? 0 : (double) militiaSum / daysObserved;
+  }
+
+  /** The presence metrics, by feature, nation and agency. */
+  void addPresence(List<Metric> m) {
+    for (int f = 0; f < features.size(); f++) {
+      for (int ni = 0; ni < nations.size(); ni++) {
+        for (Agency a : AGENCIES) {
+          int k = f * groups + ni * AGENCIES.length + a.ordinal();
+          if (shipDaysTrue[k] > 0) {
+            String feature = features.get(f).id();
+            m.add(new Metric("presence_calendar_days", nations.get(ni), a.key(), feature, calendarDays[k]));
+            m.add(new Metric("presence_ship_days", nations.get(ni), a.key(), feature, shipDays[k]));
+            if (aisByAgency[a.ordinal()] < 1) {
+              m.add(new Metric("presence_true_calendar_days", nations.get(ni), a.key(), feature, calendarDaysTrue[k]));
+              m.add(new Metric("presence_true_ship_days", nations.get(ni), a.key(), feature, shipDaysTrue[k]));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** Days on which each nation had a vessel at sea. */
+  void addAtSeaDays(List<Metric> m) {
+    for (int i = 0; i < nations.size(); i++) {
+      m.add(new Metric("at_sea_days", nations.get(i), "", "", nationAtSeaDays[i]));
+    }
+  }
+}
