@@ -44,13 +44,13 @@ final class Coercion {
       if (victim.mission != null && victim.mission.resupply() != null) {
         victim.mission.resupply().coerced = true;
       }
-      if (sim.random.nextDouble() < s.injuryProbability()) {
+      if (sim.draws.chance(s.injuryProbability(), RandomDraws.Stream.COERCION, e.drawKey, e.hours, side * 2)) {
         e.injuries++;
       }
     }
     switch (level) {
       case 5 -> {
-        if (sim.random.nextDouble() < s.collisionDamage()) {
+        if (sim.draws.chance(s.collisionDamage(), RandomDraws.Stream.COERCION, e.drawKey, e.hours, side * 2 + 1)) {
           damage(e, actor.type().tonnage() < victim.type().tonnage() ? actor : victim);
         }
       }
@@ -75,7 +75,7 @@ final class Coercion {
       double strengthC = s.effect(lc) * tonnage(e.challengers);
       double strengthT = (0.25 + s.effect(lt)) * tonnage(e.targets);
       double pTurn = s.blockPerEffect() * s.effect(lc) * strengthC / (strengthC + strengthT);
-      if (sim.random.nextDouble() < pTurn) {
+      if (sim.draws.chance(pTurn, RandomDraws.Stream.TURN_BACK, e.drawKey, e.hours, victim.id())) {
         turnBack(e, victim);
       }
     }
@@ -177,7 +177,7 @@ final class Coercion {
       String code = sim.nationCode(victim);
       double p = ObservationModel.reportProbability(sim.scenario().metrics(), level,
           sim.parameters().publicity(code), e.incidentWitnesses[side]);
-      boolean reported = ObservationModel.reported(sim.seed(), 2 * e.id + side, day, p);
+      boolean reported = ObservationModel.reported(sim.draws, e, side, day, p);
       e.incidents++;
       if (reported) {
         e.reported++;

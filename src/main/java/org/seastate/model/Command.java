@@ -108,7 +108,7 @@ final class Command {
     this.resupplies = new Resupplies(sim, this, policy.resupply()); // draws each first run's time
     this.candidatePorts = List.copyOf(candidatePorts(sim, nation.code(), own));
     this.allocation = policy.allocation().map(a -> new Allocation(sim, this, a)).orElse(null);
-    this.militia = new MilitiaSwarms(sim, policy.militia(), stations);
+    this.militia = new MilitiaSwarms(sim, sim.nationIndex(nation.code()), policy.militia(), stations);
   }
 
   /** The resupply programmes to the nation's outposts. */
@@ -177,7 +177,7 @@ final class Command {
     }
     resupplies.plan(now);
     policy.fonops().ifPresent(f -> {
-      if (sim.random.nextDouble() < f.perYear() / 365.0) {
+      if (sim.draws.chance(f.perYear() / 365.0, RandomDraws.Stream.SORTIE, sim.nationIndex(code()), now / 24, 0)) {
         launchFonop(f, now);
       }
     });

@@ -251,7 +251,7 @@ final class Detection {
           continue;
         }
         t.lastConsidered[ni] = day;
-        if (sim.random.nextDouble() < intensity) {
+        if (sim.draws.chance(intensity, RandomDraws.Stream.DETECTION, t.id(), ni, day)) {
           p.lastChallengeDay = day;
           encounters.openStandoff(p, t, feature, radiusNm);
         }

@@ -76,10 +76,18 @@ public final class Encounter {
   /** Incidents that became public, as 2 × day + side, for the acts' reported flag. */
   final List<Integer> reportedDays = new ArrayList<>();
 
+  /** The key of this episode's random draws (see {@link RandomDraws}). */
+  final long drawKey;
+
   Encounter(int id, EncounterKind kind, long openedTick, String challenger, int challengerIndex,
       String target, int targetIndex, Place feature, double radiusNm, MissionType targetMission,
       ResupplyRun run, Mission mission, double lat, double lon, double distanceNm) {
     this.id = id;
+    // What names this episode in both runs of a pair: when and where it opened, who against
+    // whom (not the id, which counts every earlier episode).
+    this.drawKey = RandomDraws.mix64(openedTick * 31 + kind.ordinal()) ^ RandomDraws.mix64(
+        ((long) challengerIndex << 40) ^ ((long) targetIndex << 32)
+            ^ (feature == null ? 0 : feature.id().hashCode()) ^ Double.doubleToLongBits(lat) * 7 ^ Double.doubleToLongBits(lon));
     this.kind = kind;
     this.openedTick = openedTick;
     this.challenger = challenger;

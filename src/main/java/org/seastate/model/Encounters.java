@@ -180,8 +180,8 @@ final class Encounters {
     Vessel victimOfT = mostCoercible(e.challengers);
     situate(challengerSide, e, true, victimOfC);
     situate(targetSide, e, false, victimOfT);
-    int lc = sim.ladder.choose(challengerSide, sim.random);
-    int lt = sim.ladder.choose(targetSide, sim.random);
+    int lc = sim.ladder.choose(challengerSide, sim.draws.uniform(RandomDraws.Stream.LADDER, e.drawKey, e.hours, 0));
+    int lt = sim.ladder.choose(targetSide, sim.draws.uniform(RandomDraws.Stream.LADDER, e.drawKey, e.hours, 1));
     e.challengerLast = lc;
     e.targetLast = lt;
     e.challengerMax = Math.max(e.challengerMax, lc);
@@ -277,11 +277,13 @@ final class Encounters {
         continue;
       }
       e.capBound = true;
-      for (CooperationRules.Cap c : caps) {
-        if (sim.random.nextDouble() < c.compliance()) {
+      for (int k = 0; k < caps.size(); k++) {
+        CooperationRules.Cap c = caps.get(k);
+        long which = (long) v.id() * 64 + k;
+        if (sim.draws.chance(c.compliance(), RandomDraws.Stream.CAP_COMPLIANCE, e.drawKey, which, 0)) {
           e.challengerCap = Math.min(e.challengerCap, c.maxLevel());
         }
-        if (sim.random.nextDouble() < c.compliance()) {
+        if (sim.draws.chance(c.compliance(), RandomDraws.Stream.CAP_COMPLIANCE, e.drawKey, which, 1)) {
           e.targetCap = Math.min(e.targetCap, c.maxLevel());
         }
       }

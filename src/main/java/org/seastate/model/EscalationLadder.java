@@ -1,6 +1,5 @@
 package org.seastate.model;
 
-import ec.util.MersenneTwisterFast;
 import org.seastate.scenario.EscalationSettings;
 
 /**
@@ -102,10 +101,10 @@ public final class EscalationLadder {
     return level <= top && (level == 0 || s.feasible[level]);
   }
 
-  /** Draws a level. */
-  public int choose(Situation s, MersenneTwisterFast random) {
+  /** Draws a level with the uniform number {@code uniform} in [0, 1). */
+  public int choose(Situation s, double uniform) {
     double total = fill(s);
-    double u = random.nextDouble() * total;
+    double u = uniform * total;
     for (int l = 0; l < LEVELS; l++) {
       u -= weights[l];
       if (u < 0 && weights[l] > 0) {

@@ -115,7 +115,7 @@ final class Interception {
           continue;
         }
         considered.put(group, seen | bit);
-        if (sim.random.nextDouble() >= p.probability) {
+        if (!sim.draws.chance(p.probability, RandomDraws.Stream.INTERCEPTION, t.id(), p.nation, sim.now() / 24)) {
           sim.metrics.letPass(p.nation, p.feature);
           continue;
         }

@@ -20,9 +20,12 @@ final class MilitiaSwarms {
   private final List<Command.StationTask> swarms = new ArrayList<>();
   private final long[] surgeUntil;
   private long dispersedUntil = -1;
+  /** The nation's index, a key of its draws. */
+  private final int nation;
 
-  MilitiaSwarms(SeaStateSim sim, Policy.MilitiaDynamics spec, List<Command.StationTask> stations) {
+  MilitiaSwarms(SeaStateSim sim, int nation, Policy.MilitiaDynamics spec, List<Command.StationTask> stations) {
     this.sim = sim;
+    this.nation = nation;
     this.spec = spec;
     for (Command.StationTask t : stations) {
       if (t.type == MissionType.SWARM) {
@@ -44,12 +47,13 @@ final class MilitiaSwarms {
     }
     long now = sim.now();
     if (spec.dispersalsPerYear() > 0 && now >= dispersedUntil
-        && sim.random.nextDouble() < spec.dispersalsPerYear() / 365.0) {
+        && sim.draws.chance(spec.dispersalsPerYear() / 365.0, RandomDraws.Stream.MILITIA, nation, now / 24, 0)) {
       dispersedUntil = now + (long) Math.ceil(spec.dispersalDays() * 24);
     }
     for (int i = 0; i < swarms.size(); i++) {
       if (spec.surgesPerMonth() > 0 && now >= surgeUntil[i]
-          && sim.random.nextDouble() < spec.surgesPerMonth() / SeaStateSim.DAYS_PER_MONTH) {
+          && sim.draws.chance(spec.surgesPerMonth() / SeaStateSim.DAYS_PER_MONTH, RandomDraws.Stream.MILITIA,
+              nation * 1024L + i, now / 24, 1)) {
         surgeUntil[i] = now + (long) Math.ceil(spec.surgeDays() * 24);
       }
       Command.StationTask t = swarms.get(i);

@@ -17,7 +17,7 @@ import org.seastate.scenario.Scenario;
  * minimum counts (FACTS §3.1). The scenario's {@code metrics.ais_daily_probability} gives, per
  * agency, the chance that a vessel broadcasts on a given day; a vessel counts towards
  * {@code presence_calendar_days} and {@code presence_ship_days} only on the days it broadcasts.
- * Whether it broadcasts is a hash of (run seed, vessel id, day) ({@link ObservationModel}), so the
+ * Whether it broadcasts is a keyed draw of (run seed, vessel id, day) ({@link ObservationModel}), so the
  * observation model never draws from the simulation's random stream and never changes what
  * happens at sea. For agencies with a probability below 1 the unfiltered counts are reported
  * too, as {@code presence_true_calendar_days} and {@code presence_true_ship_days}.
@@ -38,7 +38,7 @@ final class PresenceObserver {
   private final long[] calendarDaysTrue;
   private final long[] shipDaysTrue;
   private final double[] aisByAgency;
-  private final long seed;
+  private final RandomDraws draws;
   private final int[][] lastDayAt; // vessel × feature
   private final int[] lastDayAnyFeature; // vessel
   /** Per vessel: the day its AIS draw was made, and the draw. */
@@ -66,7 +66,7 @@ final class PresenceObserver {
     for (Agency a : AGENCIES) {
       aisByAgency[a.ordinal()] = sc.metrics().aisProbabilityOf(a);
     }
-    seed = sim.seed();
+    draws = sim.draws;
     lastDayAt = new int[sim.vessels().size()][features.size()];
     for (int[] row : lastDayAt) {
       Arrays.fill(row, -1);
@@ -98,7 +98,7 @@ final class PresenceObserver {
       double ais = aisByAgency[v.agency().ordinal()];
       if (ais < 1 && aisDay[i] != day) { // whether it broadcasts is fixed for the day: draw it once
         aisDay[i] = day;
-        aisSeen[i] = ObservationModel.broadcasts(seed, v.id(), day, ais);
+        aisSeen[i] = ObservationModel.broadcasts(draws, v.id(), day, ais);
       }
       boolean seen = ais >= 1 || aisSeen[i];
       for (int k = start; near.at(k) >= 0; k++) {

@@ -52,7 +52,8 @@ final class Resupplies {
     for (Policy.Resupply r : specs) {
       Place outpost = sim.scenario().place(r.outpost());
       Task t = new Task(r, outpost, sim.cellOf(outpost), sim.scenario().place(r.from()));
-      t.nextTick = (long) (sim.random.nextDouble() * r.cadenceDays() * 24);
+      double u = sim.draws.uniform(RandomDraws.Stream.RESUPPLY_START, sim.nationIndex(code), tasks.size(), 0);
+      t.nextTick = (long) (u * r.cadenceDays() * 24);
       tasks.add(t);
     }
   }

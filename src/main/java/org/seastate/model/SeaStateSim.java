@@ -29,8 +29,9 @@ import sim.engine.Stoppable;
  * vessels look for rivals, encounters play a round of the escalation ladder, and presence is
  * observed.
  *
- * <p>A run is a pure function of (scenario, seed): every random draw comes from
- * {@code random}, the MASON generator seeded with the run seed, and everything iterates in a
+ * <p>A run is a pure function of (scenario, seed): every random draw is a keyed draw of
+ * {@link RandomDraws} from the run seed (never MASON's shared {@code random} stream, so common
+ * random numbers pair runs), and everything iterates in a
  * fixed order. The model writes nothing; results go to {@link RunListener}s.
  */
 public class SeaStateSim extends SimState {
@@ -48,6 +49,8 @@ public class SeaStateSim extends SimState {
   private transient int rulesVersion = -1;
   transient Tension tension;
   transient EscalationLadder ladder;
+  /** Every random choice of the run (see {@link RandomDraws}). */
+  transient RandomDraws draws;
   transient Encounters encounters;
   transient Detection detection;
   transient Interception interception;
@@ -109,6 +112,7 @@ public class SeaStateSim extends SimState {
     nextMissionId = 0;
     fieldsByCell = new FieldCache();
     parameters = new LiveParameters(scenario);
+    draws = new RandomDraws(seed());
     ladder = new EscalationLadder(parameters.escalation());
     tension = new Tension(List.copyOf(scenario.nations().keySet()));
     vessels = new ArrayList<>();
@@ -226,12 +230,16 @@ public class SeaStateSim extends SimState {
 
   /** Each joint patrol programme in force sails with its monthly rate (a Poisson process). */
   private void launchJointPatrols() {
+    long day = now() / 24;
+    int programme = 0;
     for (CooperationRules.JointPatrolProgramme p : rules.jointPatrols()) {
-      if (random.nextDouble() >= p.effect().perMonth() / DAYS_PER_MONTH) {
+      programme++;
+      if (!draws.chance(p.effect().perMonth() / DAYS_PER_MONTH, RandomDraws.Stream.JOINT_PATROL, programme, day, 0)) {
         continue;
       }
       List<String> area = p.effect().area();
-      Place where = scenario.place(area.get(random.nextInt(area.size())));
+      int pick = (int) (draws.uniform(RandomDraws.Stream.JOINT_PATROL, programme, day, 1) * area.size());
+      Place where = scenario.place(area.get(pick));
       int nationsSailing = 0;
       for (String code : p.participants()) {
         Command c = commandByNation.get(code);

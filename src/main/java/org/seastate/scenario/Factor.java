@@ -12,8 +12,15 @@ import java.util.Optional;
  *     {@code agreements.jp-ph-raa.enabled}
  * @param levels discrete values (numbers, booleans or strings); empty when {@code range} is set
  * @param range continuous [min, max] for sampling designs; empty when {@code levels} is set
+ * @param reference the level the others are compared against (an RAA switch's {@code false}),
+ *     one of {@code levels}; empty for the first level
  */
-public record Factor(String path, List<Object> levels, Optional<Range> range) {
+public record Factor(String path, List<Object> levels, Optional<Range> range, Optional<Object> reference) {
+  /** A factor without a named reference level. */
+  public Factor(String path, List<Object> levels, Optional<Range> range) {
+    this(path, levels, range, Optional.empty());
+  }
+
   public Factor {
     Objects.requireNonNull(path, "path");
     if (!path.matches("[A-Za-z0-9_.-]+") || path.startsWith(".") || path.endsWith(".")) {
@@ -23,6 +30,11 @@ public record Factor(String path, List<Object> levels, Optional<Range> range) {
     Objects.requireNonNull(range, "range");
     if (levels.isEmpty() == range.isEmpty()) {
       throw new IllegalArgumentException("factor " + path + " needs either levels or a range, not both");
+    }
+    Objects.requireNonNull(reference, "reference");
+    if (reference.isPresent() && !levels.contains(reference.get())) {
+      throw new IllegalArgumentException("reference " + reference.get() + " of " + path
+          + " is not one of its levels " + levels);
     }
   }
 

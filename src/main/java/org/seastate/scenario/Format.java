@@ -332,7 +332,8 @@ final class Format {
   static final Obj FACTOR = new Obj("factor")
       .req("path", STRING, "parameter path, e.g. nations.CN.posture.resolve")
       .opt("levels", listOf(ANY), "discrete values")
-      .opt("range", listOf(NUMBER), "[min, max] for sampling designs");
+      .opt("range", listOf(NUMBER), "[min, max] for sampling designs")
+      .opt("reference", ANY, "the level the others are compared against (default: the first)");
 
   static final Obj LIST_DESIGN = new Obj("list")
       .req("points", listOf(new MapOf("point", "factor path", ANY)), "points: factor path to value");
@@ -361,6 +362,8 @@ final class Format {
           + "{latin_hypercube: {samples}} or {sobol: {samples}}")
       .dflt("replicates", INTEGER, 10L, "runs per point")
       .dflt("base_seed", INTEGER, 1L, "seed from which run seeds are derived")
+      .opt("common_random_numbers", BOOLEAN, "same seed for the same replicate at every point, so runs "
+          + "are paired (default: true for full_factorial and list designs, false otherwise)")
       .dflt("timeseries_interval_days", INTEGER, 7L, "days between time-series rows in the output")
       .dflt("charts", listOf(CHART), List.of(), "charts drawn at the end");
 

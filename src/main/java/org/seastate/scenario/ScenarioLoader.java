@@ -241,7 +241,9 @@ public final class ScenarioLoader {
     try {
       sweep = new Sweep(Binder.str(tree, "name"), Binder.str(tree, "description"), bp, factors, design,
           Binder.integer(tree.get("replicates")), longOf(tree.get("base_seed")),
-          Binder.integer(tree.get("timeseries_interval_days")), charts);
+          Binder.integer(tree.get("timeseries_interval_days")), charts,
+          tree.get("common_random_numbers") instanceof YScalar crn && !crn.isNull()
+              ? Boolean.parseBoolean(crn.text()) : Sweep.crnByDefault(design));
     } catch (IllegalArgumentException e) {
       String msg = e.getMessage();
       YNode.Loc at = tree.loc();
@@ -309,8 +311,17 @@ public final class ScenarioLoader {
         return null;
       }
     }
+    Optional<Object> reference = Optional.empty();
+    if (f.get("reference") instanceof YScalar rs && !rs.isNull()) {
+      Object rv = Trees.scalarValue(rs);
+      if (!levels.contains(rv)) {
+        problems.add(rs.loc(), "reference " + rs.describe() + " of " + path + " is not one of its levels " + levels);
+        return null;
+      }
+      reference = Optional.of(rv);
+    }
     try {
-      return new Factor(path, levels, range);
+      return new Factor(path, levels, range, reference);
     } catch (IllegalArgumentException e) {
       problems.add(f.loc(), "factor: " + e.getMessage());
       return null;

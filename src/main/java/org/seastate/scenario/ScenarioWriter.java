@@ -260,6 +260,7 @@ public final class ScenarioWriter {
       } else {
         x.put("levels", f.levels());
       }
+      f.reference().ifPresent(r -> x.put("reference", r));
       factors.add(x);
     }
     m.put("factors", factors);
@@ -275,6 +276,7 @@ public final class ScenarioWriter {
     }
     m.put("replicates", s.replicates());
     m.put("base_seed", s.baseSeed());
+    m.put("common_random_numbers", s.commonRandomNumbers());
     m.put("timeseries_interval_days", s.timeseriesIntervalDays());
     List<Object> charts = new ArrayList<>();
     for (ChartSpec c : s.charts()) {

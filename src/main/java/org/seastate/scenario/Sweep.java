@@ -18,6 +18,9 @@ import java.util.Objects;
  * @param baseSeed seed from which each run's seed is hashed
  * @param timeseriesIntervalDays days between time-series rows in the output
  * @param charts charts to draw at the end
+ * @param commonRandomNumbers whether every point uses the same seed for the same replicate, so
+ *     runs that differ in one factor are paired (on by default for full factorial and list
+ *     designs)
  */
 public record Sweep(
     String name,
@@ -28,7 +31,20 @@ public record Sweep(
     int replicates,
     long baseSeed,
     int timeseriesIntervalDays,
-    List<ChartSpec> charts) {
+    List<ChartSpec> charts,
+    boolean commonRandomNumbers) {
+
+  /** A sweep with common random numbers as its design defaults them. */
+  public Sweep(String name, String description, Path base, List<Factor> factors, Design design, int replicates,
+      long baseSeed, int timeseriesIntervalDays, List<ChartSpec> charts) {
+    this(name, description, base, factors, design, replicates, baseSeed, timeseriesIntervalDays, charts,
+        crnByDefault(design));
+  }
+
+  /** Common random numbers pair runs across points of a factorial or listed design. */
+  public static boolean crnByDefault(Design design) {
+    return design instanceof Design.FullFactorial || design instanceof Design.Points;
+  }
 
   public Sweep {
     Checks.id("name", name);

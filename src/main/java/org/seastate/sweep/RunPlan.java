@@ -15,18 +15,28 @@ public final class RunPlan {
   private final List<DesignPoint> points;
   private final int replicates;
   private final long baseSeed;
+  private final boolean commonRandomNumbers;
 
   public RunPlan(List<DesignPoint> points, int replicates, long baseSeed) {
+    this(points, replicates, baseSeed, false);
+  }
+
+  /**
+   * @param commonRandomNumbers seed runs by replicate alone ({@link Seeds#forRun}(base, replicate)),
+   *     so every point's replicate r starts from the same seed and runs are paired
+   */
+  public RunPlan(List<DesignPoint> points, int replicates, long baseSeed, boolean commonRandomNumbers) {
     if (points.isEmpty()) {
       throw new SweepException("the design has no points");
     }
     this.points = List.copyOf(points);
     this.replicates = replicates;
     this.baseSeed = baseSeed;
+    this.commonRandomNumbers = commonRandomNumbers;
   }
 
   public static RunPlan of(Sweep sweep) {
-    return new RunPlan(Designs.points(sweep), sweep.replicates(), sweep.baseSeed());
+    return new RunPlan(Designs.points(sweep), sweep.replicates(), sweep.baseSeed(), sweep.commonRandomNumbers());
   }
 
   public List<DesignPoint> points() {
@@ -43,7 +53,7 @@ public final class RunPlan {
     }
     int p = (int) (runId % points.size());
     int r = (int) (runId / points.size());
-    return new RunSpec(runId, points.get(p), r, Seeds.forRun(baseSeed, runId));
+    return new RunSpec(runId, points.get(p), r, Seeds.forRun(baseSeed, commonRandomNumbers ? r : runId));
   }
 
   /** The run ids of a shard, in increasing order. */

@@ -8,10 +8,12 @@ package org.seastate.sweep;
  *
  * where {@code mix64} is the SplitMix64 finaliser. Consecutive run ids therefore get unrelated
  * seeds (never {@code base + k}, which would give MASON's generator nearly the same stream).
+ * With common random numbers ({@code RunPlan}) the replicate stands for the run id, so every
+ * point's replicate r gets the same seed.
  */
 public final class Seeds {
   /** 2^64 / golden ratio, the SplitMix64 increment. */
-  public static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
+  public static final long GOLDEN_GAMMA = org.seastate.model.RandomDraws.GOLDEN_GAMMA;
 
   private Seeds() {}
 
@@ -22,8 +24,6 @@ public final class Seeds {
 
   /** The SplitMix64 finaliser (Steele, Lea, Flood 2014): a bijective 64-bit mixer. */
   public static long mix64(long z) {
-    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-    return z ^ (z >>> 31);
+    return org.seastate.model.RandomDraws.mix64(z);
   }
 }

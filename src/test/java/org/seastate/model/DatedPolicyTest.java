@@ -136,14 +136,6 @@ class DatedPolicyTest {
   }
 
   @Test
-  void aStandoffZoneWidenedOnADateChallengesMoreRivals() {
-    Pair p = runs(new TestWorld(), Map.of("policies.CN.interdiction.radius_nm", 60.0), 1, sim -> 0);
-    Predicate<SeaEvent.Episode> byChina = e -> e.challenger().equals("CN");
-    assertThat(p.with().episodesFrom(DATE, EncounterKind.STANDOFF).stream().filter(byChina).count())
-        .isGreaterThan(p.without().episodesFrom(DATE, EncounterKind.STANDOFF).stream().filter(byChina).count());
-  }
-
-  @Test
   void anAllocationBudgetRaisedOnADateKeepsMoreCuttersAtSea() {
     TestWorld w = new TestWorld();
     w.cnAllocation = Optional.of(new Policy.Allocation(Agency.COAST_GUARD, 4, 1.0, 14, 14));

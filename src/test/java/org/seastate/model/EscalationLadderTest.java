@@ -101,7 +101,7 @@ class EscalationLadderTest {
     long sum = 0;
     int n = 20_000;
     for (int i = 0; i < n; i++) {
-      sum += l.choose(s, rng);
+      sum += l.choose(s, rng.nextDouble());
     }
     return sum / (double) n;
   }
@@ -133,7 +133,7 @@ class EscalationLadderTest {
     int[] counts = new int[8];
     int n = 200_000;
     for (int i = 0; i < n; i++) {
-      counts[l.choose(s, rng)]++;
+      counts[l.choose(s, rng.nextDouble())]++;
     }
     double[] p = l.probabilities(s);
     for (int level = 0; level < EscalationSettings.MAX_LEVEL + 1; level++) {

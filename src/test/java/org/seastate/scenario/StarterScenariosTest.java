@@ -186,10 +186,13 @@ class StarterScenariosTest {
     Sweep headline = loader.loadSweep(DIR.resolve("sweeps/raa-effect.yaml")).sweep();
     assertThat(headline.design()).isInstanceOf(Design.FullFactorial.class);
     assertThat(headline.factors().get(0).levels()).containsExactly(true, false);
+    assertThat(headline.factors().get(0).reference()).contains(false);
+    assertThat(headline.commonRandomNumbers()).isTrue();
     assertThat(headline.factors().get(1).levels()).hasSize(5);
     assertThat(headline.base().normalize()).isEqualTo(Path.of("scenarios/raa-2025.yaml"));
     Sweep sobol = loader.loadSweep(DIR.resolve("sweeps/sensitivity.yaml")).sweep();
     assertThat(sobol.design()).isEqualTo(new Design.Sobol(128));
+    assertThat(sobol.commonRandomNumbers()).as("off by default for a sampling design").isFalse();
     assertThat(sobol.factors()).allSatisfy(f -> assertThat(f.range()).isPresent());
     assertThat(sobol.factors().stream().map(Factor::path).toList()).containsExactly(
         "nations.CN.posture.resolve", "policies.CN.interdiction.intensity", "escalation.rationality",

@@ -110,6 +110,19 @@ class DesignsTest {
   }
 
   @Test
+  void commonRandomNumbersGiveEveryPointTheSameSeedPerReplicate() {
+    List<DesignPoint> points = Designs.fullFactorial(List.of(levels("a", 1L, 2L, 3L)));
+    RunPlan crn = new RunPlan(points, 4, 7, true);
+    for (long id = 0; id < crn.totalRuns(); id++) {
+      RunSpec s = crn.spec(id);
+      assertThat(s.seed()).isEqualTo(crn.spec(s.replicate() * 3L).seed()).isEqualTo(Seeds.forRun(7, s.replicate()));
+    }
+    assertThat(crn.spec(0).seed()).isNotEqualTo(crn.spec(3).seed()); // replicates still differ
+    RunPlan independent = new RunPlan(points, 4, 7, false);
+    assertThat(independent.spec(1).seed()).isNotEqualTo(independent.spec(0).seed());
+  }
+
+  @Test
   void runIdsInterleavePointsAndShardsPartitionThem() {
     RunPlan plan = new RunPlan(Designs.fullFactorial(List.of(levels("a", 1L, 2L, 3L))), 4, 7);
     assertThat(plan.totalRuns()).isEqualTo(12);
