@@ -114,6 +114,24 @@ public final class ResultsData {
     return Integer.parseInt(runs.get(okRows.get(i), "replicate"));
   }
 
+  /** The seed of successful run i, as written in runs.csv. */
+  public String seed(int i) {
+    return runs.get(okRows.get(i), "seed");
+  }
+
+  /** The reference level the sweep names for a factor ({@code reference:}), if it does. */
+  public Optional<String> reference(String factor) {
+    if (sweep != null) {
+      for (JsonNode f : sweep.path("factors")) {
+        JsonNode r = f.get("reference");
+        if (factor.equals(f.path("path").asText()) && r != null && !r.isNull()) {
+          return Optional.of(r.isNumber() ? org.seastate.io.Numbers.format(r.asDouble()) : r.asText());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   public String factorValue(int i, String factor) {
     return runs.get(okRows.get(i), factor);
   }
