@@ -79,6 +79,20 @@ final class ChartAxes {
     return new Range(low, high);
   }
 
+  /**
+   * The mean of {@code x} with its 95% t interval clipped to the metric's possible range (a
+   * count's interval never reaches below 0, a rate's never above 1): {mean, low, high}, with
+   * low = high = mean when there is no interval (fewer than two values).
+   */
+  static double[] meanInterval(double[] x, MetricBounds bounds) {
+    double m = Stats.mean(x);
+    double h = Stats.tHalfWidth(x);
+    if (Double.isNaN(h)) {
+      return new double[] {m, m, m};
+    }
+    return new double[] {m, bounds.clip(m - h), bounds.clip(m + h)};
+  }
+
   /** 1, 2 or 5 times a power of ten, at least {@code raw}. */
   static double niceStep(double raw) {
     double p = Math.pow(10, Math.floor(Math.log10(raw)));

@@ -69,11 +69,10 @@ final class PresenceChart {
       String key = (groups.size() == 1 ? "model" : "model, " + g.getKey()) + " (n=" + g.getValue().size() + ")";
       for (Map.Entry<String, double[]> f : perFeature.entrySet()) {
         double[] x = g.getValue().stream().mapToDouble(i -> f.getValue()[i] * 365.0 / data.daysSimulated(i)).toArray();
-        double m = Stats.mean(x);
-        double h = Stats.tHalfWidth(x);
-        ds.addValue(m, key, f.getKey());
-        if (!Double.isNaN(h)) {
-          r.interval(key, f.getKey(), Math.max(0, m - h), m + h);
+        double[] iv = ChartAxes.meanInterval(x, MetricBounds.of(metric));
+        ds.addValue(iv[0], key, f.getKey());
+        if (x.length >= 2) {
+          r.interval(key, f.getKey(), iv[1], iv[2]);
         }
       }
       Color base = NationColors.of(nation);

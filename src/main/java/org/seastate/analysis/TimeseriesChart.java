@@ -23,7 +23,7 @@ import org.seastate.io.ResultsReader;
 /**
  * A series of timeseries.csv over time: one line per group, the mean over its runs on each
  * date with the 95% t interval of that mean as a band, so a reader sees both the trend and how
- * far replicates let it be trusted.
+ * far replicates let it be trusted. The band is clipped to what the series can take.
  */
 final class TimeseriesChart {
   private TimeseriesChart() {}
@@ -53,6 +53,7 @@ final class TimeseriesChart {
       byRun.computeIfAbsent(i, k -> new TreeMap<>()).merge(d, ts.number(r, 4), Double::sum);
     }
     String label = matched.size() == 1 ? matched.first() : series + ", sum of " + matched.size() + " series";
+    MetricBounds bounds = bounds(series, matched.size());
     YIntervalSeriesCollection ds = new YIntervalSeriesCollection();
     for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
       TreeMap<LocalDate, List<Double>> perDay = new TreeMap<>();
@@ -62,10 +63,9 @@ final class TimeseriesChart {
       YIntervalSeries s = new YIntervalSeries(g.getKey() + " (n=" + g.getValue().size() + ")");
       perDay.forEach((d, vs) -> {
         double[] x = Stats.finite(vs.stream().mapToDouble(Double::doubleValue).toArray());
-        double m = Stats.mean(x);
-        double h = Stats.tHalfWidth(x);
+        double[] band = ChartAxes.meanInterval(x, bounds);
         double ms = d.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-        s.add(ms, m, Double.isNaN(h) ? m : m - h, Double.isNaN(h) ? m : m + h);
+        s.add(ms, band[0], band[1], band[2]);
       });
       ds.addSeries(s);
     }
@@ -92,4 +92,16 @@ final class TimeseriesChart {
         RunGroups.joinNotes(notes)), RunGroups.joinNotes(notes));
   }
 
+
+  /**
+   * What the drawn series can take: the series' own bounds, but a sum of several series is
+   * only known to keep the sign (a sum of rates can exceed 1).
+   */
+  static MetricBounds bounds(String series, int summed) {
+    MetricBounds b = MetricBounds.of(series);
+    if (summed <= 1) {
+      return b;
+    }
+    return b.min() >= 0 ? MetricBounds.NON_NEGATIVE : MetricBounds.ANY;
+  }
 }
