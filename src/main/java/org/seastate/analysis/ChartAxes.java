@@ -93,17 +93,6 @@ final class ChartAxes {
     return new double[] {m, bounds.clip(m - h), bounds.clip(m + h)};
   }
 
-  /** 1, 2 or 5 times a power of ten, at least {@code raw}. */
-  static double niceStep(double raw) {
-    double p = Math.pow(10, Math.floor(Math.log10(raw)));
-    for (double m : new double[] {1, 2, 5, 10}) {
-      if (m * p >= raw) {
-        return m * p;
-      }
-    }
-    return 10 * p;
-  }
-
   /** A value for a label: whole numbers as such, else three significant digits, plain. */
   static String label(double v) {
     if (Double.isNaN(v)) {
