@@ -30,8 +30,9 @@ import org.jfree.data.category.CategoryDataset;
 
 /**
  * The look of every chart: fonts large enough for print, white background, light grid, and
- * colour-blind-safe palettes (Okabe–Ito for categories, a viridis ramp for heat maps, a
- * yellow-to-red ramp for escalation levels). Nations keep the colours of the map.
+ * colour-blind-safe palettes (Okabe–Ito for categories, a viridis ramp for heat maps of
+ * non-negative values and a blue–white–red one for differences, a yellow-to-red ramp for
+ * escalation levels). Nations keep the colours of the map.
  */
 final class ChartStyle {
   private ChartStyle() {}
@@ -143,14 +144,14 @@ final class ChartStyle {
     return l;
   }
 
-  /** Viridis, sampled at nine stops and interpolated: perceptually even and colour-blind-safe. */
-  static final class Viridis implements PaintScale {
-    private static final int[] STOPS = {0x440154, 0x472D7B, 0x3B528B, 0x2C728E, 0x21918C, 0x28AE80,
-        0x5EC962, 0xADDC30, 0xFDE725};
+  /** A colour ramp over [lower, upper], interpolated between evenly spaced stops; NaN is light grey. */
+  abstract static class Ramp implements PaintScale {
+    private final int[] stops;
     private final double lower;
     private final double upper;
 
-    Viridis(double lower, double upper) {
+    Ramp(int[] stops, double lower, double upper) {
+      this.stops = stops;
       this.lower = lower;
       this.upper = upper > lower ? upper : lower + 1;
     }
@@ -174,14 +175,38 @@ final class ChartStyle {
       if (Double.isNaN(value)) {
         return new Color(0xEEEEEE);
       }
-      double t = Math.max(0, Math.min(1, (value - lower) / (upper - lower))) * (STOPS.length - 1);
-      int i = Math.min(STOPS.length - 2, (int) Math.floor(t));
+      double t = Math.max(0, Math.min(1, (value - lower) / (upper - lower))) * (stops.length - 1);
+      int i = Math.min(stops.length - 2, (int) Math.floor(t));
       double f = t - i;
-      Color a = new Color(STOPS[i]);
-      Color b = new Color(STOPS[i + 1]);
+      Color a = new Color(stops[i]);
+      Color b = new Color(stops[i + 1]);
       return new Color((int) Math.round(a.getRed() + (b.getRed() - a.getRed()) * f),
           (int) Math.round(a.getGreen() + (b.getGreen() - a.getGreen()) * f),
           (int) Math.round(a.getBlue() + (b.getBlue() - a.getBlue()) * f));
+    }
+  }
+
+  /** Viridis, sampled at nine stops and interpolated: perceptually even and colour-blind-safe. */
+  static final class Viridis extends Ramp {
+    private static final int[] STOPS = {0x440154, 0x472D7B, 0x3B528B, 0x2C728E, 0x21918C, 0x28AE80,
+        0x5EC962, 0xADDC30, 0xFDE725};
+
+    Viridis(double lower, double upper) {
+      super(STOPS, lower, upper);
+    }
+  }
+
+  /**
+   * ColorBrewer RdBu (colour-blind-safe), blue below 0, white at 0, red above, symmetric
+   * around 0 so equal differences either way look equally strong.
+   */
+  static final class Diverging extends Ramp {
+    private static final int[] STOPS = {0x2166AC, 0x4393C3, 0x92C5DE, 0xD1E5F0, 0xF7F7F7, 0xFDDBC7, 0xF4A582,
+        0xD6604D, 0xB2182B};
+
+    /** The scale from −{@code extent} to +{@code extent}. */
+    Diverging(double extent) {
+      super(STOPS, -(extent > 0 ? extent : 1), extent > 0 ? extent : 1);
     }
   }
 
