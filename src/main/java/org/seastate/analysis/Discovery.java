@@ -31,9 +31,10 @@ public final class Discovery {
    * @param factors factors to search; empty for all of runs.csv
    * @param box step of the trajectory to report; negative for the rule (min coverage)
    * @param maxP largest quasi-p-value a reported restriction may have (≥ 1 keeps all)
+   * @param objective how peels are ranked
    */
   public record Question(String metric, boolean above, double threshold, List<String> factors, double alpha,
-      double minMass, double minCoverage, int box, double maxP) {
+      double minMass, double minCoverage, int box, double maxP, Prim.Objective objective) {
     /** The outcome of interest in words, e.g. {@code max_level > 4.5}. */
     public String outcome() {
       return metric + (above ? " > " : " < ") + Numbers.format(threshold);
@@ -118,7 +119,7 @@ public final class Discovery {
     for (String f : factors) {
       fs.add(factor(data, f, runs));
     }
-    Prim.Result r = Prim.peel(fs, y, q.alpha(), q.minMass());
+    Prim.Result r = Prim.peel(fs, y, q.alpha(), q.minMass(), q.objective());
     Prim.Step peeled;
     if (q.box() >= 0) {
       if (q.box() >= r.trajectory().size()) {
@@ -249,8 +250,11 @@ public final class Discovery {
     StringBuilder s = new StringBuilder();
     s.append(String.format(Locale.ROOT, "Runs with %s: %d of %d.%n", question.outcome(),
         result.trajectory().get(0).ofInterest(), runs.size()));
-    s.append(String.format(Locale.ROOT, "Box (step %d of %d): coverage %s, density %s, mass %s, %d runs%n",
-        box.index(), result.trajectory().size() - 1, pct(box.coverage()), pct(box.density()), pct(box.mass()), box.n()));
+    int dropped = peeled.restricted().size() - box.restricted().size();
+    s.append(String.format(Locale.ROOT, "Box (step %d of %d%s): coverage %s, density %s, mass %s, %d runs%n",
+        box.index(), result.trajectory().size() - 1,
+        dropped > 0 ? ", " + dropped + " insignificant restriction" + (dropped > 1 ? "s" : "") + " dropped" : "",
+        pct(box.coverage()), pct(box.density()), pct(box.mass()), box.n()));
     if (box.restricted().isEmpty()) {
       s.append("  no restriction: the cases of interest are spread over the whole factor space\n");
     }
@@ -272,10 +276,11 @@ public final class Discovery {
     StringBuilder s = new StringBuilder();
     s.append("# Scenario discovery: where do runs with `").append(q.outcome()).append("` happen?\n\n");
     s.append(String.format(Locale.ROOT, "%d of %d successful runs (%s) have %s%s. PRIM (Friedman and Fisher 1999) "
-            + "peeled %s of the box per step over %d factors down to a mass of %s: %d steps.%n%n",
+            + "peeled %s of the box per step over %d factors down to a mass of %s (objective %s): %d steps.%n%n",
         all.ofInterest(), runs.size(), pct(all.density()), q.outcome(),
         skipped > 0 ? " (" + skipped + " runs without a value left out)" : "", pct(q.alpha()),
-        result.factors().size(), pct(q.minMass()), result.trajectory().size() - 1));
+        result.factors().size(), pct(q.minMass()), q.objective().name().toLowerCase(Locale.ROOT),
+        result.trajectory().size() - 1));
     s.append("## Chosen box\n\n");
     s.append(q.box() >= 0 ? "Step " + q.box() + " of the trajectory, as asked (`--box`)."
         : String.format(Locale.ROOT, "Rule: the box of the trajectory with the highest density among those with "

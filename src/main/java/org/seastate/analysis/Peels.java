@@ -19,9 +19,17 @@ final class Peels {
       return (double) hits / n;
     }
 
-    boolean better(Candidate o) {
-      if (Math.abs(density() - o.density()) > 1e-12) {
-        return density() > o.density();
+    /** The gain the objective sees, from the box {@code from} (which holds this peel's runs and more). */
+    double score(Prim.Objective objective, Prim.Step from) {
+      return objective == Prim.Objective.ORIGINAL ? density() : (density() - from.density()) / (from.n() - n);
+    }
+
+    /** Higher score; on a tie the peel that drops fewer runs, then the earlier factor, lower end first. */
+    boolean better(Candidate o, Prim.Objective objective, Prim.Step from) {
+      double a = score(objective, from);
+      double b = o.score(objective, from);
+      if (Math.abs(a - b) > 1e-12) {
+        return a > b;
       }
       if (n != o.n) {
         return n > o.n;

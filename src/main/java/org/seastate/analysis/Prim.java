@@ -20,8 +20,10 @@ import org.apache.commons.math3.distribution.BinomialDistribution;
  * k = ⌈α·n⌉, so ties are kept or dropped together; a peel always drops at least one distinct
  * value and never all of them. Categorical factors (text levels, booleans) are peeled by
  * dropping one level from the set the box allows. Among the candidate peels that leave at least
- * the minimum mass, the one with the highest density wins; ties go to the peel that drops fewer
- * runs, then to the earlier factor, lower end before upper. No pasting. Deterministic.
+ * the minimum mass, the best by the {@link Objective} wins (by default the gain in density per run
+ * dropped, as in the EMA Workbench); ties go to the peel that drops fewer runs, then to the
+ * earlier factor, lower end before upper. Peeling stops when no peel leaves the minimum mass or
+ * the box holds only runs of interest. No pasting. Deterministic.
  *
  * <p>The reported box is {@link Result#chosen} on the trajectory, then {@link Result#prune}d of
  * restrictions that are not significant (quasi-p-values, as the EMA Workbench reports them).
@@ -37,6 +39,23 @@ public final class Prim {
   public static final double DEFAULT_MAX_P = 0.05;
 
   private Prim() {}
+
+  /** How the candidate peels of a step are ranked. */
+  public enum Objective {
+    /**
+     * Gain in density per run peeled off (the EMA Workbench's default, "lenient1"): a peel that
+     * drops a whole level (half the box, for a boolean) must gain that much more than a thin
+     * quantile slice to be taken.
+     */
+    LENIENT1,
+    /** Density of the box left (Friedman and Fisher's original criterion). */
+    ORIGINAL
+  }
+
+  /** Peels with the default objective ({@link Objective#LENIENT1}). */
+  public static Result peel(List<Factor> factors, boolean[] ofInterest, double alpha, double minMass) {
+    return peel(factors, ofInterest, alpha, minMass, Objective.LENIENT1);
+  }
 
   /**
    * One factor's values over all runs: numbers (ordered, peeled at quantiles) or category labels
@@ -237,8 +256,10 @@ public final class Prim {
    * @param ofInterest per run, whether its outcome is of interest
    * @param alpha share of the box's runs peeled per step, in (0, 0.5)
    * @param minMass smallest share of all runs a box may hold, in (0, 1)
+   * @param objective how candidate peels are ranked
    */
-  public static Result peel(List<Factor> factors, boolean[] ofInterest, double alpha, double minMass) {
+  public static Result peel(List<Factor> factors, boolean[] ofInterest, double alpha, double minMass,
+      Objective objective) {
     int total = ofInterest.length;
     if (factors.isEmpty()) {
       throw new IllegalArgumentException("PRIM needs at least one factor");
@@ -273,7 +294,7 @@ public final class Prim {
       Peels.Candidate best = null;
       for (int j = 0; j < factors.size(); j++) {
         for (Peels.Candidate c : Peels.candidates(factors.get(j), j, limits.get(j), alpha, in, ofInterest)) {
-          if (c.n() >= minCount && (best == null || c.better(best))) {
+          if (c.n() >= minCount && (best == null || c.better(best, objective, current))) {
             best = c;
           }
         }

@@ -56,6 +56,11 @@ final class DiscoverCommand implements Callable<Integer> {
       description = "drop restrictions with a larger quasi-p-value; 1 keeps all (default: ${DEFAULT-VALUE})")
   double maxP;
 
+  @Option(names = "--objective", defaultValue = "lenient1", paramLabel = "lenient1|original",
+      description = "rank peels by density gain per run dropped (lenient1, EMA Workbench default) "
+          + "or by the density left (original, Friedman and Fisher) (default: ${DEFAULT-VALUE})")
+  Prim.Objective objective;
+
   @Override
   public Integer call() throws Exception {
     if ((above == null) == (below == null)) {
@@ -68,7 +73,7 @@ final class DiscoverCommand implements Callable<Integer> {
     Discovery d = AnalysisCommands.userErrors(() -> {
       ResultsData data = ResultsData.load(results);
       Discovery x = Discovery.compute(data, new Discovery.Question(metric, above != null,
-          above != null ? above : below, factors, alpha, minMass, minCoverage, box == null ? -1 : box, maxP));
+          above != null ? above : below, factors, alpha, minMass, minCoverage, box == null ? -1 : box, maxP, objective));
       x.write(results);
       return x;
     });
