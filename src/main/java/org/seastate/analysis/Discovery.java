@@ -73,6 +73,9 @@ public final class Discovery {
     if (!(q.minCoverage() >= 0 && q.minCoverage() <= 1)) {
       throw new ResultsInputException("--min-coverage must be between 0 and 1, was " + Numbers.format(q.minCoverage()));
     }
+    if (!(q.maxP() >= 0)) {
+      throw new ResultsInputException("--max-p must be 0 or more (1 keeps every restriction), was " + q.maxP());
+    }
     if (!Double.isFinite(q.threshold())) {
       throw new ResultsInputException("the threshold must be a finite number");
     }
@@ -130,7 +133,8 @@ public final class Discovery {
     } else {
       peeled = r.chosen(q.minCoverage());
     }
-    return new Discovery(data, q, List.copyOf(runs), List.copyOf(metrics), r, peeled, r.prune(peeled, q.maxP()), skipped);
+    return new Discovery(data, q, List.copyOf(runs), List.copyOf(metrics), r, peeled, r.prune(peeled, q.maxP()),
+        skipped);
   }
 
   /** Numbers stay numbers (ordered); booleans and text are categories. */
