@@ -14,10 +14,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code seastate discover RESULTS --metric M --above X}: scenario discovery with PRIM. */
 @Command(name = "discover", mixinStandardHelpOptions = true,
-    description = {"Scenario discovery: find the box of factor values where runs with an outcome of interest",
-        "(METRIC above or below a threshold) are concentrated, with PRIM (Friedman and Fisher 1999).",
-        "Writes discovery.csv (the peeling trajectory), discovery.md (the chosen box) and",
-        "charts/discovery-trajectory and charts/discovery-box (PNG and SVG) into the results folder."})
+    description = {"Scenario discovery: the box of factor values where the runs with an outcome of",
+        "interest (METRIC above or below a threshold) are concentrated, found with PRIM",
+        "(Friedman and Fisher 1999). Writes discovery.csv (the peeling trajectory),",
+        "discovery.md (the chosen box) and charts/discovery-trajectory and",
+        "charts/discovery-box (PNG and SVG) into the results folder."})
 final class DiscoverCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -37,22 +38,22 @@ final class DiscoverCommand implements Callable<Integer> {
   @Option(names = "--factors", split = ",", paramLabel = "F1,F2", description = "factors to search (default: all)")
   List<String> factors = List.of();
 
-  @Option(names = "--alpha", defaultValue = "" + Prim.DEFAULT_ALPHA,
+  @Option(names = "--alpha", paramLabel = "A", defaultValue = "" + Prim.DEFAULT_ALPHA,
       description = "share of the box peeled per step (default: ${DEFAULT-VALUE})")
   double alpha;
 
-  @Option(names = "--min-mass", defaultValue = "" + Prim.DEFAULT_MIN_MASS,
+  @Option(names = "--min-mass", paramLabel = "M", defaultValue = "" + Prim.DEFAULT_MIN_MASS,
       description = "stop peeling below this share of all runs (default: ${DEFAULT-VALUE})")
   double minMass;
 
-  @Option(names = "--min-coverage", defaultValue = "" + Prim.DEFAULT_MIN_COVERAGE,
+  @Option(names = "--min-coverage", paramLabel = "C", defaultValue = "" + Prim.DEFAULT_MIN_COVERAGE,
       description = "the chosen box is the densest with at least this coverage (default: ${DEFAULT-VALUE})")
   double minCoverage;
 
   @Option(names = "--box", paramLabel = "N", description = "report step N of the trajectory instead")
   Integer box;
 
-  @Option(names = "--max-p", defaultValue = "" + Prim.DEFAULT_MAX_P,
+  @Option(names = "--max-p", paramLabel = "P", defaultValue = "" + Prim.DEFAULT_MAX_P,
       description = "drop restrictions with a larger quasi-p-value; 1 keeps all (default: ${DEFAULT-VALUE})")
   double maxP;
 
