@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       DescribeCommand.class,
       SchemaCommand.class,
       CompareCommand.class,
+      DiscoverCommand.class,
       ChartCommand.class,
       ReportCommand.class,
       SnapshotCommand.class,

@@ -198,5 +198,9 @@ class StarterScenariosTest {
         "nations.CN.posture.resolve", "policies.CN.interdiction.intensity", "escalation.rationality",
         "escalation.w_commitment", "escalation.standoff_gain", "escalation.visibility");
     assertThat(List.of(ScenarioWriter.toYaml(sobol))).allSatisfy(y -> assertThat(y).contains("sobol"));
+    Sweep discovery = loader.loadSweep(DIR.resolve("sweeps/discovery.yaml")).sweep();
+    assertThat(discovery.design()).isEqualTo(new Design.LatinHypercube(240));
+    assertThat(discovery.factors()).hasSize(9);
+    assertThat(discovery.factors().stream().filter(f -> f.range().isPresent()).count()).isEqualTo(5);
   }
 }
