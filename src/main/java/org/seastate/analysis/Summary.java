@@ -14,8 +14,9 @@ import org.seastate.io.ResultsWriter;
 
 /**
  * What each design point produced: for every summary metric of runs.csv, the mean over
- * replicates with its 95% t interval, the standard deviation and the range. Written as
- * {@code summary.csv} and shown at the top of the report.
+ * replicates with its 95% t interval (clipped to what the metric can take: counts never below
+ * 0, rates within [0, 1]), the standard deviation and the range. Written as {@code summary.csv}
+ * and shown in the report with the levels of the primary factor side by side.
  */
 public final class Summary {
 
@@ -41,9 +42,11 @@ public final class Summary {
         double[] x = Stats.finite(g.getValue().stream().mapToDouble(i -> data.value(i, metric)).toArray());
         double mean = x.length == 0 ? Double.NaN : Stats.mean(x);
         double h = Stats.tHalfWidth(x);
+        MetricBounds bounds = MetricBounds.of(metric);
         double min = x.length == 0 ? Double.NaN : java.util.Arrays.stream(x).min().getAsDouble();
         double max = x.length == 0 ? Double.NaN : java.util.Arrays.stream(x).max().getAsDouble();
-        rows.add(new Row(point, g.getKey(), metric, x.length, mean, mean - h, mean + h, Stats.sd(x), min, max));
+        rows.add(new Row(point, g.getKey(), metric, x.length, mean, bounds.clip(mean - h), bounds.clip(mean + h),
+            Stats.sd(x), min, max));
       }
     }
     return new Summary(rows, labels);
@@ -94,5 +97,50 @@ public final class Summary {
       s.append("\n(").append(labels.size() - shown).append(" more points in summary.csv)\n");
     }
     return s.toString();
+  }
+
+  /**
+   * A Markdown table with the levels of {@code factor} side by side: one row per metric and
+   * combination of the other factors (every point appears), one column per level, each cell
+   * "mean [low, high]".
+   */
+  public String sideBySide(ResultsData data, String factor, List<String> metrics) {
+    List<String> levels = data.levels(factor);
+    Map<String, Map<String, String>> labelByStratumLevel = new java.util.LinkedHashMap<>();
+    for (Map.Entry<String, List<Integer>> g : data.groupByPoint().entrySet()) {
+      int i = g.getValue().get(0);
+      StringBuilder stratum = new StringBuilder();
+      for (String f : data.factors()) {
+        if (!f.equals(factor)) {
+          stratum.append(stratum.length() == 0 ? "" : ", ").append(ResultsData.shortName(f)).append('=')
+              .append(data.factorValue(i, f));
+        }
+      }
+      labelByStratumLevel.computeIfAbsent(stratum.length() == 0 ? "all" : stratum.toString(),
+          k -> new java.util.HashMap<>()).put(data.factorValue(i, factor), g.getKey());
+    }
+    StringBuilder s = new StringBuilder("| metric | point |");
+    for (String l : levels) {
+      s.append(' ').append(ResultsData.shortName(factor)).append('=').append(l).append(" |");
+    }
+    s.append("\n|---|---|").append("--:|".repeat(levels.size())).append('\n');
+    for (String m : metrics) {
+      for (Map.Entry<String, Map<String, String>> st : labelByStratumLevel.entrySet()) {
+        s.append("| ").append(m).append(" | ").append(st.getKey()).append(" |");
+        for (String l : levels) {
+          String label = st.getValue().get(l);
+          Row r = label == null ? null
+              : rows.stream().filter(x -> x.label().equals(label) && x.metric().equals(m)).findFirst().orElse(null);
+          s.append(' ').append(r == null ? "–" : cell(r)).append(" |");
+        }
+        s.append('\n');
+      }
+    }
+    return s.toString();
+  }
+
+  private static String cell(Row r) {
+    String c = Comparison.g(r.mean());
+    return r.n() >= 2 ? c + " [" + Comparison.g(r.ciLow()) + ", " + Comparison.g(r.ciHigh()) + "]" : c;
   }
 }

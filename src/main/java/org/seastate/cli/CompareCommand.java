@@ -13,9 +13,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code seastate compare RESULTS --by FACTOR}: compares the levels of one factor. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-    description = {"Compare the levels of a factor metric by metric: difference of means with a bootstrap",
-        "95% interval, Welch and Mann-Whitney p-values (raw and Holm-adjusted), Cohen's d and",
-        "Cliff's delta. Writes comparison.csv and comparison.md into the results folder."})
+    description = {"The effect of a factor, metric by metric: each level against the reference level",
+        "(treatment - reference), within each combination of the other factors (strata) and over",
+        "all of them. Runs that share a seed (common random numbers) are compared as pairs",
+        "(Wilcoxon signed-rank), others as independent samples (Mann-Whitney, van Elteren).",
+        "Bootstrap 95% intervals, Holm-adjusted p-values. Writes comparison.csv and comparison.md."})
 final class CompareCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -24,6 +26,13 @@ final class CompareCommand implements Callable<Integer> {
 
   @Option(names = "--by", required = true, paramLabel = "FACTOR", description = "factor path, a column of runs.csv")
   String by;
+
+  @Option(names = "--reference", paramLabel = "LEVEL",
+      description = "the level compared against (default: the sweep's reference, else the first level)")
+  String reference;
+
+  @Option(names = "--pooled", description = "pool runs over the other factors instead of stratifying (unpaired)")
+  boolean pooled;
 
   @Option(names = "--metrics", split = ",", paramLabel = "M1,M2",
       description = "summary metrics (runs.csv columns); default: all")
@@ -42,12 +51,16 @@ final class CompareCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Comparison c = AnalysisCommands.userErrors(() -> {
       ResultsData data = ResultsData.load(results);
-      Comparison x = Comparison.compute(data, by, metrics, resamples, seed);
+      Comparison x = Comparison.compute(data, by, metrics, resamples, seed, java.util.Optional.ofNullable(reference),
+          pooled);
       x.write(results);
       return x;
     });
-    out.println(c.table());
-    out.println(c.rows().size() + " comparisons written to " + results.resolve("comparison.csv") + " and comparison.md");
+    out.println(c.method());
+    out.println();
+    out.println(Comparison.table(c.overall()));
+    out.println(c.rows().size() + " rows (" + c.overall().size() + " over all strata) written to "
+        + results.resolve("comparison.csv") + " and comparison.md");
     out.flush();
     return ExitCode.OK;
   }

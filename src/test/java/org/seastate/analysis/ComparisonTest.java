@@ -86,27 +86,35 @@ class ComparisonTest {
     ResultsData data = ResultsData.load(tmp);
     assertThat(data.size()).isEqualTo(10);
     assertThat(data.failedRuns()).isEqualTo(1);
+    // no reference named: the first level (true) is the reference, so differences read false − true
     Comparison c = Comparison.compute(data, "agreements.x.enabled", List.of("incidents"), 2000, 1);
     c.write(tmp);
     CsvTable t = ResultsReader.read(tmp.resolve("comparison.csv"));
     assertThat(t.columns()).isEqualTo(Comparison.COLUMNS);
     assertThat(t.size()).isEqualTo(1);
     assertThat(t.get(0, "metric")).isEqualTo("incidents_total");
-    assertThat(t.get(0, "level_a")).isEqualTo("true");
-    assertThat(t.get(0, "level_b")).isEqualTo("false");
-    assertThat(t.number(0, "n_a")).isEqualTo(5);
-    assertThat(t.number(0, "diff_mean")).isCloseTo(3.2, within(1e-9));
-    assertThat(t.number(0, "p_welch")).isCloseTo(Stats.welchP(A, B), within(1e-9));
+    assertThat(t.get(0, "reference")).isEqualTo("true");
+    assertThat(t.get(0, "treatment")).isEqualTo("false");
+    assertThat(t.get(0, "stratum")).isEqualTo("all");
+    assertThat(t.get(0, "test")).isEqualTo("unpaired"); // seeds differ
+    assertThat(t.number(0, "n_reference")).isEqualTo(5);
+    assertThat(t.number(0, "diff")).isCloseTo(3.2, within(1e-9));
+    assertThat(t.number(0, "p_t")).isCloseTo(Stats.welchP(A, B), within(1e-9));
+    assertThat(t.number(0, "p_rank")).isCloseTo(Stats.mannWhitneyP(A, B), within(1e-9));
     assertThat(t.number(0, "cliffs_delta")).isCloseTo(0.76, within(1e-12));
     assertThat(t.number(0, "diff_ci_low")).isLessThan(3.2);
     assertThat(t.number(0, "diff_ci_high")).isGreaterThan(3.2);
-    assertThat(Files.readString(tmp.resolve("comparison.md"))).contains("| incidents_total | true | false | 5 | 5 |");
+    assertThat(Files.readString(tmp.resolve("comparison.md"))).contains("| incidents_total | all | false | 3 | 6.2 | +3.2 (");
 
-    // a metric with no values on one side: n = 0 there and NaN statistics, not a failure
+    // the reference named: the sign turns
+    Comparison flipped = Comparison.compute(data, "agreements.x.enabled", List.of("incidents"), 2000, 1,
+        java.util.Optional.of("false"), false);
+    assertThat(flipped.rows().get(0).diff()).isCloseTo(-3.2, within(1e-9));
+
+    // a metric with no values on one side: no data, not a failure
     Comparison all = Comparison.compute(data, "agreements.x.enabled", List.of(), 500, 1);
     Comparison.Row rate = all.rows().stream().filter(r -> r.metric().equals("resupply_success_rate")).findFirst().get();
-    assertThat(rate.nA()).isZero();
-    assertThat(rate.pWelch()).isNaN();
-    assertThat(all.markdown()).contains("Multiple comparisons");
+    assertThat(rate.status()).isEqualTo(Comparison.Status.NO_DATA);
+    assertThat(rate.pRank()).isNaN();
   }
 }

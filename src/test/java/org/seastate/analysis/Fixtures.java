@@ -72,8 +72,22 @@ final class Fixtures {
     double incidents(Map<String, Object> point, Random rng);
   }
 
+  /** An outcome that may depend on the replicate (what common random numbers share). */
+  interface ReplicateOutcome {
+    double incidents(Map<String, Object> point, int replicate, Random rng);
+  }
+
   static Path write(Path dir, List<Map<String, Object>> points, int replicates, String sweepYaml, Outcome f)
       throws IOException {
+    return write(dir, points, replicates, sweepYaml, (p, r, rng) -> f.incidents(p, rng), false);
+  }
+
+  /**
+   * @param commonSeeds give every point the same seed for the same replicate, as a sweep with
+   *     common random numbers does
+   */
+  static Path write(Path dir, List<Map<String, Object>> points, int replicates, String sweepYaml, ReplicateOutcome f,
+      boolean commonSeeds) throws IOException {
     List<RunRecord> records = new ArrayList<>();
     List<String> factorPaths = points.get(0).keySet().stream().toList();
     long id = 0;
@@ -81,7 +95,7 @@ final class Fixtures {
     for (int p = 0; p < points.size(); p++) {
       for (int r = 0; r < replicates; r++) {
         Map<String, Object> point = points.get(p);
-        double inc = Math.max(0, f.incidents(point, rng));
+        double inc = Math.max(0, f.incidents(point, r, rng));
         List<Metric> ms = new ArrayList<>();
         ms.add(Metric.of("encounters_total", Math.round(inc * 1.1)));
         ms.add(Metric.of("incidents_total", Math.round(inc)));
@@ -109,7 +123,7 @@ final class Fixtures {
           s.put("on_station.CN.coast_guard", 10 + rng.nextInt(4) * 1.0);
           days.add(new DayReport(d, LocalDate.of(2025, 1, 1).plusDays(d), s));
         }
-        records.add(new RunRecord(id, p, r, 1000 + id, point, Optional.of(summary), Optional.empty(), days, List.of()));
+        records.add(new RunRecord(id, p, r, commonSeeds ? 1000 + r : 1000 + id, point, Optional.of(summary), Optional.empty(), days, List.of()));
         id++;
       }
     }

@@ -44,6 +44,10 @@ class AnalysisCommandsTest {
 
     r = run("compare", sweep.toString());
     assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
+
+    r = run("compare", sweep.toString(), "--by", "agreements.jp-ph-raa.enabled", "--reference", "maybe");
+    assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(r.err()).contains("reference level 'maybe'").contains("[true, false]").doesNotContain("at org.");
   }
 
   @Test
@@ -63,9 +67,9 @@ class AnalysisCommandsTest {
     assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
     String html = Files.readString(sweep.resolve("report.html"));
     assertThat(html).contains("<svg").contains("Does the RAA change incidents?").contains("Scenario as resolved")
-        .contains("Comparison by").doesNotContain("src=\"http").doesNotContain("href=\"http")
+        .contains("Every metric compared").doesNotContain("src=\"http").doesNotContain("href=\"http")
         .doesNotContain("<link").doesNotContain("<script src");
     String md = Files.readString(sweep.resolve("report.md"));
-    assertThat(md).contains("## Comparison by").contains("charts/").contains("| seastate | 0.1.0 (commit abc1234) |");
+    assertThat(md).contains("## Effect of agreements.jp-ph-raa.enabled").contains("## Every metric compared").contains("charts/").contains("| seastate | 0.1.0 (commit abc1234) |");
   }
 }
