@@ -62,22 +62,26 @@ public final class Headline {
     return String.join(", ", overall.stream().map(Comparison.Row::treatment).distinct().toList());
   }
 
-  /** The metrics drawn: the first {@link #PANELS} of {@link #rows()}. */
+  /** The metrics drawn: the first {@link #PANELS} tested ones of {@link #rows()} (constant ones have nothing to show). */
   List<String> charted() {
-    return overall.stream().map(Comparison.Row::metric).distinct().limit(PANELS).toList();
+    return overall.stream().filter(r -> r.status() == Comparison.Status.TESTED).map(Comparison.Row::metric)
+        .distinct().limit(PANELS).toList();
   }
 
   /** Draws the small multiples into {@code dir/charts}; returns the SVG file. */
   public Path draw(Path dir, int width, int height) throws IOException {
     List<String> metrics = charted();
+    // one treatment per chart: with several levels, the first one against the reference
+    String treatment = overall.get(0).treatment();
     List<Effect> effects = new ArrayList<>();
     for (String m : metrics) {
       for (Comparison.Row r : comparison.rows()) {
-        if (r.metric().equals(m) && !r.overall()) {
+        if (r.metric().equals(m) && r.treatment().equals(treatment) && !r.overall()) {
           effects.add(r.effect());
         }
       }
-      overall.stream().filter(r -> r.metric().equals(m)).forEach(r -> effects.add(r.effect()));
+      overall.stream().filter(r -> r.metric().equals(m) && r.treatment().equals(treatment))
+          .forEach(r -> effects.add(r.effect()));
     }
     Map<String, String> notes = new LinkedHashMap<>();
     for (String m : metrics) {
@@ -85,7 +89,8 @@ public final class Headline {
     }
     String sub = (comparison.paired() ? "Paired by common random numbers; " : "Independent runs; ")
         + "95% intervals; filled = significant after Holm; sorted by standardized effect";
-    JFreeChart chart = EffectChart.build(title(), sub, effects, notes);
+    String title = "Effect of " + comparison.factor() + " (" + treatment + " − " + comparison.reference() + ")";
+    JFreeChart chart = EffectChart.build(title, sub, effects, notes);
     Path charts = dir.resolve("charts");
     Files.createDirectories(charts);
     Path svg = charts.resolve(CHART + ".svg");
@@ -93,16 +98,22 @@ public final class Headline {
     return svg;
   }
 
-  /** The headline table in Markdown: one row per main metric, one column per stratum. */
+  /** The headline table in Markdown: one row per main metric (and level), one column per stratum. */
   public String table() {
-    StringBuilder s = new StringBuilder("| metric | calibration | all strata (95% CI) |");
+    boolean levels = overall.stream().map(Comparison.Row::treatment).distinct().count() > 1;
+    StringBuilder s = new StringBuilder(levels ? "| metric | level | calibration | all strata (95% CI) |"
+        : "| metric | calibration | all strata (95% CI) |");
     for (String st : strata) {
-      s.append(' ').append(st).append(" |");
+      s.append(' ').append(st.replace("=", " = ")).append(" |"); // spaces let a narrow column wrap
     }
-    s.append(" std. effect | p (Holm) |\n|---|---|---|").append("--:|".repeat(strata.size())).append("--:|--:|\n");
+    s.append(" std. effect | p (Holm) |\n|---|---|---|").append(levels ? "---|" : "")
+        .append("--:|".repeat(strata.size())).append("--:|--:|\n");
     for (Comparison.Row r : overall) {
-      s.append("| ").append(r.metric()).append(r.significant() ? " ★" : "").append(" | ")
-          .append(CalibrationStatus.of(r.metric())).append(" | ").append(Comparison.interval(r)).append(" |");
+      s.append("| ").append(r.metric()).append(r.significant() ? " ★" : "").append(" | ");
+      if (levels) {
+        s.append(r.treatment()).append(" | ");
+      }
+      s.append(CalibrationStatus.of(r.metric())).append(" | ").append(Comparison.interval(r)).append(" |");
       for (String st : strata) {
         String cell = comparison.rows().stream()
             .filter(x -> x.metric().equals(r.metric()) && x.treatment().equals(r.treatment()) && x.stratum().equals(st))

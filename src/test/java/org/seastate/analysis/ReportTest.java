@@ -55,8 +55,8 @@ class ReportTest {
     // the small multiples, inline, with every stratum and the overall effect
     assertThat(block).contains("<svg").contains("all (stratified)").contains("incidents_total");
     // the table: one column per stratum, the overall effect with its interval
-    assertThat(block).contains("<th>posture.resolve=1</th>").contains("<th>posture.resolve=2</th>")
-        .contains("<th>posture.resolve=3</th>").contains("<th>all strata (95% CI)</th>");
+    assertThat(block).contains("<th>posture.resolve = 1</th>").contains("<th>posture.resolve = 2</th>")
+        .contains("<th>posture.resolve = 3</th>").contains("<th>all strata (95% CI)</th>");
     assertThat(block).contains("not calibrated");
     Matcher row = Pattern.compile("<tr><td>incidents_total ★</td><td>not calibrated</td><td>\\+([0-9.]+) \\(\\+([0-9.]+), \\+([0-9.]+)\\)</td>")
         .matcher(block);
