@@ -13,11 +13,13 @@ public final class CalibrationStatus {
   static final Map<String, String> CALIBRATED = Map.of(
       "militia_daily_mean", "calibrated: AMTI militia count, 2023",
       "reported_incidents_level_5", "calibrated: collisions in the 2023 public record",
-      "reported_incidents_level_4", "calibrated against the Philippines only: 2023 public record");
+      "reported_incidents_level_4", "calibrated against the Philippines only: 2023 public record",
+      "resupply_disrupted_share", "calibrated: Second Thomas Shoal resupply runs, 2023");
 
   /** Tagged metrics (by name before the tags) fitted against AMTI presence. */
   static final Map<String, String> CALIBRATED_TAGGED = Map.of(
-      "presence_calendar_days", "calibrated: AMTI presence, 2023");
+      "presence_calendar_days", "calibrated: AMTI presence, 2023",
+      "presence_ship_days", "calibrated: AMTI ship-days, five features, 2023");
 
   /** The label for reports. */
   public static final String NOT_CALIBRATED = "not calibrated";
@@ -30,6 +32,13 @@ public final class CalibrationStatus {
       return CALIBRATED_TAGGED.getOrDefault(metric.substring(0, metric.indexOf('[')), NOT_CALIBRATED);
     }
     return CALIBRATED.getOrDefault(metric, NOT_CALIBRATED);
+  }
+
+  /** The names (untagged metrics, and tagged ones before their tags) labelled calibrated. */
+  public static java.util.Set<String> calibratedNames() {
+    java.util.Set<String> all = new java.util.TreeSet<>(CALIBRATED.keySet());
+    all.addAll(CALIBRATED_TAGGED.keySet());
+    return all;
   }
 
   public static boolean calibrated(String metric) {
