@@ -128,6 +128,7 @@ final class CalibrateCommand implements Callable<Integer> {
     List<FitParameter> profiled = profile.isEmpty() ? (profilePoints == 0 ? List.of() : params)
         : parameters(profile, "--profile", loader, scenario);
     Path target = output.out != null ? output.out : Path.of("results", "calibrate-" + scenario.name());
+    OutputOptions.checkWritable(target);
     ResultsFolder folder;
     try {
       folder = ResultsFolder.prepare(target, output.force);

@@ -1,5 +1,6 @@
 package org.seastate.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -10,4 +11,20 @@ final class OutputOptions {
 
   @Option(names = "--force", description = "replace the results folder if it exists")
   boolean force;
+
+  /**
+   * Refuses, before any run starts, a results folder that can never be written: {@code target}
+   * or one of its parents is an existing file, not a folder. (Whether the disk has room or
+   * the folder is writable shows only when writing; that is reported as a fault of the
+   * environment.)
+   */
+  static void checkWritable(Path target) {
+    for (Path p = target.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
+      if (Files.exists(p) && !Files.isDirectory(p)) {
+        throw new UserInputException(p.equals(target.toAbsolutePath().normalize())
+            ? "--out " + target + " is a file, not a folder"
+            : "cannot write results into " + target + ": " + p + " is a file, not a folder");
+      }
+    }
+  }
 }

@@ -79,6 +79,7 @@ final class RunCommand implements Callable<Integer> {
     }
     Path target = output.out != null ? output.out
         : Path.of("results", scenario.name() + "-seed" + Long.toUnsignedString(seed));
+    OutputOptions.checkWritable(target);
     ResultsFolder folder;
     try {
       folder = ResultsFolder.prepare(target, output.force);

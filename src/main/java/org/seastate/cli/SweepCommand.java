@@ -12,6 +12,7 @@ import org.seastate.scenario.ScenarioLoader;
 import org.seastate.scenario.ScenarioLoader.LoadedSweep;
 import org.seastate.sweep.ModelRunner;
 import org.seastate.sweep.ProgressListener;
+import org.seastate.sweep.RunPlan;
 import org.seastate.sweep.ShardSpec;
 import org.seastate.sweep.SweepJob;
 import org.seastate.sweep.SweepSettings;
@@ -28,6 +29,8 @@ import picocli.CommandLine.Parameters;
         "The CSV files are the same whatever --threads, --shard or --resume. A shard",
         "writes results/<sweep name>-part-K-of-N/ for 'seastate merge'."})
 final class SweepCommand implements Callable<Integer> {
+  /** More worker threads than this only add memory and contention; runs are CPU-bound. */
+  static final int MAX_THREADS = 256;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -36,7 +39,7 @@ final class SweepCommand implements Callable<Integer> {
 
   @Mixin OutputOptions output;
 
-  @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
+  @Option(names = "--threads", paramLabel = "N", description = "worker threads, 1 to 256 (default: all cores)")
   Integer threads;
 
   @Option(names = "--resume", description = "continue an interrupted sweep: run only the runs it has not finished")
@@ -61,12 +64,27 @@ final class SweepCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (n < 1 || n > MAX_THREADS) {
+      throw new UserInputException("--threads must be between 1 and " + MAX_THREADS + ", was " + n);
+    }
+    if (days != null && days < 1) {
+      throw new UserInputException("--days must be at least 1, was " + days);
+    }
+    if (output.out != null) {
+      OutputOptions.checkWritable(output.out);
+    }
     Theater theater = Theater.standard();
     ScenarioLoader loader = new ScenarioLoader(theater);
     LoadedSweep loaded = loader.loadSweep(sweepFile);
-    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    ShardSpec shardSpec = shard == null ? ShardSpec.ALL : ShardSpec.parse(shard);
+    long shardRuns = RunPlan.of(loaded.sweep()).runIds(shardSpec).count();
+    if (shardRuns == 0) {
+      throw new UserInputException("shard " + shard + " has no runs: the sweep has "
+          + RunPlan.of(loaded.sweep()).totalRuns() + " runs; use at most that many shards");
+    }
     SweepSettings settings = new SweepSettings(output.out, output.force, resume,
-        shard == null ? ShardSpec.ALL : ShardSpec.parse(shard), n, failFast, days,
+        shardSpec, n, failFast, days,
         spec.commandLine().getParseResult().originalArgs(), VersionProvider.version(), VersionProvider.commit());
     ProgressListener progress = quiet ? ProgressListener.NONE
         : new ConsoleProgress(err, System.console() != null, 10_000, System::currentTimeMillis);

@@ -1,5 +1,6 @@
 package org.seastate.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
@@ -11,8 +12,10 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Turns exceptions into exit codes and one clear line for the user. A mistake in the user's
- * input (a bad file, a bad value) is exit code 2 without a stack trace; anything else is a
- * failure of seastate (exit code 1), reported with its trace so it can be fixed.
+ * input (a bad file, a bad value) is exit code 2 without a stack trace; a fault of the machine
+ * (disk full, read-only, permission denied) is exit code 1 with one line naming the path and
+ * the cause; anything else is a failure of seastate (exit code 1), reported with its trace so
+ * it can be fixed.
  */
 final class UserErrors implements IExecutionExceptionHandler {
 
@@ -24,10 +27,47 @@ final class UserErrors implements IExecutionExceptionHandler {
       err.flush();
       return ExitCode.BAD_INPUT;
     }
+    String fault = environmentFault(ex);
+    if (fault != null) {
+      err.println(cl.getColorScheme().errorText("error: " + fault));
+      err.flush();
+      return ExitCode.FAILURE;
+    }
     err.println(cl.getColorScheme().errorText("seastate failed: " + ex));
     ex.printStackTrace(err);
     err.flush();
     return ExitCode.FAILURE;
+  }
+
+  /**
+   * One line for a fault of the machine rather than of seastate or the input (disk full,
+   * read-only file system, permission denied, a path that is not a folder), naming the path
+   * and the cause; null for anything else.
+   */
+  static String environmentFault(Throwable ex) {
+    Throwable t = ex;
+    while (t instanceof java.io.UncheckedIOException || (t instanceof RuntimeException && t.getCause() instanceof IOException
+        && !(t instanceof org.seastate.scenario.ScenarioException))) {
+      t = t.getCause();
+    }
+    if (t instanceof java.nio.file.ReadOnlyFileSystemException) {
+      return "the file system is read-only";
+    }
+    if (t instanceof AccessDeniedException a) {
+      return "permission denied: " + a.getFile();
+    }
+    if (t instanceof java.nio.file.NotDirectoryException n) {
+      return n.getFile() + " is not a folder";
+    }
+    if (t instanceof java.nio.file.FileSystemException f) {
+      String reason = f.getReason() == null ? f.getClass().getSimpleName() : f.getReason();
+      return f.getFile() == null ? reason : f.getFile() + ": " + reason
+          + (f.getOtherFile() == null ? "" : " (" + f.getOtherFile() + ")");
+    }
+    if (t instanceof IOException io) {
+      return io.getMessage() == null ? io.getClass().getSimpleName() : io.getMessage();
+    }
+    return null;
   }
 
   /** True for exceptions that describe a mistake in what the user gave us. */
@@ -35,8 +75,7 @@ final class UserErrors implements IExecutionExceptionHandler {
     return ex instanceof UserInputException
         || ex instanceof org.seastate.scenario.ScenarioException
         || ex instanceof org.seastate.sweep.SweepException
-        || ex instanceof NoSuchFileException
-        || ex instanceof AccessDeniedException;
+        || ex instanceof NoSuchFileException;
   }
 
   /** Bad command-line arguments: one line, a hint, exit code 2. */

@@ -52,7 +52,13 @@ class ScenarioValuesMatterIT {
       Map.entry("escalation.w_commitment", "China stays below the US-PH commitment's rung (6) against the covered"
           + " navy and coast guard even with the commitment gone: the gray zone; EncounterRulesTest"
           + ".aCommitmentAtRungSixMovesCoercionBelowIt shows the commitment's effect when China climbs to it"),
-      Map.entry("agreements.*.effects.*.defense_commitment.strength", "as escalation.w_commitment"));
+      Map.entry("agreements.*.effects.*.defense_commitment.strength", "as escalation.w_commitment"),
+      Map.entry("nations.*.posture.default_stake", "every feature where episodes happen or the allocation sends"
+          + " hulls in these runs is on the stakes list; CommandAdaptationTest.theDefaultStakePricesFeaturesOffTheList"
+          + " shows it pricing a feature off the list"),
+      Map.entry("policies.*.allocation.station_days", "the starter allocations only reinforce listed stations, whose"
+          + " tours are the presence entries' station_days; CommandAdaptationTest"
+          + ".allocationStationDaysSetTheToursOfTheStationsItOpens shows it setting the tours of stations it opens"));
 
   @Test
   void everyKindOfValueChangesSomeOutput() throws Exception {

@@ -65,6 +65,45 @@ class CommandAdaptationTest {
     }
   }
 
+  /**
+   * The stake of a feature off the nation's stakes list is its default stake: at 0 the
+   * allocation sends nobody to Sabina however long the rival stays (the starter scenarios list
+   * every feature where episodes happen, so there it changes nothing).
+   */
+  @Test
+  void theDefaultStakePricesFeaturesOffTheList() {
+    TestWorld held = allocating();
+    held.end = LocalDate.of(2023, 2, 28);
+    held.extraPhPresence.add(new Policy.Presence("sabina-shoal", Agency.COAST_GUARD, 1, 5, 20, 0));
+    held.events = java.util.List.of(new org.seastate.scenario.ScenarioEvent(held.start, "no interest off the list",
+        java.util.Map.of("nations.CN.posture.default_stake", 0.0)));
+    assertThat(cnShipDays(Runs.run(held.build(), 1), "sabina-shoal")).isZero();
+  }
+
+  /**
+   * Stations the allocation opens itself (at features off the presence list) keep a hull on
+   * station for the allocation's station_days before relief: shorter tours rotate more hulls
+   * through Sabina (the starter scenarios' allocation only reinforces listed stations).
+   */
+  @Test
+  void allocationStationDaysSetTheToursOfTheStationsItOpens() {
+    java.util.Map<Double, Integer> hulls = new java.util.TreeMap<>();
+    for (double days : new double[] {4, 60}) {
+      TestWorld held = allocating();
+      held.cnAllocation = Optional.of(new Policy.Allocation(Agency.COAST_GUARD, 4, 1.0, 14, days));
+      held.end = LocalDate.of(2023, 3, 31);
+      held.extraPhPresence.add(new Policy.Presence("sabina-shoal", Agency.COAST_GUARD, 1, 5, 20, 0));
+      java.util.Set<Integer> seen = new java.util.HashSet<>();
+      Runs.run(held.build(), 1, sim -> sim.vessels().stream()
+          .filter(v -> v.nation().equals("CN") && v.state == VesselState.ON_STATION && v.mission != null
+              && v.mission.place().id().equals("sabina-shoal"))
+          .forEach(v -> seen.add(v.id())));
+      hulls.put(days, seen.size());
+    }
+    assertThat(hulls.get(60.0)).as("hulls on station at Sabina with 60-day tours").isPositive();
+    assertThat(hulls.get(4.0)).as("hulls with 4-day tours (60-day: %s)", hulls.get(60.0)).isGreaterThan(hulls.get(60.0));
+  }
+
   /** Without an allocation the presence list is what China keeps, rivals or not. */
   @Test
   void withoutAnAllocationPresenceIsTheList() {
