@@ -15,7 +15,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.seastate.gui.NationColors;
+import org.seastate.look.NationColors;
 import org.seastate.io.CsvTable;
 import org.seastate.io.ResultsInputException;
 import org.seastate.io.ResultsReader;

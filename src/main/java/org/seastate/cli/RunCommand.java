@@ -16,9 +16,10 @@ import org.seastate.io.Manifest;
 import org.seastate.io.ResultsFolder;
 import org.seastate.io.ResultsWriter;
 import org.seastate.io.RunRecord;
-import org.seastate.io.RunRecorder;
 import org.seastate.model.RunSummary;
-import org.seastate.model.SeaStateSim;
+import org.seastate.sweep.DesignPoint;
+import org.seastate.sweep.ModelRunner;
+import org.seastate.sweep.RunSpec;
 import org.seastate.scenario.Scenario;
 import org.seastate.scenario.ScenarioLoader;
 import org.seastate.scenario.ScenarioWriter;
@@ -67,7 +68,8 @@ final class RunCommand implements Callable<Integer> {
     Theater theater = Theater.standard();
     ScenarioLoader loader = new ScenarioLoader(theater);
     Map<String, Object> factors = OverrideValues.typed(overrides);
-    Scenario scenario = loader.withOverrides(loader.loadScenario(scenarioFile), factors);
+    Scenario base = loader.loadScenario(scenarioFile);
+    Scenario scenario = loader.withOverrides(base, factors);
     int horizon = scenario.horizon().days();
     int runDays = days == null ? horizon : days;
     if (runDays < 1 || runDays > horizon) {
@@ -88,12 +90,10 @@ final class RunCommand implements Callable<Integer> {
     }
     Instant started = Instant.now();
     try {
-      SeaStateSim sim = new SeaStateSim(scenario, theater, seed, runDays);
-      RunRecorder recorder = new RunRecorder(every);
-      sim.addListener(recorder);
-      RunSummary summary = sim.runToEnd();
-      RunRecord record = new RunRecord(0, 0, 0, seed, factors, Optional.of(summary), Optional.empty(),
-          recorder.days(), recorder.events());
+      // the same path as every run of a sweep: one design point, run 0, this seed
+      RunRecord record = new ModelRunner(loader, base, theater, runDays, every)
+          .run(new RunSpec(0, DesignPoint.of(0, factors), 0, seed));
+      RunSummary summary = record.summary().orElseThrow();
       ResultsWriter.writeAll(folder.dir(), List.copyOf(factors.keySet()), List.of(record));
       new Manifest("run", scenario.name(), VersionProvider.version(), VersionProvider.commit())
           .command(spec.commandLine().getParseResult().originalArgs())

@@ -1,5 +1,6 @@
 package org.seastate.gui;
 
+import org.seastate.look.NationColors;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

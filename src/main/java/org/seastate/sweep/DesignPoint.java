@@ -21,4 +21,9 @@ public record DesignPoint(int index, Map<String, Object> values, String block, i
   public DesignPoint {
     values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
   }
+
+  /** A point of a plain design (no Sobol block): the index is its own base index. */
+  public static DesignPoint of(int index, Map<String, Object> values) {
+    return new DesignPoint(index, values, "", index);
+  }
 }

@@ -1,5 +1,6 @@
 package org.seastate.gui;
 
+import org.seastate.look.NationColors;
 import java.awt.image.BufferedImage;
 import sim.util.Double2D;
 

@@ -1,5 +1,6 @@
 package org.seastate.gui;
 
+import org.seastate.look.NationColors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;

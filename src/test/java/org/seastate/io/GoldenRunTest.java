@@ -7,12 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seastate.geo.Theater;
-import org.seastate.model.RunSummary;
-import org.seastate.model.SeaStateSim;
 import org.seastate.scenario.Scenario;
 import org.seastate.scenario.ScenarioLoader;
 
@@ -28,13 +25,11 @@ class GoldenRunTest {
 
   @Test
   void aShortSeededRunMatchesTheGoldenFiles(@TempDir Path tmp) throws IOException {
-    Scenario s = new ScenarioLoader(Theater.standard()).loadScenario(Path.of("scenarios/baseline-2023.yaml"));
-    SeaStateSim sim = new SeaStateSim(s, Theater.standard(), 7, 30);
-    RunRecorder recorder = new RunRecorder(5);
-    sim.addListener(recorder);
-    RunSummary summary = sim.runToEnd();
-    RunRecord record = new RunRecord(0, 0, 0, 7, Map.of(), Optional.of(summary), Optional.empty(),
-        recorder.days(), recorder.events());
+    ScenarioLoader loader = new ScenarioLoader(Theater.standard());
+    Scenario s = loader.loadScenario(Path.of("scenarios/baseline-2023.yaml"));
+    // the run path of seastate run and of every sweep run
+    RunRecord record = new org.seastate.sweep.ModelRunner(loader, s, Theater.standard(), 30, 5)
+        .run(new org.seastate.sweep.RunSpec(0, org.seastate.sweep.DesignPoint.of(0, Map.of()), 0, 7));
     ResultsWriter.writeAll(tmp, List.of(), List.of(record));
     if (Boolean.getBoolean("seastate.updateGolden")) {
       Files.createDirectories(GOLDEN);

@@ -1,4 +1,4 @@
-package org.seastate.gui;
+package org.seastate.look;
 
 import java.awt.Color;
 import java.util.Map;
