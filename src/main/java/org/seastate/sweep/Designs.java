@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.random.MersenneTwister;
-import org.apache.commons.math3.random.SobolSequenceGenerator;
+import org.seastate.analysis.SaltelliDesign;
 import org.seastate.scenario.Design;
 import org.seastate.scenario.Factor;
 import org.seastate.scenario.Sweep;
@@ -103,32 +103,15 @@ public final class Designs {
     return out;
   }
 
-  /**
-   * Saltelli's scheme: rows 1..n of a 2k-dimensional Sobol sequence (row 0, all zeros, is
-   * skipped); the first k columns form matrix A, the last k matrix B, and ABi is A with column
-   * i from B. Points are grouped by row: row j gives points j(k+2) + 0 (A), + 1 (B) and
-   * + 1 + i (ABi), so a partial sweep still holds complete groups.
-   */
+  /** Saltelli's scheme ({@link SaltelliDesign}: A, B, AB1 … ABk per base sample), scaled to the factors. */
   static List<DesignPoint> sobol(List<Factor> factors, int n) {
     int k = factors.size();
     if (k < 1) {
       throw new SweepException("a sobol design needs at least one factor");
     }
-    SobolSequenceGenerator gen = new SobolSequenceGenerator(2 * k);
-    gen.nextVector(); // row 0, all zeros
     List<DesignPoint> out = new ArrayList<>();
-    for (int j = 0; j < n; j++) {
-      double[] row = gen.nextVector();
-      double[] a = java.util.Arrays.copyOfRange(row, 0, k);
-      double[] b = java.util.Arrays.copyOfRange(row, k, 2 * k);
-      int base = j * (k + 2);
-      out.add(new DesignPoint(base, values(factors, a), "A", j));
-      out.add(new DesignPoint(base + 1, values(factors, b), "B", j));
-      for (int i = 0; i < k; i++) {
-        double[] ab = a.clone();
-        ab[i] = b[i];
-        out.add(new DesignPoint(base + 2 + i, values(factors, ab), "AB" + (i + 1), j));
-      }
+    for (SaltelliDesign.Point p : SaltelliDesign.points(k, n)) {
+      out.add(new DesignPoint(out.size(), values(factors, p.unit()), p.block(), p.sample()));
     }
     return out;
   }

@@ -37,7 +37,7 @@ class IshigamiTest {
       switch (x.block()) {
         case "A" -> fA[x.sample()] = f;
         case "B" -> fB[x.sample()] = f;
-        default -> fAB[Integer.parseInt(x.block().substring(3)) - 1][x.sample()] = f;
+        default -> fAB[Integer.parseInt(x.block().substring(2)) - 1][x.sample()] = f;
       }
     }
     List<Sensitivity.Index> idx = Sensitivity.withIntervals("f", List.of("x1", "x2", "x3"), fA, fB, fAB,
