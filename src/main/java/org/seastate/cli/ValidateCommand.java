@@ -11,10 +11,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code seastate validate FILE...}: checks scenario and sweep files, reporting every problem. */
+/**
+ * {@code seastate validate FILE...}: checks scenario and sweep files, reporting every problem.
+ * One file's problems (or a fault of seastate on it) do not stop the others being checked.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = {"Check scenario and sweep files. Prints OK per valid file, or every problem as",
-        "file:line:column: message. Exit code 0 if all files are valid, 2 otherwise."})
+        "file:line:column: message. Every file is checked even if an earlier one is bad.",
+        "Exit code 0 if all files are valid, 2 otherwise (1 if seastate itself failed)."})
 final class ValidateCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -28,6 +32,7 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ScenarioLoader loader = new ScenarioLoader(LandMasks.current());
     int bad = 0;
+    int failed = 0;
     for (Path f : files) {
       try {
         ScenarioLoader.Loaded loaded = loader.load(f);
@@ -39,10 +44,15 @@ final class ValidateCommand implements Callable<Integer> {
           err.println(p);
         }
         err.println(f + ": " + e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s"));
+      } catch (RuntimeException | StackOverflowError e) {
+        // a fault of seastate, not of the file: report it with its trace, and check the other files
+        failed++;
+        err.println(f + ": seastate failed: " + e);
+        e.printStackTrace(err);
       }
     }
     out.flush();
     err.flush();
-    return bad == 0 ? ExitCode.OK : ExitCode.BAD_INPUT;
+    return failed > 0 ? ExitCode.FAILURE : bad == 0 ? ExitCode.OK : ExitCode.BAD_INPUT;
   }
 }

@@ -625,7 +625,9 @@ final class Binder {
           break;
         }
       }
-      problems.add(at, what + ": " + msg);
+      if (!problems.hasAt(at)) { // else the checker has said what is wrong with this value
+        problems.add(at, what + ": " + msg);
+      }
       throw new Abort();
     }
   }

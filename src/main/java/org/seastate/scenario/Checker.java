@@ -12,7 +12,8 @@ import org.seastate.scenario.YNode.YScalar;
 
 /**
  * Checks a tree against a {@link Shape}: unknown keys (with the nearest known key), missing
- * required keys, wrong types. Reports every problem; value ranges are left to the records.
+ * required keys, wrong types, numbers outside the format's limits. Reports every problem; other
+ * value rules are left to the records.
  */
 final class Checker {
   private static final String NUMBER_RE = "[-+]?(\\d[\\d_]*(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?";
@@ -99,7 +100,11 @@ final class Checker {
     List<String> all = new ArrayList<>(k.words());
     all.addAll(k.variants().keySet());
     if (node instanceof YScalar s && !s.isNull()) {
-      if (!k.words().contains(s.text())) {
+      if (k.variants().containsKey(s.text())) {
+        problems.add(s.loc(), k.title() + " '" + s.text() + "' needs its settings: write it as a mapping, {"
+            + s.text() + ": {...}}" + settings(k.variants().get(s.text())) + "; only " + k.words()
+            + " stand" + (k.words().size() == 1 ? "s" : "") + " alone as a word");
+      } else if (!k.words().contains(s.text())) {
         problems.add(s.loc(), "unknown " + k.title() + " " + s.describe() + "; expected one of " + all
             + Suggest.hint(s.text(), all));
       }
@@ -117,6 +122,10 @@ final class Checker {
       return;
     }
     check(e.getValue().value(), v, where + "." + e.getKey());
+  }
+
+  private static String settings(Shape v) {
+    return v instanceof Shape.Obj o ? " with " + String.join(", ", o.fields.keySet()) : "";
   }
 
   private void checkScalar(YNode node, Shape.Scalar s, String where) {
@@ -143,7 +152,7 @@ final class Checker {
       case ENUM -> s.values().contains(t);
     };
     if (ok) {
-      return null;
+      return outOfBounds(y, s);
     }
     String hint = s.type() == Shape.Type.ENUM ? Suggest.hint(t, s.values()) : "";
     if (s.type() == Shape.Type.INTEGER && y.plain() && t.matches(NUMBER_RE)) {
@@ -154,6 +163,20 @@ final class Checker {
     }
     String forWhat = s.type() == Shape.Type.ENUM ? " (" + s.title() + ")" : "";
     return "expected " + s.expected() + forWhat + ", got " + y.describe() + hint;
+  }
+
+  /** Why a number is outside the shape's bounds, or null. */
+  private static String outOfBounds(YScalar y, Shape.Scalar s) {
+    if (s.min() == null && s.max() == null || s.type() != Shape.Type.NUMBER && s.type() != Shape.Type.INTEGER) {
+      return null;
+    }
+    double v = Double.parseDouble(y.text().replace("_", ""));
+    if ((s.min() == null || v >= s.min()) && (s.max() == null || v <= s.max())) {
+      return null;
+    }
+    String limit = s.max() != null && v > s.max() ? "; the limit keeps a run or sweep within what seastate can"
+        + " finish (see 'Limits' in docs/SCENARIOS.md)" : "";
+    return "expected " + s.expected() + " " + s.bounds() + ", got " + y.text() + limit;
   }
 
   private static boolean fitsLong(String t) {

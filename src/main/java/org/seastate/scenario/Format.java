@@ -41,6 +41,11 @@ final class Format {
       Arrays.stream(PlaceKind.values()).map(PlaceKind::key).toList());
   static final Scalar CHART_TYPE = new Scalar("chart type", Type.ENUM, ChartSpec.TYPES);
 
+  /** A count of vessels: at least {@code min} (as the record requires), at most {@link Limits#MAX_VESSELS}. */
+  static Scalar vessels(int min) {
+    return INTEGER.within(min, Limits.MAX_VESSELS);
+  }
+
   static ListOf listOf(Shape s) {
     return new ListOf("list of " + s.title(), s);
   }
@@ -75,7 +80,8 @@ final class Format {
 
   static final Obj HORIZON = new Obj("horizon")
       .req("start", DATE, "first simulated day")
-      .req("end", DATE, "last simulated day (inclusive)");
+      .req("end", DATE, "last simulated day (inclusive); at most "
+          + String.format(Locale.ROOT, "%,d", Limits.MAX_HORIZON_DAYS) + " days from start to end (about 55 years)");
 
   static final Obj PLACE = new Obj("place")
       .req("name", STRING, "display name")
@@ -115,14 +121,14 @@ final class Format {
 
   static final Obj FLEET_ENTRY = new Obj("fleet entry")
       .req("class", ID, "vessel class id")
-      .req("count", INTEGER, "number of hulls")
+      .req("count", vessels(0), "number of hulls")
       .req("home_port", ID, "place id of a port (militia: also a feature its nation holds)")
       .opt("from", DATE, "date the vessels join; absent = from the start");
 
   static final Obj PRESENCE = new Obj("presence")
       .req("feature", ID, "feature id")
       .req("agency", AGENCY, "agency sent")
-      .req("ships", INTEGER, "ships on station at once")
+      .req("ships", vessels(0), "ships on station at once")
       .dflt("priority", INTEGER, 1L, "larger is served first")
       .dflt("station_days", NUMBER, 21.0, "days on station before relief")
       .dflt("gap_days", NUMBER, 0.0,
@@ -133,8 +139,8 @@ final class Format {
       .req("from", ID, "port the run leaves from")
       .req("cadence_days", NUMBER, "days between runs")
       .req("supply_class", ID, "vessel class of the supply boats")
-      .dflt("boats", INTEGER, 1L, "supply boats per run")
-      .dflt("escorts", INTEGER, 0L, "escorts per run")
+      .dflt("boats", vessels(1), 1L, "supply boats per run")
+      .dflt("escorts", vessels(0), 0L, "escorts per run")
       .dflt("escort_agency", AGENCY, "coast_guard", "agency of the escorts");
 
   static final Obj INTERDICTION = new Obj("interdiction")
@@ -145,7 +151,7 @@ final class Format {
 
   static final Obj RESPONSE = new Obj("response")
       .dflt("radius_nm", NUMBER, 60.0, "ready vessels at sea within this distance may reinforce")
-      .dflt("max_vessels", INTEGER, 2L, "reinforcements per encounter")
+      .dflt("max_vessels", vessels(0), 2L, "reinforcements per encounter")
       .dflt("for_partners", BOOLEAN, false, "also reinforce partners' vessels");
 
   static final Obj FONOPS = new Obj("fonops")
@@ -155,7 +161,7 @@ final class Format {
 
   static final Obj SWARM = new Obj("swarm")
       .req("feature", ID, "feature id")
-      .req("vessels", INTEGER, "militia vessels on station")
+      .req("vessels", vessels(0), "militia vessels on station")
       .dflt("station_days", NUMBER, 30.0, "days one vessel stays");
 
   static final Obj BLOCKADE = new Obj("blockade")
@@ -163,11 +169,11 @@ final class Format {
       .dflt("band_nm", NUMBER, 20.0, "distance from the feature within which rivals' missions to it are"
           + " intercepted, nm")
       .req("probability", NUMBER, "chance a mission entering the band is intercepted, 0..1")
-      .dflt("vessels", INTEGER, 4L, "policing vessels that take part in one interception");
+      .dflt("vessels", vessels(1), 4L, "policing vessels that take part in one interception");
 
   static final Obj ALLOCATION = new Obj("allocation")
       .dflt("agency", AGENCY, "coast_guard", "agency whose hulls are allocated")
-      .req("ships", INTEGER, "hulls on station in all, the presence list's ships (minimums) included")
+      .req("ships", vessels(0), "hulls on station in all, the presence list's ships (minimums) included")
       .dflt("rival_weight", NUMBER, 1.0, "how much each rival vessel remembered at a feature raises its claim")
       .dflt("memory_days", NUMBER, 14.0, "half-life of what the command remembers, days")
       .dflt("station_days", NUMBER, 21.0, "days on station of hulls sent to features not on the presence list");
@@ -200,7 +206,7 @@ final class Format {
       .req("per_month", NUMBER, "expected patrols a month")
       .req("area", listOf(ID), "features visited")
       .dflt("participants", listOf(ID), List.of(), "nations that send ships; empty = all parties")
-      .dflt("ships_per_party", INTEGER, 1L, "ships each participant sends")
+      .dflt("ships_per_party", vessels(1), 1L, "ships each participant sends")
       .dflt("duration_days", NUMBER, 3.0, "days in the area")
       .dflt("agency", AGENCY, "navy", "agency the participants send");
 
@@ -219,7 +225,7 @@ final class Format {
       .req("date", DATE, "delivery date")
       .req("nation", ID, "recipient")
       .req("class", ID, "vessel class id")
-      .dflt("count", INTEGER, 1L, "hulls")
+      .dflt("count", vessels(1), 1L, "hulls")
       .req("home_port", ID, "port id");
 
   static final Obj RADAR_DELIVERY = new Obj("radar delivery")
@@ -337,7 +343,8 @@ final class Format {
 
   static final Obj LIST_DESIGN = new Obj("list")
       .req("points", listOf(new MapOf("point", "factor path", ANY)), "points: factor path to value");
-  static final Obj SAMPLES = new Obj("samples").req("samples", INTEGER, "number of (base) points");
+  static final Obj SAMPLES = new Obj("samples").req("samples", INTEGER.within(2, Limits.MAX_SAMPLES), "number of (base) points;"
+      + " with replicates, the sweep's runs are limited to " + String.format(Locale.ROOT, "%,d", Limits.MAX_RUNS));
   static final OneKey DESIGN;
 
   static {
@@ -357,10 +364,12 @@ final class Format {
       .req("name", ID, "short name (results folder)")
       .dflt("description", STRING, "", "the question the sweep answers")
       .req("base", STRING, "base scenario file, relative to this file")
-      .req("factors", listOf(FACTOR), "dimensions varied")
+      .req("factors", listOf(FACTOR), "dimensions varied; a full factorial design has at most "
+          + String.format(Locale.ROOT, "%,d", Limits.MAX_POINTS) + " points (the product of the level counts)")
       .dflt("design", DESIGN, "full_factorial", "full_factorial, {list: {points}}, "
           + "{latin_hypercube: {samples}} or {sobol: {samples}}")
-      .dflt("replicates", INTEGER, 10L, "runs per point")
+      .dflt("replicates", INTEGER.within(1, Limits.MAX_REPLICATES), 10L, "runs per point; points x replicates"
+          + " is limited to " + String.format(Locale.ROOT, "%,d", Limits.MAX_RUNS) + " runs")
       .dflt("base_seed", INTEGER, 1L, "seed from which run seeds are derived")
       .opt("common_random_numbers", BOOLEAN, "same seed for the same replicate at every point, so runs "
           + "are paired (default: true for full_factorial and list designs, false otherwise)")

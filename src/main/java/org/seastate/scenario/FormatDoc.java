@@ -63,7 +63,8 @@ final class FormatDoc {
       return switch (sc.type()) {
         case ENUM -> String.join(" \\| ", sc.values());
         case ANY -> "value";
-        default -> sc.type().name().toLowerCase(java.util.Locale.ROOT);
+        default -> sc.type().name().toLowerCase(java.util.Locale.ROOT)
+            + (sc.bounds().isEmpty() ? "" : ", " + sc.bounds());
       };
     }
     if (s instanceof Shape.Obj o) {

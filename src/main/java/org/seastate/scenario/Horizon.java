@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * The calendar a run covers. One tick is one hour; the run starts at 00:00 of {@code start}
- * and ends at 24:00 of {@code end}.
+ * and ends at 24:00 of {@code end}. At most {@link Limits#MAX_HORIZON_DAYS} days long.
  */
 public record Horizon(LocalDate start, LocalDate end) {
   public Horizon {
@@ -14,6 +14,12 @@ public record Horizon(LocalDate start, LocalDate end) {
     Objects.requireNonNull(end, "end");
     if (end.isBefore(start)) {
       throw new IllegalArgumentException("end (" + end + ") must not be before start (" + start + ")");
+    }
+    long days = ChronoUnit.DAYS.between(start, end) + 1;
+    if (days > Limits.MAX_HORIZON_DAYS) {
+      throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+          "end (%s) makes a horizon of %,d days; the limit is %,d days (about 55 years; see 'Limits' in"
+              + " docs/SCENARIOS.md)", end, days, Limits.MAX_HORIZON_DAYS));
     }
   }
 

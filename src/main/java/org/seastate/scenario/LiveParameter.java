@@ -35,11 +35,11 @@ public enum LiveParameter {
   DEFAULT_STAKE(Scope.NATION, "nations.<code>.posture.default_stake", "Default stake <code>", Type.NUMBER,
       Range.PROBABILITY, "value to the nation of the features not listed in its stakes"),
   PRESENCE_SHIPS(Scope.PRESENCE, "policies.<code>.presence.<n>.ships", "Presence ships <code> <n>", Type.INTEGER,
-      Range.atLeast(0), "ships kept on station by presence entry n (a minimum under an allocation)"),
+      Range.VESSELS, "ships kept on station by presence entry n (a minimum under an allocation)"),
   PRESENCE_PRIORITY(Scope.PRESENCE, "policies.<code>.presence.<n>.priority", "Presence priority <code> <n>",
       Type.INTEGER, Range.ANY_INTEGER, "rank of presence entry n when ships are short (larger is served first)"),
   SWARM_VESSELS(Scope.SWARM, "policies.<code>.swarms.<n>.vessels", "Swarm vessels <code> <n>", Type.INTEGER,
-      Range.atLeast(0), "militia vessels of swarm n (the size its surges grow from)"),
+      Range.VESSELS, "militia vessels of swarm n (the size its surges grow from)"),
   BLOCKADE_PROBABILITY(Scope.BLOCKADE, "policies.<code>.blockades.<n>.probability", "Blockade probability <code> <n>",
       Type.NUMBER, Range.PROBABILITY, "chance that a mission entering the band of blockade n is intercepted"),
   BLOCKADE_BAND(Scope.BLOCKADE, "policies.<code>.blockades.<n>.band_nm", "Blockade band <code> <n>", Type.NUMBER,
@@ -50,7 +50,7 @@ public enum LiveParameter {
       Type.NUMBER, Range.NON_NEGATIVE,
       "rivals within this distance of a feature are challenged; a standoff lasts while both sides stay within it, nm"),
   ALLOCATION_SHIPS(Scope.ALLOCATION, "policies.<code>.allocation.ships", "Allocation budget <code>", Type.INTEGER,
-      Range.atLeast(0), "hulls the allocation keeps on station in all, presence minimums included"),
+      Range.VESSELS, "hulls the allocation keeps on station in all, presence minimums included"),
   AGREEMENT_ENABLED(Scope.AGREEMENT, "agreements.<id>.enabled", "Agreement <id>", Type.BOOLEAN, Range.ANY,
       "false switches the agreement off"),
   RATIONALITY(Scope.GLOBAL, "escalation.rationality", "Rationality", Type.NUMBER, Range.NON_NEGATIVE,
@@ -111,6 +111,9 @@ public enum LiveParameter {
         "an escalation level from 0 to " + EscalationSettings.MAX_LEVEL);
     static final Range NON_NEGATIVE = new Range(0, Double.POSITIVE_INFINITY, false, "a number >= 0");
     static final Range POSITIVE = new Range(0, Double.POSITIVE_INFINITY, true, "a number > 0");
+    /** A count of ships, within the format's limit ({@link Limits#MAX_VESSELS}). */
+    static final Range VESSELS = new Range(0, Limits.MAX_VESSELS, false,
+        "a whole number from 0 to " + Shape.Scalar.show(Limits.MAX_VESSELS));
     static final Range ANY_INTEGER = new Range(Integer.MIN_VALUE, Integer.MAX_VALUE, false, "a whole number");
     static final Range ANY = new Range(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, false, "any value");
 

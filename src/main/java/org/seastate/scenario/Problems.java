@@ -17,6 +17,12 @@ final class Problems {
     list.add(p);
   }
 
+  /** Whether a problem is already reported at this place (a line and column, not a whole file). */
+  boolean hasAt(YNode.Loc loc) {
+    return loc.line() > 0 && list.stream().anyMatch(p -> p.file().equals(loc.file()) && p.line() == loc.line()
+        && p.column() == loc.column());
+  }
+
   boolean isEmpty() {
     return list.isEmpty();
   }

@@ -52,6 +52,11 @@ public record Scenario(
     var fleetCopy = new java.util.LinkedHashMap<String, List<FleetEntry>>();
     fleets.forEach((code, entries) -> fleetCopy.put(code, List.copyOf(entries)));
     fleets = Checks.ordered(fleetCopy);
+    long hulls = fleets.values().stream().flatMap(List::stream).mapToLong(FleetEntry::count).sum();
+    if (hulls > Limits.MAX_FLEET_VESSELS) {
+      throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "fleets hold %,d vessels in all; the"
+          + " limit is %,d (see 'Limits' in docs/SCENARIOS.md)", hulls, Limits.MAX_FLEET_VESSELS));
+    }
     policies = Checks.ordered(policies);
     agreements = Checks.ordered(agreements);
     events = List.copyOf(events);

@@ -2,7 +2,6 @@ package org.seastate.scenario;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -223,7 +222,8 @@ public final class ScenarioLoader {
       }
     }
     List<String> paths = factors.stream().map(Factor::path).toList();
-    Design design = design(tree.get("design"), paths, problems);
+    Design design = SweepChecks.design(tree.get("design"), paths, problems);
+    SweepChecks.size(tree, factors, design, problems);
     List<ChartSpec> charts = new ArrayList<>();
     for (YNode n : Binder.list(tree.get("charts") instanceof YList ? tree.get("charts") : null)) {
       if (n instanceof YMap c && c.get("type") instanceof YScalar t && ChartSpec.TYPES.contains(t.text())) {
@@ -232,6 +232,7 @@ public final class ScenarioLoader {
           problems.add(bys.loc(), "chart 'by' " + bys.describe() + " is not a factor of this sweep; expected one of "
               + paths + Suggest.hint(bys.text(), paths));
         }
+        SweepChecks.chartMetric(c, t.text(), problems);
         charts.add(new ChartSpec(t.text(), optText(c, "metric"), optText(c, "by")));
       }
     }
@@ -351,54 +352,6 @@ public final class ScenarioLoader {
       }
       problems.add(value.loc(), "level " + value.text() + " of " + path + " is not valid: "
           + e.problems().get(0).message());
-    }
-  }
-
-  private Design design(YNode d, List<String> paths, Problems problems) {
-    if (d instanceof YScalar s && s.text().equals("full_factorial")) {
-      return new Design.FullFactorial();
-    }
-    if (!(d instanceof YMap m) || m.entries().size() != 1) {
-      return new Design.FullFactorial(); // reported by the checker
-    }
-    var e = m.entries().entrySet().iterator().next();
-    if (!(e.getValue().value() instanceof YMap body)) {
-      return new Design.FullFactorial();
-    }
-    try {
-      switch (e.getKey()) {
-        case "list": {
-          List<Map<String, Object>> points = new ArrayList<>();
-          for (YNode p : Binder.list(body.get("points"))) {
-            if (p instanceof YMap pm) {
-              Map<String, Object> point = new LinkedHashMap<>();
-              pm.entries().forEach((k, v) -> {
-                if (!paths.contains(k)) {
-                  problems.add(v.keyLoc(), "point sets '" + k + "', which is not a factor of this sweep; expected one of "
-                      + paths + Suggest.hint(k, paths));
-                }
-                if (v.value() instanceof YScalar vs) {
-                  point.put(k, Trees.scalarValue(vs));
-                }
-              });
-              points.add(point);
-            }
-          }
-          return new Design.Points(points);
-        }
-        case "latin_hypercube":
-          return new Design.LatinHypercube(Binder.integer(body.get("samples")));
-        case "sobol":
-          return new Design.Sobol(Binder.integer(body.get("samples")));
-        default:
-          return new Design.FullFactorial();
-      }
-    } catch (Binder.Abort ex) {
-      return new Design.FullFactorial();
-    } catch (IllegalArgumentException ex) {
-      YNode at = body.get("samples") != null ? body.get("samples") : body;
-      problems.add(at.loc(), e.getKey() + ": " + ex.getMessage());
-      return new Design.FullFactorial();
     }
   }
 

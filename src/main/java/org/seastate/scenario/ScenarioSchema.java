@@ -12,8 +12,8 @@ import java.util.Map;
 /**
  * JSON Schema (draft 2020-12) of scenario and sweep files, generated from {@link Format}, the
  * same description the loader checks against. Editors use it for completion and checks
- * (the {@code # yaml-language-server: $schema=...} modeline). It checks keys, types and enums;
- * value ranges and references are checked by the loader. A scenario with {@code extends} may
+ * (the {@code # yaml-language-server: $schema=...} modeline). It checks keys, types, enums and
+ * the size limits ({@link Limits}); other value ranges and references are checked by the loader. A scenario with {@code extends} may
  * leave out keys its parent supplies, so for such files no key is required.
  */
 public final class ScenarioSchema {
@@ -157,6 +157,12 @@ public final class ScenarioSchema {
         }
         case ENUM -> m.put("enum", sc.values());
         case ANY -> m.put("type", List.of("number", "boolean", "string"));
+      }
+      if (sc.min() != null) {
+        m.put("minimum", jsonNumber(sc.min()));
+      }
+      if (sc.max() != null) {
+        m.put("maximum", jsonNumber(sc.max()));
       }
     }
     return m;

@@ -8,7 +8,8 @@ import java.util.Map;
  * The shape of a part of a scenario or sweep file: the one description of the format from
  * which the checker ({@link Checker}), the binder's defaults, path resolution and the JSON
  * Schema ({@link ScenarioSchema}) are all derived. Shapes say which keys exist, their types,
- * defaults and meaning; value rules (ranges, orderings) live in the records' constructors.
+ * defaults, meaning and size limits; other value rules (ranges, orderings) live in the records'
+ * constructors.
  */
 sealed interface Shape permits Shape.Obj, Shape.MapOf, Shape.ListOf, Shape.Scalar, Shape.OneKey {
 
@@ -90,10 +91,38 @@ sealed interface Shape permits Shape.Obj, Shape.MapOf, Shape.ListOf, Shape.Scala
   /** A list of values of one shape. */
   record ListOf(String title, Shape items) implements Shape {}
 
-  /** A scalar; {@code values} lists the allowed words of an ENUM. */
-  record Scalar(String title, Type type, List<String> values) implements Shape {
+  /**
+   * A scalar; {@code values} lists the allowed words of an ENUM. A number or whole number may
+   * have bounds ({@code min}, {@code max}; null when open), checked by the {@link Checker} and
+   * shown in the JSON Schema: the limits of {@link Limits} live here.
+   */
+  record Scalar(String title, Type type, List<String> values, Double min, Double max) implements Shape {
+    Scalar(String title, Type type, List<String> values) {
+      this(title, type, values, null, null);
+    }
+
+    /** This scalar bounded to {@code min..max}, both included. */
+    Scalar within(double min, double max) {
+      return new Scalar(title, type, values, min, max);
+    }
+
     String expected() {
       return type == Type.ENUM ? "one of " + values : type.expected;
+    }
+
+    /** The bounds in words, e.g. {@code from 0 to 5,000}; empty without bounds. */
+    String bounds() {
+      if (min == null && max == null) {
+        return "";
+      }
+      if (max == null) {
+        return "at least " + show(min);
+      }
+      return min == null ? "at most " + show(max) : "from " + show(min) + " to " + show(max);
+    }
+
+    static String show(double v) {
+      return v == Math.rint(v) ? String.format(java.util.Locale.ROOT, "%,d", (long) v) : String.valueOf(v);
     }
   }
 

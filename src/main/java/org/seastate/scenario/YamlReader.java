@@ -1,6 +1,7 @@
 package org.seastate.scenario;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -9,9 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -36,7 +41,10 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * node tree only, so nothing in it can choose a Java class to instantiate.
  */
 final class YamlReader {
-  /** Largest scenario or sweep file accepted. */
+  /**
+   * Largest scenario or sweep file accepted: the largest shipped file (baseline-2023.yaml) is
+   * 23 kB, so this leaves forty times the room while keeping a parse well under a second.
+   */
   static final long MAX_BYTES = 1_000_000;
   static final int MAX_ALIASES = 50;
   static final int MAX_DEPTH = 40;
@@ -48,32 +56,44 @@ final class YamlReader {
 
   private YamlReader() {}
 
-  /** Reads a file; problems (missing file, too large, bad YAML) go to {@code problems}. */
+  /**
+   * Reads a file; problems (missing file, not a regular file, too large, bad YAML) go to
+   * {@code problems}. Type and size are checked from the file's attributes before it is opened,
+   * so a FIFO (which would block), a device such as /dev/zero (endless) or a huge file costs
+   * nothing; the read itself stops after {@link #MAX_BYTES} in case the file grows meanwhile.
+   */
   static YNode read(Path file, String label, YNode.Loc from, Problems problems) {
     YNode.Loc whole = from != null ? from : new YNode.Loc(label, 0, 0);
     String fileWord = from != null ? "file '" + label + "'" : "file";
-    long size;
+    BasicFileAttributes attrs;
     try {
-      size = Files.size(file);
+      attrs = Files.readAttributes(file, BasicFileAttributes.class);
     } catch (NoSuchFileException e) {
       problems.add(whole, fileWord + " not found");
       return null;
-    } catch (IOException e) {
+    } catch (IOException | UnsupportedOperationException e) {
       problems.add(whole, "cannot read " + fileWord + ": " + e.getMessage());
       return null;
     }
-    if (Files.isDirectory(file)) {
+    if (attrs.isDirectory()) {
       problems.add(whole, fileWord + " is a directory, expected a YAML file");
       return null;
     }
-    if (size > MAX_BYTES) {
-      problems.add(whole, String.format(java.util.Locale.ROOT,
-          "%s is %,d bytes; the limit for scenario files is %,d bytes", fileWord, size, MAX_BYTES));
+    if (!attrs.isRegularFile()) {
+      problems.add(whole, fileWord + " is not a regular file (a device, pipe or socket); expected a YAML file");
+      return null;
+    }
+    if (attrs.size() > MAX_BYTES) {
+      problems.add(whole, tooLarge(fileWord, String.format(Locale.ROOT, "%,d bytes", attrs.size())));
       return null;
     }
     String text;
-    try {
-      byte[] bytes = Files.readAllBytes(file);
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+      if (bytes.length > MAX_BYTES) {
+        problems.add(whole, tooLarge(fileWord, "over " + String.format(Locale.ROOT, "%,d bytes", MAX_BYTES)));
+        return null;
+      }
       text = StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
@@ -86,6 +106,11 @@ final class YamlReader {
       return null;
     }
     return parse(label, text, problems);
+  }
+
+  private static String tooLarge(String fileWord, String size) {
+    return String.format(Locale.ROOT, "%s is %s; the limit for scenario files is %,d bytes", fileWord, size,
+        MAX_BYTES);
   }
 
   /** Parses YAML text; a file holding several documents is refused. */
@@ -159,6 +184,8 @@ final class YamlReader {
     private final String label;
     private final Problems problems;
     private int nodes;
+    /** The collections being converted, outermost first: an alias to one of them is a loop. */
+    private final Set<Node> open = Collections.newSetFromMap(new IdentityHashMap<>());
 
     Converter(String label, Problems problems) {
       this.label = label;
@@ -180,6 +207,22 @@ final class YamlReader {
       if (n instanceof ScalarNode s) {
         return new YNode.YScalar(at, s.getValue(), s.isPlain());
       }
+      if (!open.add(n)) {
+        String anchor = n.getAnchor() != null ? "'&" + n.getAnchor() + "' " : "";
+        throw new TooBig(at, "recursive alias: the node anchored here " + anchor
+            + "contains an alias to itself; a scenario file must be a tree");
+      }
+      if (depth > MAX_DEPTH) {
+        throw new TooBig(at, "nesting deeper than " + MAX_DEPTH + " levels (through aliases?); refused");
+      }
+      try {
+        return collection(n, at, depth);
+      } finally {
+        open.remove(n);
+      }
+    }
+
+    private YNode collection(Node n, YNode.Loc at, int depth) {
       if (n instanceof SequenceNode seq) {
         List<YNode> items = new ArrayList<>();
         for (Node c : seq.getValue()) {
