@@ -11,7 +11,9 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Turns exceptions into exit codes and one clear line for the user. A mistake in the user's
- * input (a bad file, a bad value) is exit code 2 without a stack trace; anything else is a
+ * input (a bad file, a bad value) is exit code 2 without a stack trace. A failure of the
+ * environment (an I/O error such as a full disk) is exit code 1 with one line naming the file
+ * and the cause, also without a trace: there is nothing in seastate to fix. Anything else is a
  * failure of seastate (exit code 1), reported with its trace so it can be fixed.
  */
 final class UserErrors implements IExecutionExceptionHandler {
@@ -24,10 +26,25 @@ final class UserErrors implements IExecutionExceptionHandler {
       err.flush();
       return ExitCode.BAD_INPUT;
     }
+    if (ex instanceof java.io.IOException io) {
+      err.println(cl.getColorScheme().errorText("error: " + environmentMessage(io)));
+      err.flush();
+      return ExitCode.FAILURE;
+    }
     err.println(cl.getColorScheme().errorText("seastate failed: " + ex));
     ex.printStackTrace(err);
     err.flush();
     return ExitCode.FAILURE;
+  }
+
+  /** One line: the file and the cause, as far as the exception tells them. */
+  static String environmentMessage(java.io.IOException e) {
+    if (e instanceof java.nio.file.FileSystemException f && !(e instanceof org.seastate.io.StorageException)) {
+      String reason = f.getReason() == null ? e.getClass().getSimpleName() : f.getReason();
+      return f.getFile() + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile()) + ": " + reason;
+    }
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return m.lines().findFirst().orElse(m);
   }
 
   /** True for exceptions that describe a mistake in what the user gave us. */
