@@ -21,6 +21,11 @@ import java.nio.file.StandardOpenOption;
  */
 final class WorkLock implements AutoCloseable {
   static final String FILE = "lock";
+  /**
+   * Lock files held by this JVM. Checked before opening the file: closing any channel to a file
+   * releases the process's OS lock on it, so a refused sweep in the same JVM must not open it.
+   */
+  private static final java.util.Set<Path> HELD = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   private final FileChannel channel;
   private final FileLock lock;
@@ -39,9 +44,17 @@ final class WorkLock implements AutoCloseable {
    * @throws SweepException if another sweep holds it
    */
   static WorkLock acquire(Path work, Path target, java.util.function.Consumer<String> warn) throws IOException {
-    Path file = work.resolve(FILE);
-    FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-        StandardOpenOption.WRITE);
+    Path file = work.resolve(FILE).toAbsolutePath().normalize();
+    if (!HELD.add(file)) {
+      throw refused(target, work, me(), false);
+    }
+    FileChannel ch;
+    try {
+      ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    } catch (IOException | RuntimeException e) {
+      HELD.remove(file);
+      throw e;
+    }
     try {
       String holder = holder(ch);
       FileLock lock;
@@ -52,17 +65,20 @@ final class WorkLock implements AutoCloseable {
       } catch (IOException e) {
         // no locking on this file system: trust the pid if it is ours to check
         if (aliveHere(holder)) {
-          throw refused(target, work, holder);
+          throw refused(target, work, holder, true);
         }
         return take(ch, null, holder, work, warn, file);
       }
       if (lock == null) {
-        throw refused(target, work, holder);
+        throw refused(target, work, holder, false);
       }
       return take(ch, lock, holder, work, warn, file);
     } catch (IOException | RuntimeException e) {
-      ch.close();
-      throw e;
+      try (ch) {
+        throw e;
+      } finally {
+        HELD.remove(file);
+      }
     }
   }
 
@@ -78,10 +94,12 @@ final class WorkLock implements AutoCloseable {
     return new WorkLock(ch, lock, file);
   }
 
-  private static SweepException refused(Path target, Path work, String holder) {
+  private static SweepException refused(Path target, Path work, String holder, boolean byPid) {
     String who = holder.isBlank() ? "another sweep" : "another sweep (pid " + holder.replace(" ", " on ") + ")";
     return new SweepException(who + " is writing " + target + " (work folder " + work
-        + "); wait for it to finish or stop it, then try again");
+        + "); wait for it to finish or stop it, then try again"
+        + (byPid ? " (this file system has no locks: if that sweep is not running, delete "
+            + work.resolve(FILE) + ")" : ""));
   }
 
   private static String holder(FileChannel ch) throws IOException {
@@ -128,6 +146,8 @@ final class WorkLock implements AutoCloseable {
       if (lock != null && lock.isValid()) {
         lock.release();
       }
+    } finally {
+      HELD.remove(lockFile);
     }
   }
 
