@@ -44,6 +44,13 @@ final class ConsoleProgress implements ProgressListener {
   }
 
   @Override
+  public synchronized void warning(String message) {
+    out.print(terminal ? "\r\033[K" : "");
+    out.println("warning: " + message);
+    out.flush();
+  }
+
+  @Override
   public synchronized void runFinished(RunSpec spec, String error, long done, long total) {
     if (error != null) {
       failures++;

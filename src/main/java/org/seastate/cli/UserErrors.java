@@ -50,6 +50,9 @@ final class UserErrors implements IExecutionExceptionHandler {
         && !(t instanceof org.seastate.scenario.ScenarioException))) {
       t = t.getCause();
     }
+    if (t instanceof org.seastate.io.StorageException st) {
+      return firstLine(st.getMessage()); // already "cannot write PATH: cause"
+    }
     if (t instanceof java.nio.file.ReadOnlyFileSystemException) {
       return "the file system is read-only";
     }
@@ -65,9 +68,13 @@ final class UserErrors implements IExecutionExceptionHandler {
           + (f.getOtherFile() == null ? "" : " (" + f.getOtherFile() + ")");
     }
     if (t instanceof IOException io) {
-      return io.getMessage() == null ? io.getClass().getSimpleName() : io.getMessage();
+      return io.getMessage() == null ? io.getClass().getSimpleName() : firstLine(io.getMessage());
     }
     return null;
+  }
+
+  private static String firstLine(String m) {
+    return m.lines().findFirst().orElse(m);
   }
 
   /** True for exceptions that describe a mistake in what the user gave us. */

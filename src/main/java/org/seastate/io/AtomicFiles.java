@@ -1,16 +1,22 @@
 package org.seastate.io;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
- * Writes files so that a reader never sees a half-written one: the content goes to a temporary
- * file in the same folder, which is then renamed over the target in one step.
+ * Writes files so that a reader never sees a half-written one, even after a crash or power
+ * loss: the content goes to a temporary file in the same folder, is forced to disk, and the
+ * file is then renamed over the target in one step. A failed write (a full disk) leaves no
+ * temporary file and is reported as a {@link StorageException} naming the file.
  */
 public final class AtomicFiles {
   private AtomicFiles() {}
@@ -21,24 +27,96 @@ public final class AtomicFiles {
     void writeTo(OutputStream out) throws IOException;
   }
 
+  /**
+   * Wraps the stream of every file written through this class. The production filter passes
+   * streams through; tests install one that fails like a full disk ({@link #filter}).
+   */
+  @FunctionalInterface
+  public interface StreamFilter {
+    OutputStream wrap(Path file, OutputStream out) throws IOException;
+  }
+
+  private static volatile StreamFilter filter = (file, out) -> out;
+
+  /**
+   * Replaces the stream filter (the test seam for write failures); {@code null} restores the
+   * pass-through filter.
+   */
+  public static void filter(StreamFilter f) {
+    filter = f == null ? (file, out) -> out : f;
+  }
+
   public static void write(Path target, Content content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
     readableByAll(tmp, false);
     try {
-      try (OutputStream out = Files.newOutputStream(tmp)) {
+      try (OutputStream out = newOutputStream(tmp, target)) {
         content.writeTo(out);
       }
       move(tmp, target);
-    } catch (IOException | RuntimeException e) {
+    } catch (StorageException | RuntimeException e) {
       Files.deleteIfExists(tmp);
       throw e;
+    } catch (IOException e) {
+      Files.deleteIfExists(tmp);
+      throw new StorageException(target, e);
     }
   }
 
   public static void writeString(Path target, String text) throws IOException {
     write(target, out -> out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * A new file (replacing an existing one) whose content is forced to disk when the stream is
+   * closed; write failures are reported as {@link StorageException} naming {@code file}.
+   */
+  public static OutputStream newOutputStream(Path file) throws IOException {
+    return newOutputStream(file, file);
+  }
+
+  private static OutputStream newOutputStream(Path file, Path named) throws IOException {
+    FileChannel ch;
+    try {
+      ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+          StandardOpenOption.TRUNCATE_EXISTING);
+    } catch (IOException e) {
+      throw new StorageException(named, e);
+    }
+    OutputStream sink = filter.wrap(named, Channels.newOutputStream(ch));
+    return new FilterOutputStream(sink) {
+      private boolean closed;
+
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        try {
+          sink.write(b, off, len);
+        } catch (IOException e) {
+          throw new StorageException(named, e);
+        }
+      }
+
+      @Override
+      public void write(int b) throws IOException {
+        write(new byte[] {(byte) b}, 0, 1);
+      }
+
+      @Override
+      public void close() throws IOException {
+        if (closed) {
+          return;
+        }
+        closed = true;
+        try (ch; sink) {
+          sink.flush();
+          ch.force(true);
+        } catch (IOException e) {
+          throw e instanceof StorageException ? e : new StorageException(named, e);
+        }
+      }
+    };
   }
 
   /** Renames {@code from} over {@code to}, atomically where the file system allows. */

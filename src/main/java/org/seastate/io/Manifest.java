@@ -72,6 +72,29 @@ public final class Manifest {
     return this;
   }
 
+  /**
+   * Records the row count and SHA-256 of each of {@code names} in {@code dir} under {@code files},
+   * so a reader (merge, resume) can check them before trusting the folder.
+   */
+  public Manifest files(Path dir, List<String> names) throws IOException {
+    ObjectNode files = root.putObject("files");
+    for (String name : names) {
+      FileStats st = FileStats.of(dir.resolve(name));
+      ObjectNode f = files.putObject(name);
+      f.put("rows", st.rows());
+      f.put("sha256", st.sha256());
+    }
+    return this;
+  }
+
+  /** The {@code files} entries of a manifest read back (empty for one written before them). */
+  public static Map<String, FileStats> files(com.fasterxml.jackson.databind.JsonNode manifest) {
+    Map<String, FileStats> out = new java.util.LinkedHashMap<>();
+    manifest.path("files").fields().forEachRemaining(e ->
+        out.put(e.getKey(), new FileStats(e.getValue().path("rows").asLong(-1), e.getValue().path("sha256").asText())));
+    return out;
+  }
+
   public Manifest run(RunRecord r) {
     fill(runs.addObject(), r);
     return this;
@@ -97,10 +120,6 @@ public final class Manifest {
   }
 
   /**
-   * Writes the manifest with the runs added so far followed by those of {@code more}, streamed
-   * (only run id, point, replicate, seed, status, error and factors of each are used).
-   */
-  /**
    * Writes {@code dir/manifest.json} listing the runs of {@code dir/runs.csv}, streamed, so a
    * batch of any size is described without holding its runs in memory.
    */
@@ -108,6 +127,10 @@ public final class Manifest {
     write(dir.resolve("manifest.json"), each -> RunsCsv.forEach(dir.resolve("runs.csv"), factorPaths, each));
   }
 
+  /**
+   * Writes the manifest with the runs added so far followed by those of {@code more}, streamed
+   * (only run id, point, replicate, seed, status, error and factors of each are used).
+   */
   public void write(Path file, RunSource more) throws IOException {
     AtomicFiles.write(file, out -> {
       try (com.fasterxml.jackson.core.JsonGenerator g = JSON.getFactory().createGenerator(out)) {

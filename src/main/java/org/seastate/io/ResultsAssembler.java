@@ -44,10 +44,10 @@ public final class ResultsAssembler {
       }
     }
     Files.createDirectories(dir);
-    try (OutputStream runsOut = Files.newOutputStream(dir.resolve("runs.csv"));
-         OutputStream metricsOut = Files.newOutputStream(dir.resolve("metrics.csv"));
-         OutputStream seriesOut = Files.newOutputStream(dir.resolve("timeseries.csv"));
-         OutputStream eventsOut = Files.newOutputStream(dir.resolve("events.csv"))) {
+    try (OutputStream runsOut = AtomicFiles.newOutputStream(dir.resolve("runs.csv"));
+         OutputStream metricsOut = AtomicFiles.newOutputStream(dir.resolve("metrics.csv"));
+         OutputStream seriesOut = AtomicFiles.newOutputStream(dir.resolve("timeseries.csv"));
+         OutputStream eventsOut = AtomicFiles.newOutputStream(dir.resolve("events.csv"))) {
       Writer runsWriter = new BufferedWriter(new OutputStreamWriter(runsOut, StandardCharsets.UTF_8));
       CSVPrinter runs = new CSVPrinter(runsWriter, ResultsWriter.FORMAT);
       runs.printRecord(ResultsWriter.runsHeader(factorPaths, summaryColumns));

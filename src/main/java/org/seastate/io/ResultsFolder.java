@@ -14,6 +14,9 @@ import java.nio.file.attribute.BasicFileAttributes;
  * user asked for it.
  */
 public final class ResultsFolder {
+  private static final String STAGING = ".staging-";
+  private static final String OLD = ".old-";
+
   private final Path target;
   private final Path staging;
 
@@ -37,7 +40,7 @@ public final class ResultsFolder {
       throw new FolderExistsException(target);
     }
     Files.createDirectories(abs.getParent());
-    Path staging = Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".");
+    Path staging = Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + STAGING);
     AtomicFiles.readableByAll(staging, true);
     return new ResultsFolder(abs, staging);
   }
@@ -54,7 +57,7 @@ public final class ResultsFolder {
   /** Moves the finished folder into place (replacing the old one, if forced). */
   public void commit() throws IOException {
     if (Files.exists(target)) {
-      Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old.");
+      Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + OLD);
       Files.delete(old);
       Files.move(target, old);
       Files.move(staging, target);
@@ -70,6 +73,24 @@ public final class ResultsFolder {
       deleteTree(staging);
     } catch (IOException e) {
       // best effort: a hidden staging folder is left behind
+    }
+  }
+
+  /**
+   * Removes the hidden staging (and replaced) folders that a process killed while writing
+   * {@code target} left behind. Call it only when no one else can be writing {@code target}.
+   */
+  public static void removeLeftovers(Path target) throws IOException {
+    Path abs = target.toAbsolutePath().normalize();
+    String name = "." + abs.getFileName();
+    if (!Files.isDirectory(abs.getParent())) {
+      return;
+    }
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(abs.getParent(),
+        p -> p.getFileName().toString().startsWith(name + STAGING) || p.getFileName().toString().startsWith(name + OLD))) {
+      for (Path p : s) {
+        deleteTree(p);
+      }
     }
   }
 

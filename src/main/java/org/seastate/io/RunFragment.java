@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.CRC32;
 import org.apache.commons.csv.CSVPrinter;
 import org.seastate.model.DayReport;
 import org.seastate.model.SeaEvent;
@@ -25,6 +26,10 @@ import org.seastate.model.RunSummary;
  * small binary container. A sweep writes one fragment per run as the run finishes (atomically,
  * so a fragment that exists is complete) and later assembles the final CSV files from the
  * fragments in run-id order; only one run's rows are ever held in memory.
+ *
+ * <p>The container ends with its length and a CRC-32 of its content, so a fragment cut short or
+ * damaged on disk is recognised when read ({@link DamagedFragmentException}) rather than
+ * assembled into wrong results.
  *
  * <p>Only {@code runs.csv} needs anything from other runs (its summary columns), so the
  * fragment keeps the run's summary as name/value pairs and its other rows as finished CSV text.
@@ -48,7 +53,7 @@ public record RunFragment(
     byte[] metricsRows, byte[] timeseriesRows, byte[] eventsRows) {
 
   private static final int MAGIC = 0x53535246; // "SSRF"
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
 
   public boolean ok() {
     return error.isEmpty();
@@ -127,16 +132,61 @@ public record RunFragment(
     AtomicFiles.write(file, this::writeTo);
   }
 
+  /**
+   * Reads a fragment back.
+   *
+   * @throws DamagedFragmentException if the file is not a complete fragment of this version
+   */
   public static RunFragment read(Path file) throws IOException {
+    byte[] all;
     try (InputStream in = Files.newInputStream(file)) {
-      return readFrom(new DataInputStream(new java.io.BufferedInputStream(in)));
+      all = in.readAllBytes();
+    }
+    try {
+      DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(all));
+      if (all.length < 20 || in.readInt() != MAGIC || in.readInt() != VERSION) {
+        throw new DamagedFragmentException(file, "not a run fragment of this seastate version");
+      }
+      int length = in.readInt();
+      if (length != all.length - 20) {
+        throw new DamagedFragmentException(file, "it is " + all.length + " bytes, expected " + (length + 20));
+      }
+      CRC32 crc = new CRC32();
+      crc.update(all, 12, length);
+      if (crc.getValue() != (java.nio.ByteBuffer.wrap(all, 12 + length, 8).getLong())) {
+        throw new DamagedFragmentException(file, "its checksum does not match");
+      }
+      return readFrom(new DataInputStream(new java.io.ByteArrayInputStream(all, 12, length)));
+    } catch (java.io.EOFException | RuntimeException e) {
+      throw new DamagedFragmentException(file, "it ends early or is malformed");
+    }
+  }
+
+  /** A fragment file that is cut short, damaged or of another version. */
+  public static final class DamagedFragmentException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    public DamagedFragmentException(Path file, String why) {
+      super("run fragment " + file + " is damaged: " + why);
     }
   }
 
   private void writeTo(OutputStream raw) throws IOException {
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    writeContent(new DataOutputStream(buf));
+    byte[] content = buf.toByteArray();
+    CRC32 crc = new CRC32();
+    crc.update(content);
     DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(raw));
     out.writeInt(MAGIC);
     out.writeInt(VERSION);
+    out.writeInt(content.length);
+    out.write(content);
+    out.writeLong(crc.getValue());
+    out.flush();
+  }
+
+  private void writeContent(DataOutputStream out) throws IOException {
     out.writeLong(runId);
     out.writeLong(point);
     out.writeInt(replicate);
@@ -153,9 +203,6 @@ public record RunFragment(
   }
 
   private static RunFragment readFrom(DataInputStream in) throws IOException {
-    if (in.readInt() != MAGIC || in.readInt() != VERSION) {
-      throw new IOException("not a run fragment of this seastate version");
-    }
     return new RunFragment(in.readLong(), in.readLong(), in.readInt(), in.readLong(), text(in), map(in),
         in.readInt(), text(in), map(in), bytes(in), bytes(in), bytes(in));
   }

@@ -51,7 +51,7 @@ public final class SortedCsvMerge {
           throw new IOException("the columns of " + inputs.get(i) + " do not match those of the other parts");
         }
       }
-      try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8))) {
+      try (Writer w = new BufferedWriter(new OutputStreamWriter(AtomicFiles.newOutputStream(output), StandardCharsets.UTF_8))) {
         CSVPrinter out = new CSVPrinter(w, ResultsWriter.FORMAT);
         out.printRecord(header);
         while (true) {

@@ -20,8 +20,9 @@ import org.seastate.io.SortedCsvMerge;
 
 /**
  * Joins the part folders of a sharded sweep into one results folder, byte-identical (in its CSV
- * files) to the folder one machine would have written. Refuses parts of different sweeps, and
- * any run id that is missing or appears in more than one part.
+ * files) to the folder one machine would have written. Refuses parts of different sweeps, any
+ * run id that is missing or appears in more than one part, and any part whose files do not
+ * verify against its manifest ({@link ResultsCheck}): a damaged part never merges.
  */
 public final class Merge {
   static final List<String> CSV_FILES = List.of("runs.csv", "metrics.csv", "timeseries.csv", "events.csv");
@@ -37,13 +38,12 @@ public final class Merge {
     }
     List<JsonNode> manifests = new ArrayList<>();
     for (Path p : parts) {
-      Path m = p.resolve("manifest.json");
-      if (!Files.isRegularFile(m)) {
-        throw new SweepException(p + " is not a results folder of a sweep (no manifest.json)");
+      if (!Files.isDirectory(p)) {
+        throw new SweepException("part " + p + " is not a folder");
       }
-      JsonNode node = Manifest.read(m);
+      JsonNode node = ResultsCheck.verify(p, "part " + p);
       if (!"sweep".equals(node.path("kind").asText()) || node.path("settings").path("sweep_key").isMissingNode()) {
-        throw new SweepException(p + " is not a results folder of a sweep");
+        throw new SweepException("part " + p + " is not a results folder of a sweep");
       }
       manifests.add(node);
     }
@@ -86,6 +86,7 @@ public final class Merge {
       });
       m.setting("merged_from", String.join(" ", parts.stream().map(Path::toString).toList()));
       m.times(started, Instant.now())
+          .files(folder.dir(), ResultsCheck.FILES)
           .writeFor(folder.dir(), factorPaths);
       folder.commit();
     } catch (IOException | RuntimeException e) {

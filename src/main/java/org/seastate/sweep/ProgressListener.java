@@ -22,6 +22,16 @@ public interface ProgressListener {
    */
   default void runFinished(RunSpec spec, String error, long done, long total) {}
 
+  /**
+   * Something the user should know that does not stop the sweep (a damaged fragment recomputed,
+   * a stale lock taken over). Printed on standard error unless a listener shows it elsewhere,
+   * so that even a quiet sweep reports it.
+   */
+  default void warning(String message) {
+    System.err.println("warning: " + message);
+    System.err.flush();
+  }
+
   /** All runs finished (or the sweep stopped). */
   default void finished(long done, long failed, long total) {}
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.seastate.io.RunFragment;
 import org.seastate.io.RunRecord;
 
@@ -15,7 +16,9 @@ import org.seastate.io.RunRecord;
  * written to a temporary file and renamed into place, so a fragment that exists is complete
  * even after a kill -9. What survives a crash is exactly the set of finished runs, which is
  * what {@code --resume} needs. Opening a spool again forgets its failed runs, so a resumed
- * sweep tries them again.
+ * sweep tries them again. A fragment that does not read back whole (a disk that lost it, a
+ * file system without ordered writes) is set aside by {@link #done(Consumer)} and its run done
+ * again, so no damaged file can wedge a resume.
  */
 public final class RunStore {
   private final Path dir;
@@ -55,17 +58,39 @@ public final class RunStore {
     return RunFragment.read(Files.exists(ok) ? ok : file(runId, false));
   }
 
-  /** The run ids with a fragment of a successful run. */
+  /** The run ids with a fragment of a successful run (not read back). */
   public BitSet done() throws IOException {
+    return done(null);
+  }
+
+  /**
+   * The run ids with a fragment of a successful run. With {@code warn}, every fragment is read
+   * back and one that is damaged is deleted (its run is then missing, to be done again) with a
+   * warning.
+   */
+  public BitSet done(Consumer<String> warn) throws IOException {
     BitSet done = new BitSet();
     try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, "*.run")) {
       for (Path p : s) {
         String name = p.getFileName().toString();
+        int id;
         try {
-          done.set(Math.toIntExact(Long.parseLong(name.substring(0, name.length() - 4))));
-        } catch (NumberFormatException e) {
-          // not ours
+          id = Math.toIntExact(Long.parseLong(name.substring(0, name.length() - 4)));
+        } catch (NumberFormatException | ArithmeticException e) {
+          continue; // not ours
         }
+        if (warn != null) {
+          try {
+            if (RunFragment.read(p).runId() != id) {
+              throw new RunFragment.DamagedFragmentException(p, "it holds another run");
+            }
+          } catch (RunFragment.DamagedFragmentException e) {
+            warn.accept(e.getMessage() + "; run " + id + " will be run again");
+            Files.delete(p);
+            continue;
+          }
+        }
+        done.set(id);
       }
     }
     return done;

@@ -1,5 +1,6 @@
 package org.seastate.sweep;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,6 +30,12 @@ import org.seastate.scenario.Sweep;
  * spool in run-id order into a hidden staging folder, which is renamed to the target in one
  * step; then the work folder is removed. A results folder that exists is therefore complete,
  * and a sweep that was killed can be resumed from its work folder.
+ *
+ * <p>Resume cannot be wedged: the work folder is locked by one sweep at a time
+ * ({@link WorkLock}); a damaged fragment is recomputed; hidden staging folders a kill left are
+ * removed; and a kill between moving the results into place and removing the work folder is
+ * finished by the next {@code --resume} once the results verify against their manifest
+ * ({@link ResultsCheck}).
  */
 public final class SweepJob {
   private SweepJob() {}
@@ -55,36 +62,64 @@ public final class SweepJob {
     Path target = s.target(sweep.name()).toAbsolutePath().normalize();
     Path work = target.resolveSibling("." + target.getFileName() + ".partial");
     String key = key(sweep, base, s.days());
-    boolean targetInUse = Files.exists(target) && !isEmptyDir(target);
-    if (targetInUse && s.resume() && !s.force() && !Files.exists(work)
-        && Files.exists(target.resolve("manifest.json"))) {
+    long runs = plan.runIds(s.shard()).count();
+    boolean finished = Files.isRegularFile(target.resolve("manifest.json"));
+    if (s.resume() && !s.force() && finished && !Files.exists(work)) {
       // Resuming a sweep that already finished: nothing to do, and nothing is touched.
-      return new Result(target, plan.runIds(s.shard()).count(), 0, 0, true);
+      return new Result(target, runs, 0, 0, true);
     }
-    if (targetInUse && !s.force()) {
+    if (inUse(target) && !s.force() && !(s.resume() && finished)) {
       throw new SweepException(target + " already exists and is not empty; choose another --out or add --force to replace it");
     }
-    if (Files.exists(work)) {
+    Files.createDirectories(work);
+    try (WorkLock lock = WorkLock.acquire(work, target, progress::warning)) {
+      try {
+        return locked(sweepFile, loaded, runner, s, progress, plan, target, work, key, runs);
+      } catch (SweepException e) {
+        if (!Files.exists(work.resolve("sweep-key"))) {
+          ResultsFolder.deleteTree(work); // only the lock we made: leave nothing behind
+        }
+        throw e;
+      }
+    }
+  }
+
+  /** The sweep, with the work folder locked: no other sweep can touch it until we return. */
+  private static Result locked(Path sweepFile, LoadedSweep loaded, Runner runner, SweepSettings s,
+      ProgressListener progress, RunPlan plan, Path target, Path work, String key, long runs)
+      throws IOException, InterruptedException {
+    Sweep sweep = loaded.sweep();
+    ResultsFolder.removeLeftovers(target);
+    Path keyFile = work.resolve("sweep-key");
+    if (s.resume() && !s.force() && Files.isRegularFile(target.resolve("manifest.json"))) {
+      // Killed after the finished folder was moved into place but before the work folder was
+      // removed: the results are complete if they verify; finish the clean-up.
+      JsonNode m = ResultsCheck.verify(target, "results folder " + target);
+      if (!key.equals(m.path("settings").path("sweep_key").asText())) {
+        throw new SweepException(target + " holds the results of another sweep; choose another --out or add --force");
+      }
+      ResultsFolder.deleteTree(work);
+      return new Result(target, runs, 0, 0, true);
+    }
+    if (Files.exists(keyFile)) {
       if (s.resume()) {
-        String old = Files.exists(work.resolve("sweep-key")) ? Files.readString(work.resolve("sweep-key")).trim() : "";
+        String old = Files.readString(keyFile).trim();
         if (!old.equals(key)) {
           throw new SweepException("the interrupted sweep in " + work + " is not this sweep (its file, base "
               + "scenario or --days differ); add --force without --resume to discard it and start again");
         }
       } else if (s.force()) {
-        ResultsFolder.deleteTree(work);
+        clearExceptLock(work);
       } else {
         throw new SweepException("an interrupted sweep is in " + work
             + "; add --resume to continue it, or --force to discard it and start again");
       }
     }
-    Files.createDirectories(work);
-    AtomicFiles.writeString(work.resolve("sweep-key"), key + "\n");
+    AtomicFiles.writeString(keyFile, key + "\n");
     RunStore store = RunStore.open(work.resolve("spool"));
 
     Instant started = Instant.now();
-    BitSet done = store.done();
-    long runs = plan.runIds(s.shard()).count();
+    BitSet done = store.done(progress::warning);
     long before = plan.runIds(s.shard()).filter(id -> done.get((int) id)).count();
     SweepExecutor.Outcome outcome = new SweepExecutor(s.threads(), s.failFast())
         .execute(plan, plan.missing(s.shard(), id -> done.get((int) id)), runner, store, progress, runs, before);
@@ -98,8 +133,9 @@ public final class SweepJob {
       Iterable<Long> ids = () -> plan.runIds(s.shard()).boxed().iterator();
       ResultsAssembler.assemble(folder.dir(), factorPaths, ids, store::get);
       PointsCsv.write(folder.dir().resolve("points.csv"), sweep.design().kind(), factorPaths, plan.points());
-      manifest(sweepFile, sweep, base, s, key, plan, runs)
+      manifest(sweepFile, sweep, loaded.base(), s, key, plan, runs)
           .times(started, Instant.now())
+          .files(folder.dir(), ResultsCheck.FILES)
           .writeFor(folder.dir(), factorPaths);
       folder.commit();
     } catch (IOException | RuntimeException e) {
@@ -108,6 +144,17 @@ public final class SweepJob {
     }
     ResultsFolder.deleteTree(work);
     return new Result(target, runs, outcome.ran(), outcome.failed(), true);
+  }
+
+  /** Empties the work folder of a discarded sweep, keeping the lock file we hold. */
+  private static void clearExceptLock(Path work) throws IOException {
+    try (var entries = Files.list(work)) {
+      for (Path p : (Iterable<Path>) entries::iterator) {
+        if (!WorkLock.isLockFile(p)) {
+          ResultsFolder.deleteTree(p);
+        }
+      }
+    }
   }
 
   static Manifest manifest(Path sweepFile, Sweep sweep, Scenario base, SweepSettings s, String key, RunPlan plan,
@@ -153,12 +200,12 @@ public final class SweepJob {
     }
   }
 
-  private static boolean isEmptyDir(Path p) throws IOException {
+  private static boolean inUse(Path p) throws IOException {
     if (!Files.isDirectory(p)) {
-      return false;
+      return Files.exists(p);
     }
     try (var s = Files.list(p)) {
-      return s.findAny().isEmpty();
+      return s.findAny().isPresent();
     }
   }
 }

@@ -49,6 +49,45 @@ class SweepKillResumeIT {
     assertThat(dir.resolve(".killed.partial")).doesNotExist();
   }
 
+  /**
+   * Two processes, so the OS lock itself is tested (the in-process test sees the JVM's own lock):
+   * a second sweep into the same folder is refused, even with --force, while the first runs; once
+   * the first is killed, its lock is taken over with a warning. That the first finishes unharmed
+   * is checked in-process (SweepRecoveryTest), where the timing can be controlled.
+   */
+  @Test
+  void aSecondProcessIsRefusedAndAKilledOnesLockIsTakenOver() throws Exception {
+    Path out = dir.resolve("two");
+    Path spool = dir.resolve(".two.partial/spool");
+    // full-length runs on one thread: minutes of work, so it is still running when the second starts
+    Process first = Jar.builder(dir.resolve("first.log"), "sweep", TINY, "--threads", "1",
+        "--out", Jar.path(out), "--quiet", "--no-report").start();
+    try {
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+      while (!Files.exists(dir.resolve(".two.partial/lock")) && first.isAlive() && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      Thread.sleep(500);
+      for (String flag : List.of("--resume", "--force")) {
+        Path log = dir.resolve("second" + flag + ".log");
+        assertThat(Jar.run(log, "sweep", TINY, "--threads", "1", "--out", Jar.path(out), flag,
+            "--quiet", "--no-report")).as(Jar.text(log)).isEqualTo(2);
+        assertThat(Jar.text(log)).contains("another sweep (pid " + first.pid() + " on ").doesNotContain("Exception");
+        assertThat(first.isAlive()).as("the first sweep runs on").isTrue();
+      }
+    } finally {
+      first.destroyForcibly();
+    }
+    assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(spool).isDirectory();
+    // the lock file still names the killed sweep; another --days is another sweep, refused after the take-over
+    Path log = dir.resolve("takeover.log");
+    assertThat(Jar.run(log, "sweep", TINY, "--days", "2", "--out", Jar.path(out), "--resume", "--quiet",
+        "--no-report")).as(Jar.text(log)).isEqualTo(2);
+    assertThat(Jar.text(log)).contains("warning: taking over").contains("pid " + first.pid() + " on ")
+        .contains("is not this sweep");
+  }
+
   private static long finished(Path spool) throws Exception {
     if (!Files.isDirectory(spool)) {
       return 0;

@@ -1,0 +1,238 @@
+package org.seastate.sweep;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.util.BitSet;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.seastate.io.FileStats;
+import org.seastate.io.Manifest;
+import org.seastate.io.ResultColumns;
+import org.seastate.io.ResultsWriter;
+
+/**
+ * Checks a sweep's results folder before it is trusted (by merge, or by a resume that finds the
+ * folder already in place): every CSV file must have the row count and SHA-256 its manifest
+ * records, and be as the writer makes it: a header of the known columns, every row with as many
+ * values as the header, rows sorted by run id (time series also by day), run ids unique in
+ * runs.csv and inside the shard, every run with status ok having rows in metrics.csv and
+ * timeseries.csv, and no rows for runs that are not ok in runs.csv. Any deviation is a
+ * {@link SweepException} naming the folder, the file and, where there is one, the line.
+ */
+final class ResultsCheck {
+  static final List<String> FILES = List.of("runs.csv", "metrics.csv", "timeseries.csv", "events.csv", "points.csv");
+
+  private final Path folder;
+  private final String label;
+  private final BitSet ok = new BitSet();
+
+  private ResultsCheck(Path folder, String label) {
+    this.folder = folder;
+    this.label = label;
+  }
+
+  /**
+   * Checks {@code folder} and returns its manifest.
+   *
+   * @param label how messages name the folder, e.g. "part results/x-part-0-of-4"
+   */
+  static JsonNode verify(Path folder, String label) throws IOException {
+    return new ResultsCheck(folder, label).run();
+  }
+
+  private JsonNode run() throws IOException {
+    Path m = folder.resolve("manifest.json");
+    if (!Files.isRegularFile(m)) {
+      throw fail("manifest.json", 0, "is missing: not the results folder of a sweep");
+    }
+    JsonNode manifest;
+    try {
+      manifest = Manifest.read(m);
+    } catch (IOException e) {
+      throw fail("manifest.json", 0, "cannot be read (" + firstLine(e) + ")");
+    }
+    Map<String, FileStats> expected = Manifest.files(manifest);
+    if (expected.isEmpty()) {
+      throw fail("manifest.json", 0, "has no file checksums (written by an older seastate); run it again");
+    }
+    JsonNode settings = manifest.path("settings");
+    long total = settings.path("total_runs").asLong(Long.MAX_VALUE);
+    ShardSpec shard = settings.has("shard") ? ShardSpec.parse(settings.path("shard").asText()) : ShardSpec.ALL;
+    for (String f : FILES) {
+      FileStats st = scan(f, total, shard);
+      FileStats want = expected.get(f);
+      if (want == null) {
+        throw fail("manifest.json", 0, "has no checksum for " + f);
+      }
+      if (st.rows() != want.rows()) {
+        throw fail(f, 0, "has " + st.rows() + " rows, manifest.json says " + want.rows()
+            + ": the file was cut or changed after the sweep wrote it");
+      }
+      if (!st.sha256().equals(want.sha256())) {
+        throw fail(f, 0, "does not match its checksum in manifest.json: the file was damaged or changed"
+            + " after the sweep wrote it");
+      }
+    }
+    return manifest;
+  }
+
+  /** Reads one file, checking it row by row, and returns its row count and checksum. */
+  private FileStats scan(String name, long total, ShardSpec shard) throws IOException {
+    Path file = folder.resolve(name);
+    if (!Files.isRegularFile(file)) {
+      throw fail(name, 0, "is missing");
+    }
+    MessageDigest sha = FileStats.newDigest();
+    Table t = new Table(name);
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha);
+         Reader r = new InputStreamReader(in, StandardCharsets.UTF_8);
+         CSVParser p = ResultsWriter.FORMAT.parse(r)) {
+      Iterator<CSVRecord> it = p.iterator();
+      long line = 1;
+      try {
+        while (true) {
+          line = p.getCurrentLineNumber() + 1;
+          if (!it.hasNext()) {
+            break;
+          }
+          CSVRecord rec = it.next();
+          if (t.header == null) {
+            t.header(rec.toList(), line);
+          } else {
+            t.row(rec, line, total, shard);
+          }
+        }
+      } catch (UncheckedIOException | IllegalStateException e) {
+        throw fail(name, line, "cannot be parsed as CSV (" + firstLine(e) + ")");
+      }
+      if (t.header == null) {
+        throw fail(name, 0, "is empty (no header row)");
+      }
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+    }
+    t.finish();
+    return new FileStats(t.rows, HexFormat.of().formatHex(sha.digest()));
+  }
+
+  /** The checks of one table as its rows go by. */
+  private final class Table {
+    final String name;
+    List<String> header;
+    long rows;
+    long lastId = -1;
+    long lastDay = Long.MIN_VALUE;
+    final BitSet seen = new BitSet();
+
+    Table(String name) {
+      this.name = name;
+    }
+
+    void header(List<String> h, long line) {
+      List<String> want = switch (name) {
+        case "metrics.csv" -> ResultColumns.METRICS;
+        case "timeseries.csv" -> ResultColumns.TIMESERIES;
+        case "events.csv" -> ResultColumns.EVENTS;
+        default -> null;
+      };
+      boolean good = want != null ? h.equals(want)
+          : name.equals("runs.csv") ? h.size() >= 8 && h.subList(0, 6).equals(ResultColumns.RUNS_LEAD)
+              && h.contains("days_simulated")
+          : !h.isEmpty() && h.get(0).equals("point");
+      if (!good) {
+        throw fail(name, line, "does not have the columns seastate writes");
+      }
+      header = h;
+    }
+
+    void row(CSVRecord rec, long line, long total, ShardSpec shard) {
+      rows++;
+      if (rec.size() != header.size()) {
+        throw fail(name, line, "has " + rec.size() + " values, expected " + header.size()
+            + " (the row is cut short or malformed)");
+      }
+      if (name.equals("points.csv")) {
+        return;
+      }
+      long id = number(rec.get(0), line, "run_id");
+      switch (name) {
+        case "runs.csv" -> {
+          if (id <= lastId) {
+            throw fail(name, line, "run " + id + " comes after run " + lastId + " (not sorted by run id, or twice)");
+          }
+          if (id >= total || !shard.includes(id)) {
+            throw fail(name, line, "run " + id + " is not a run of this " + (shard.isWhole() ? "sweep" : "shard " + shard));
+          }
+          String status = rec.get(4);
+          if (status.equals("ok")) {
+            if (rec.get(header.indexOf("days_simulated")).isEmpty()) {
+              throw fail(name, line, "run " + id + " has status ok but no days_simulated");
+            }
+            ok.set(Math.toIntExact(id));
+          } else if (!status.equals("failed")) {
+            throw fail(name, line, "run " + id + " has status '" + status + "' (expected ok or failed)");
+          }
+        }
+        default -> {
+          if (id < lastId) {
+            throw fail(name, line, "run " + id + " comes after run " + lastId + " (not sorted by run id)");
+          }
+          if (!ok.get(Math.toIntExact(Math.min(id, Integer.MAX_VALUE)))) {
+            throw fail(name, line, "has rows of run " + id + ", which is not a run with status ok in runs.csv");
+          }
+          if (name.equals("timeseries.csv")) {
+            long day = number(rec.get(1), line, "day");
+            if (id == lastId && day < lastDay) {
+              throw fail(name, line, "day " + day + " of run " + id + " comes after day " + lastDay + " (not sorted)");
+            }
+            lastDay = day;
+          }
+          seen.set(Math.toIntExact(id));
+        }
+      }
+      lastId = id;
+    }
+
+    long number(String text, long line, String column) {
+      try {
+        return Long.parseLong(text);
+      } catch (NumberFormatException e) {
+        throw fail(name, line, "has '" + text + "' as " + column + " (expected a whole number)");
+      }
+    }
+
+    /** ok runs must have metrics and time series (the writer always gives them some). */
+    void finish() {
+      if (name.equals("metrics.csv") || name.equals("timeseries.csv")) {
+        BitSet missing = (BitSet) ok.clone();
+        missing.andNot(seen);
+        if (!missing.isEmpty()) {
+          throw fail(name, 0, "has no rows for run " + missing.nextSetBit(0) + (missing.cardinality() > 1
+              ? " (and " + (missing.cardinality() - 1) + " more runs)" : "") + ", which has status ok in runs.csv");
+        }
+      }
+    }
+  }
+
+  private SweepException fail(String file, long line, String what) {
+    return new SweepException(label + ": " + folder.resolve(file) + (line > 0 ? " line " + line : "") + " " + what);
+  }
+
+  private static String firstLine(Exception e) {
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
+  }
+}
