@@ -18,7 +18,7 @@ import org.seastate.io.ResultsFolder;
 import org.seastate.io.ResultsWriter;
 import org.seastate.scenario.Scenario;
 import org.seastate.scenario.ScenarioLoader;
-import org.seastate.sweep.Benchmark;
+import org.seastate.sweep.bench.Benchmark;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

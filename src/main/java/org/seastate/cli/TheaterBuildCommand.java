@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.seastate.geo.TheaterBuilder;
+import org.seastate.geo.build.TheaterBuilder;
 import org.seastate.io.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

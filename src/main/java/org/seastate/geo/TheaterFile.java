@@ -34,22 +34,22 @@ import java.util.zip.GZIPOutputStream;
  *             bit 7     0 (reserved)
  * </pre>
  */
-final class TheaterFile {
+public final class TheaterFile {
 
   static final String RESOURCE = "theater.bin";
   static final int VERSION = 1;
-  static final int OWNER_MASK = 0x0F;
-  static final int LAND = 0x10;
-  static final int DASHED = 0x20;
-  static final int NAVIGABLE = 0x40;
+  public static final int OWNER_MASK = 0x0F;
+  public static final int LAND = 0x10;
+  public static final int DASHED = 0x20;
+  public static final int NAVIGABLE = 0x40;
   private static final byte[] MAGIC = {'S', 'S', 'T', 'H'};
 
   /** The decoded content. */
-  record Content(TheaterGrid grid, int heightDeg, int widthDeg, List<String> nations, byte[] cells) {}
+  public record Content(TheaterGrid grid, int heightDeg, int widthDeg, List<String> nations, byte[] cells) {}
 
   private TheaterFile() {}
 
-  static void write(Content c, OutputStream out) throws IOException {
+  public static void write(Content c, OutputStream out) throws IOException {
     GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
     DataOutputStream d = new DataOutputStream(gz);
     d.write(MAGIC);

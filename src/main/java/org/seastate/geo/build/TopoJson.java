@@ -1,4 +1,4 @@
-package org.seastate.geo;
+package org.seastate.geo.build;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

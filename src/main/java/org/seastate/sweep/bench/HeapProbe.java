@@ -1,4 +1,7 @@
-package org.seastate.sweep;
+package org.seastate.sweep.bench;
+
+import org.seastate.sweep.ProgressListener;
+import org.seastate.sweep.RunSpec;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;

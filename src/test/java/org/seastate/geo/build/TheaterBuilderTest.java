@@ -1,4 +1,9 @@
-package org.seastate.geo;
+package org.seastate.geo.build;
+
+import org.seastate.geo.LatLon;
+import org.seastate.geo.Places;
+import org.seastate.geo.Theater;
+import org.seastate.geo.TheaterGrid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

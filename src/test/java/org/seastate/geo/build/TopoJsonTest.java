@@ -1,4 +1,4 @@
-package org.seastate.geo;
+package org.seastate.geo.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;

@@ -1,4 +1,11 @@
-package org.seastate.geo;
+package org.seastate.geo.build;
+
+import org.seastate.geo.DashedLine;
+import org.seastate.geo.GreatCircle;
+import org.seastate.geo.LatLon;
+import org.seastate.geo.Theater;
+import org.seastate.geo.TheaterFile;
+import org.seastate.geo.TheaterGrid;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package org.seastate.sweep;
+package org.seastate.sweep.bench;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

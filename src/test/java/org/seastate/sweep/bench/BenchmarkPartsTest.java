@@ -1,4 +1,4 @@
-package org.seastate.sweep;
+package org.seastate.sweep.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,13 @@
-package org.seastate.sweep;
+package org.seastate.sweep.bench;
+
+import org.seastate.sweep.ModelRunner;
+import org.seastate.sweep.ProgressListener;
+import org.seastate.sweep.Runner;
+import org.seastate.sweep.ShardSpec;
+import org.seastate.sweep.SweepException;
+import org.seastate.sweep.SweepExecutor;
+import org.seastate.sweep.SweepJob;
+import org.seastate.sweep.SweepSettings;
 
 import java.io.IOException;
 import java.nio.file.Path;
