@@ -50,8 +50,8 @@ final class Command {
     for (int i = 0; i < policy.presence().size(); i++) {
       Policy.Presence p = policy.presence().get(i);
       Place f = sim.scenario().place(p.feature());
-      stations.add(new StationTask(MissionType.PRESENCE, f, sim.routes.cellOf(f), p.agency(), i, stations.size(), p.ships(),
-          p.priority(), p.stationDays() * 24, p.gapDays() * 24));
+      stations.add(new StationTask(MissionType.PRESENCE, f, sim.routes.cellOf(f), p.agency(), i, stations.size(),
+          p.ships(), p.priority(), p.stationDays() * 24, p.gapDays() * 24));
     }
     for (int i = 0; i < policy.swarms().size(); i++) {
       Policy.Swarm s = policy.swarms().get(i);
