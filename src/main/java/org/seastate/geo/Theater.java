@@ -3,9 +3,12 @@ package org.seastate.geo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The theater: the land/water raster with EEZ owners, China's dashed line and navigable water
@@ -28,6 +31,15 @@ public final class Theater implements LandMask {
   private final Navigation navigation;
   private final ConcurrentHashMap<String, Integer> berthCells = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, OffMapEntry> entries = new ConcurrentHashMap<>();
+  /** Most data derived by {@link #derived} kept at once; the least recently used goes first. */
+  public static final int DERIVED_KEPT = 16;
+  /** Results of {@link #derived} by key, least recently used first (guarded by itself). */
+  private final Map<Object, Derived> derived = new LinkedHashMap<>(32, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Object, Derived> eldest) {
+      return size() > DERIVED_KEPT;
+    }
+  };
 
   private Theater(TheaterFile.Content content, Places places) {
     this.grid = content.grid();
@@ -40,6 +52,34 @@ public final class Theater implements LandMask {
       nav[i] = (cells[i] & TheaterFile.NAVIGABLE) != 0;
     }
     this.navigation = new Navigation(grid, nav);
+  }
+
+  /**
+   * Read-only data other packages derive from this theater (the model's index of features near
+   * each cell), built once per key and kept with the theater, so that the runs sharing it (a
+   * sweep's threads) share the result and the memory goes with the theater. The key must hold
+   * everything the result depends on besides the theater. At most {@value #DERIVED_KEPT}
+   * results are kept, the least recently used dropped (a caller keeps its own reference).
+   * Thread-safe: concurrent requests for one key wait for one build, different keys build in
+   * parallel.
+   */
+  @SuppressWarnings("unchecked")
+  public <K, T> T derived(K key, Function<? super K, ? extends T> build) {
+    Derived d;
+    synchronized (derived) {
+      d = derived.computeIfAbsent(key, k -> new Derived());
+    }
+    synchronized (d) {
+      if (d.value == null) {
+        d.value = java.util.Objects.requireNonNull(build.apply(key), "derived value");
+      }
+      return (T) d.value;
+    }
+  }
+
+  /** One result of {@link #derived}, built under its own lock. */
+  private static final class Derived {
+    private Object value;
   }
 
   /** The built-in theater with the built-in place catalogue, loaded once. */

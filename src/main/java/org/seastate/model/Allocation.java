@@ -38,7 +38,7 @@ final class Allocation {
   private final double[] rivals;
   private final double[] outsiders;
   private final double[] weight;
-  private final Command.StationTask[] tasks;
+  private final StationTask[] tasks;
   /** Features near each cell, within {@link #nearRadiusNm} (at least the standoff radius). */
   private FeatureCells near;
   private double nearRadiusNm;
@@ -63,8 +63,8 @@ final class Allocation {
     rivals = new double[n];
     outsiders = new double[n];
     weight = new double[n];
-    tasks = new Command.StationTask[n];
-    for (Command.StationTask t : command.stations()) {
+    tasks = new StationTask[n];
+    for (StationTask t : command.stations()) {
       Integer k = index.get(t.feature);
       if (k != null && t.type == MissionType.PRESENCE && t.agency == spec.agency() && t.continuous()) {
         tasks[k] = t;
@@ -83,7 +83,7 @@ final class Allocation {
   }
 
   private boolean hasTask(Place f) {
-    for (Command.StationTask t : command.stations()) {
+    for (StationTask t : command.stations()) {
       if (t.feature == f && t.type == MissionType.PRESENCE && t.agency == spec.agency()) {
         return true;
       }
@@ -92,7 +92,7 @@ final class Allocation {
   }
 
   private boolean insideClaim(Place f) {
-    int cell = sim.cellOf(f);
+    int cell = sim.routes.cellOf(f);
     return switch (nation.claim()) {
       case DASHED_LINE -> sim.theater().insideDashedLine(cell);
       case EEZ -> nation.code().equals(sim.theater().eezOwnerCode(cell));

@@ -93,7 +93,7 @@ final class Coercion {
       e.boatsTurnedBack++;
       sim.commandByIndex(v.nationIndex).resupplies().turnedBack(v);
     }
-    sim.endMission(v, sim.now());
+    sim.voyages.endMission(v, sim.now());
   }
 
   private void damage(Encounter e, Vessel v) {
@@ -104,7 +104,7 @@ final class Coercion {
     if (target && e.kind == EncounterKind.INTERCEPTION) {
       turnBack(e, v);
     } else {
-      sim.endMission(v, sim.now());
+      sim.voyages.endMission(v, sim.now());
     }
   }
 

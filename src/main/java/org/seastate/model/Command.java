@@ -2,14 +2,12 @@ package org.seastate.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.seastate.geo.Place;
 import org.seastate.geo.PlaceKind;
 import org.seastate.scenario.Agency;
-import org.seastate.scenario.Effect;
 import org.seastate.scenario.MissionType;
 import org.seastate.scenario.Nation;
 import org.seastate.scenario.Policy;
@@ -17,58 +15,15 @@ import org.seastate.scenario.Policy;
 /**
  * A nation's command: once a simulated day it turns the nation's policy into missions and
  * assigns ready vessels to them by priority and distance. It keeps ships on station at
- * features and sends a relief before the one on station leaves, runs resupply to outposts on a
- * cadence, sends freedom-of-navigation transits, and contributes to joint patrols.
+ * features ({@link StationTask}) and sends a relief before the one on station leaves, and runs
+ * its resupply programmes ({@link Resupplies}), its allocation of hulls ({@link Allocation}), its
+ * militia swarms ({@link MilitiaSwarms}) and its freedom-of-navigation transits ({@link Fonops}).
+ * Joint patrols ({@link JointPatrols}) and reinforcements ({@link Responders}) borrow its choice
+ * of a ready ship ({@link #pickReady}).
  */
 final class Command {
   /** Margin added to a relief's transit when deciding to send it, hours (assumption, see ODD). */
   static final double RELIEF_MARGIN_HOURS = 24;
-
-  /** A standing order to keep ships at a feature (presence or militia swarm). */
-  static final class StationTask {
-    /** The policy's tasks by priority, higher first, then those the allocation added; ties in the order made. */
-    static final Comparator<StationTask> BY_PRIORITY = Comparator.comparing((StationTask t) -> t.entry < 0)
-        .thenComparingInt(t -> -t.priority).thenComparingInt(t -> t.seq);
-
-    final MissionType type;
-    final Place feature;
-    final int cell;
-    final Agency agency;
-    /** Index of the policy's presence entry or swarm it comes from; -1 for a task the allocation added. */
-    final int entry;
-    /** The order the command made it in. */
-    final int seq;
-    /** Ships wanted on station now: the policy's number, or what the allocation or the swarm's dynamics set. */
-    int ships;
-    /** The policy's number as it stands (a live parameter): a minimum under an allocation, the base size of a swarm. */
-    int minimum;
-    int priority;
-    final double stationHours;
-    /** Hours between patrols; 0 for continuous presence with relief. */
-    final double gapHours;
-    final List<Vessel> assigned = new ArrayList<>();
-    /** For patrols: the hour from which the next patrol may sail. */
-    long nextPatrol;
-
-    StationTask(MissionType type, Place feature, int cell, Agency agency, int entry, int seq, int ships, int priority,
-        double stationHours, double gapHours) {
-      this.type = type;
-      this.feature = feature;
-      this.cell = cell;
-      this.agency = agency;
-      this.entry = entry;
-      this.seq = seq;
-      this.ships = ships;
-      this.minimum = ships;
-      this.priority = priority;
-      this.stationHours = stationHours;
-      this.gapHours = gapHours;
-    }
-
-    boolean continuous() {
-      return gapHours <= 0;
-    }
-  }
 
   private final SeaStateSim sim;
   private final Nation nation;
@@ -79,6 +34,7 @@ final class Command {
   private final List<Place> candidatePorts;
   private final Allocation allocation;
   private final MilitiaSwarms militia;
+  private final Fonops fonops;
   /** The version of the live parameters the station tasks were last brought up to. */
   private int syncedVersion = -1;
 
@@ -94,13 +50,13 @@ final class Command {
     for (int i = 0; i < policy.presence().size(); i++) {
       Policy.Presence p = policy.presence().get(i);
       Place f = sim.scenario().place(p.feature());
-      stations.add(new StationTask(MissionType.PRESENCE, f, sim.cellOf(f), p.agency(), i, stations.size(), p.ships(),
-          p.priority(), p.stationDays() * 24, p.gapDays() * 24));
+      stations.add(new StationTask(MissionType.PRESENCE, f, sim.routes.cellOf(f), p.agency(), i, stations.size(),
+          p.ships(), p.priority(), p.stationDays() * 24, p.gapDays() * 24));
     }
     for (int i = 0; i < policy.swarms().size(); i++) {
       Policy.Swarm s = policy.swarms().get(i);
       Place f = sim.scenario().place(s.feature());
-      stations.add(new StationTask(MissionType.SWARM, f, sim.cellOf(f), Agency.MILITIA, i, stations.size(),
+      stations.add(new StationTask(MissionType.SWARM, f, sim.routes.cellOf(f), Agency.MILITIA, i, stations.size(),
           s.vessels(), 0, s.stationDays() * 24, 0));
     }
     // Higher priority first; file order breaks ties.
@@ -109,6 +65,12 @@ final class Command {
     this.candidatePorts = List.copyOf(candidatePorts(sim, nation.code(), own));
     this.allocation = policy.allocation().map(a -> new Allocation(sim, this, a)).orElse(null);
     this.militia = new MilitiaSwarms(sim, sim.nationIndex(nation.code()), policy.militia(), stations);
+    this.fonops = new Fonops(sim, this);
+  }
+
+  /** The nation's freedom-of-navigation transits. */
+  Fonops fonops() {
+    return fonops;
   }
 
   /** The resupply programmes to the nation's outposts. */
@@ -123,7 +85,7 @@ final class Command {
 
   /** Adds a task for a feature the allocation sends hulls to; it ranks after the policy's own. */
   StationTask addStation(MissionType type, Place feature, Agency agency, double stationHours) {
-    StationTask t = new StationTask(type, feature, sim.cellOf(feature), agency, -1, stations.size(), 0, 0,
+    StationTask t = new StationTask(type, feature, sim.routes.cellOf(feature), agency, -1, stations.size(), 0, 0,
         stationHours, 0);
     stations.add(t);
     return t;
@@ -178,7 +140,7 @@ final class Command {
     resupplies.plan(now);
     policy.fonops().ifPresent(f -> {
       if (sim.draws.chance(f.perYear() / 365.0, RandomDraws.Stream.SORTIE, sim.nationIndex(code()), now / 24, 0)) {
-        launchFonop(f, now);
+        fonops.launch(f, now);
       }
     });
   }
@@ -260,7 +222,7 @@ final class Command {
       for (int i = t.assigned.size() - 1; i >= 0 && t.assigned.size() > t.ships; i--) {
         Vessel v = t.assigned.get(i);
         t.assigned.remove(i);
-        sim.endMission(v, now);
+        sim.voyages.endMission(v, now);
       }
     }
   }
@@ -287,18 +249,18 @@ final class Command {
    * endurance will force it home. Reliefs are timed against the earlier of the two.
    */
   private long departure(Vessel v) {
-    return Math.min(v.leaveAt, sim.enduranceDeadline(v));
+    return Math.min(v.leaveAt, sim.voyages.enduranceDeadline(v));
   }
 
   private double leadHours(StationTask t, Vessel onStation) {
-    return sim.seaDistanceNm(onStation.homePort(), t.cell) / onStation.type().cruiseKn() + RELIEF_MARGIN_HOURS;
+    return sim.routes.seaDistanceNm(onStation.homePort(), t.cell) / onStation.type().cruiseKn() + RELIEF_MARGIN_HOURS;
   }
 
   private void sendToStation(StationTask t, Vessel v) {
     Mission m = sim.newMission(t.type, nation.code(), t.feature, t.cell, t.stationHours);
     m.task = t;
     t.assigned.add(v);
-    sim.dispatch(v, m, false);
+    sim.voyages.dispatch(v, m, false);
   }
 
   /** Whether a vessel on station should wait for a relief before it leaves. */
@@ -326,7 +288,7 @@ final class Command {
       if (vesselClass != null && !v.type().id().equals(vesselClass)) {
         continue;
       }
-      double nm = sim.seaDistanceNm(v.port, cell);
+      double nm = sim.routes.seaDistanceNm(v.port, cell);
       if (nm >= bestNm || Double.isInfinite(nm)) {
         continue;
       }
@@ -337,96 +299,6 @@ final class Command {
       }
     }
     return best;
-  }
-
-  // ----- freedom of navigation --------------------------------------------------------------------
-
-  private void launchFonop(Policy.Fonops f, long now) {
-    List<Place> route = f.features().stream().map(id -> sim.scenario().place(id)).toList();
-    Place first = route.get(0);
-    int cell = sim.cellOf(first);
-    Vessel v = pickReady(f.agency(), null, cell, 24);
-    if (v == null) {
-      return;
-    }
-    Mission m = sim.newMission(MissionType.FONOP, nation.code(), first, cell, 0);
-    m.waypoints = route;
-    m.leg = 0;
-    sim.metrics.fonop(nation.code());
-    sim.dispatch(v, m, false);
-  }
-
-  /** A transit passed one of its features: on to the next, or home. */
-  void fonopWaypoint(Vessel v, Mission m, long now) {
-    m.leg++;
-    if (m.leg >= m.waypoints.size()) {
-      sim.endMission(v, now);
-      return;
-    }
-    Place next = m.waypoints.get(m.leg);
-    Mission leg = sim.newMission(MissionType.FONOP, nation.code(), next, sim.cellOf(next), 0);
-    leg.waypoints = m.waypoints;
-    leg.leg = m.leg;
-    sim.redirect(v, leg, false);
-  }
-
-  // ----- joint patrols ----------------------------------------------------------------------------
-
-  /** Sends up to {@code ships} ready vessels to a joint patrol; returns how many went. */
-  int joinPatrol(CooperationRules.JointPatrolProgramme programme, Place area) {
-    Effect.JointPatrols jp = programme.effect();
-    int cell = sim.cellOf(area);
-    int sent = 0;
-    for (int i = 0; i < jp.shipsPerParty(); i++) {
-      Vessel v = pickReady(jp.agency(), null, cell, jp.durationDays() * 24);
-      if (v == null) {
-        break;
-      }
-      Mission m = sim.newMission(MissionType.JOINT_PATROL, nation.code(), area, cell, jp.durationDays() * 24);
-      m.setAgreementId(programme.agreementId());
-      sim.dispatch(v, m, false);
-      sent++;
-    }
-    return sent;
-  }
-
-  // ----- responses --------------------------------------------------------------------------------
-
-  /**
-   * Vessels this nation sends to reinforce an encounter: ready or on-station vessels within the
-   * response radius, nearest first, at most the policy's number.
-   */
-  List<Vessel> responders(Encounter e, long now) {
-    Policy.Response r = policy.response();
-    List<Vessel> out = new ArrayList<>();
-    if (r.maxVessels() == 0) {
-      return out;
-    }
-    List<Vessel> candidates = new ArrayList<>();
-    for (Vessel v : own) {
-      if (v.agency() == Agency.SUPPLY || v.encounter != null || v.damaged) {
-        continue;
-      }
-      boolean inPortReady = v.ready(now);
-      boolean onStation = v.state == VesselState.ON_STATION && v.mission != null
-          && (v.mission.type() == MissionType.PRESENCE || v.mission.type() == MissionType.SWARM
-              || v.mission.type() == MissionType.JOINT_PATROL);
-      if (!inPortReady && !onStation) {
-        continue;
-      }
-      if (Encounters.distanceNm(v.lat(), v.lon(), e.lat(), e.lon()) <= r.radiusNm()) {
-        candidates.add(v);
-      }
-    }
-    candidates.sort(Comparator.comparingDouble(
-        (Vessel v) -> Encounters.distanceNm(v.lat(), v.lon(), e.lat(), e.lon())).thenComparingInt(Vessel::id));
-    for (Vessel v : candidates) {
-      if (out.size() >= r.maxVessels()) {
-        break;
-      }
-      out.add(v);
-    }
-    return out;
   }
 
   List<Vessel> vessels() {

@@ -200,7 +200,7 @@ final class Detection {
     List<Vessel> all = sim.vessels();
     // Candidates come from the list of sailing vessels taken by index(); if an episode sets
     // another vessel sailing (a responder leaving port), the rest of the hour scans all vessels.
-    int sailingsAtIndex = sim.sailings;
+    int sailingsAtIndex = sim.voyages.sailings;
     boolean scanAll = false;
     for (int ni = 0; ni < nations.size(); ni++) {
       String code = nations.get(ni);
@@ -217,7 +217,7 @@ final class Detection {
       }
       double reach = maxPolicingRange[ni];
       for (int k = 0, i = -1, n = all.size(); ; ) {
-        if (!scanAll && sim.sailings != sailingsAtIndex) {
+        if (!scanAll && sim.voyages.sailings != sailingsAtIndex) {
           scanAll = true;
         }
         if (scanAll) {

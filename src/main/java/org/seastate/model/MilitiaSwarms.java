@@ -17,17 +17,17 @@ final class MilitiaSwarms {
 
   private final SeaStateSim sim;
   private final Policy.MilitiaDynamics spec;
-  private final List<Command.StationTask> swarms = new ArrayList<>();
+  private final List<StationTask> swarms = new ArrayList<>();
   private final long[] surgeUntil;
   private long dispersedUntil = -1;
   /** The nation's index, a key of its draws. */
   private final int nation;
 
-  MilitiaSwarms(SeaStateSim sim, int nation, Policy.MilitiaDynamics spec, List<Command.StationTask> stations) {
+  MilitiaSwarms(SeaStateSim sim, int nation, Policy.MilitiaDynamics spec, List<StationTask> stations) {
     this.sim = sim;
     this.nation = nation;
     this.spec = spec;
-    for (Command.StationTask t : stations) {
+    for (StationTask t : stations) {
       if (t.type == MissionType.SWARM) {
         swarms.add(t);
       }
@@ -56,7 +56,7 @@ final class MilitiaSwarms {
               nation * 1024L + i, now / 24, 1)) {
         surgeUntil[i] = now + (long) Math.ceil(spec.surgeDays() * 24);
       }
-      Command.StationTask t = swarms.get(i);
+      StationTask t = swarms.get(i);
       if (now < dispersedUntil) {
         t.ships = 0;
       } else if (now < surgeUntil[i]) {

@@ -27,7 +27,7 @@ public final class Mission {
   /** For joint patrols: the programme's agreement id. */
   private String agreementId = "";
   /** For presence and swarms: the standing task this sortie serves. */
-  Command.StationTask task;
+  StationTask task;
   /** For freedom-of-navigation transits: the features passed, in order, and the current leg. */
   java.util.List<Place> waypoints = java.util.List.of();
   int leg;

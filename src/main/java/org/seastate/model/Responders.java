@@ -1,8 +1,11 @@
 package org.seastate.model;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import org.seastate.scenario.Agency;
 import org.seastate.scenario.MissionType;
+import org.seastate.scenario.Policy;
 
 /**
  * Reinforcements for standoffs: when a standoff opens, each side's command (and partners that
@@ -28,20 +31,57 @@ final class Responders {
         senders.add(c);
       }
     }
-    int cell = sim.cellOf(e.feature);
+    int cell = sim.routes.cellOf(e.feature);
     for (Command c : senders) {
-      for (Vessel v : c.responders(e, now)) {
+      for (Vessel v : select(c, e, now)) {
         if (v.state == VesselState.IN_PORT) {
           Mission m = sim.newMission(MissionType.RESPONSE, c.code(), e.feature, cell, 0);
           m.setEncounter(e);
-          sim.dispatch(v, m, true);
+          sim.voyages.dispatch(v, m, true);
         } else {
-          sim.respond(v, cell);
+          sim.voyages.respond(v, cell);
         }
         v.responseTo = e;
         e.responders.add(v);
       }
     }
+  }
+
+  /**
+   * Vessels a nation's command sends to reinforce an encounter: ready or on-station vessels
+   * within the response radius, nearest first, at most the policy's number.
+   */
+  private static List<Vessel> select(Command c, Encounter e, long now) {
+    Policy.Response r = c.policy().response();
+    List<Vessel> out = new ArrayList<>();
+    if (r.maxVessels() == 0) {
+      return out;
+    }
+    List<Vessel> candidates = new ArrayList<>();
+    for (Vessel v : c.vessels()) {
+      if (v.agency() == Agency.SUPPLY || v.encounter != null || v.damaged) {
+        continue;
+      }
+      boolean inPortReady = v.ready(now);
+      boolean onStation = v.state == VesselState.ON_STATION && v.mission != null
+          && (v.mission.type() == MissionType.PRESENCE || v.mission.type() == MissionType.SWARM
+              || v.mission.type() == MissionType.JOINT_PATROL);
+      if (!inPortReady && !onStation) {
+        continue;
+      }
+      if (Encounters.distanceNm(v.lat(), v.lon(), e.lat(), e.lon()) <= r.radiusNm()) {
+        candidates.add(v);
+      }
+    }
+    candidates.sort(Comparator.comparingDouble(
+        (Vessel v) -> Encounters.distanceNm(v.lat(), v.lon(), e.lat(), e.lon())).thenComparingInt(Vessel::id));
+    for (Vessel v : candidates) {
+      if (out.size() >= r.maxVessels()) {
+        break;
+      }
+      out.add(v);
+    }
+    return out;
   }
 
   /** A responder reached the feature: it waits there while the episode lasts. */
@@ -53,7 +93,7 @@ final class Responders {
       resumeAfter(v);
       return;
     }
-    v.state = VesselState.ON_STATION; // until the episode ends (see SeaStateSim's on-station step)
+    v.state = VesselState.ON_STATION; // until the episode ends (see the on-station step of Voyages)
   }
 
   /** The episode ended: its responders still waiting go back to their missions. */
@@ -73,15 +113,15 @@ final class Responders {
   void resumeAfter(Vessel v) {
     long now = sim.now();
     if (v.mission == null || v.mission.type() == MissionType.RESPONSE || v.mission.isClosed()) {
-      sim.endMission(v, now);
+      sim.voyages.endMission(v, now);
       return;
     }
     if (v.mission.resupply() != null && v.mission.resupply().done) {
-      sim.endMission(v, now);
+      sim.voyages.endMission(v, now);
       return;
     }
     v.resuming = v.resuming || v.state == VesselState.ON_STATION;
-    v.field = sim.fieldToCell(v.mission.destinationCell());
+    v.field = sim.routes.fieldToCell(v.mission.destinationCell());
     v.state = VesselState.TRANSIT;
   }
 }

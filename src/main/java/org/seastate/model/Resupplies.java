@@ -51,7 +51,7 @@ final class Resupplies {
     this.code = command.code();
     for (Policy.Resupply r : specs) {
       Place outpost = sim.scenario().place(r.outpost());
-      Task t = new Task(r, outpost, sim.cellOf(outpost), sim.scenario().place(r.from()));
+      Task t = new Task(r, outpost, sim.routes.cellOf(outpost), sim.scenario().place(r.from()));
       double u = sim.draws.uniform(RandomDraws.Stream.RESUPPLY_START, sim.nationIndex(code), tasks.size(), 0);
       t.nextTick = (long) (u * r.cadenceDays() * 24);
       tasks.add(t);
@@ -68,13 +68,13 @@ final class Resupplies {
   private void run(Task t, long now) {
     if (t.current != null && !t.current.done) {
       double giveUp = t.current.startTick + GIVE_UP_DAYS * 24
-          + 2 * sim.seaDistanceNm(t.from, t.cell) / slowest(t);
+          + 2 * sim.routes.seaDistanceNm(t.from, t.cell) / slowest(t);
       if (now > giveUp) {
         ResupplyRun run = t.current;
         run.boatsTurnedBack = run.boatsOut - run.boatsThrough; // the boats still out give up
         finishRun(t, run);
         for (Vessel v : new ArrayList<>(t.boatsMission.vessels())) {
-          sim.endMission(v, now);
+          sim.voyages.endMission(v, now);
         }
       }
       return;
@@ -124,11 +124,11 @@ final class Resupplies {
     escortMission.groupSpeedKn = speed;
     for (Vessel v : boats) {
       v.readyAt = now;
-      sim.dispatch(v, boatsMission, false);
+      sim.voyages.dispatch(v, boatsMission, false);
     }
     for (Vessel v : escorts) {
       v.readyAt = now;
-      sim.dispatch(v, escortMission, false);
+      sim.voyages.dispatch(v, escortMission, false);
     }
   }
 

@@ -6,20 +6,17 @@ import org.seastate.geo.Place;
 import org.seastate.scenario.Agency;
 import org.seastate.scenario.Capability;
 import org.seastate.scenario.VesselClass;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * One ship: coast-guard cutter, warship, militia trawler or chartered supply boat. It sails
  * over water along navigation fields, keeps station, returns to a usable port before its
  * endurance runs out, and turns around in port before it can be tasked again.
  *
- * <p>Stepped every hour by {@link SeaStateSim} in id order. Getters follow bean conventions so
- * MASON inspectors show them.
+ * <p>A plain holder of the vessel's state: {@link Voyages} moves it every hour (in id order)
+ * and changes its state; commands, encounters and metrics read it. Getters follow bean
+ * conventions so MASON inspectors show them.
  */
-public final class Vessel implements Steppable {
-  private static final long serialVersionUID = 1L;
-
+public final class Vessel {
   /** Hours of endurance kept in reserve when deciding to head home (assumption, see ODD). */
   static final double RESERVE_HOURS = 24;
   /** Minimum turnaround in port after a sortie, hours (assumption, see ODD). */
@@ -67,7 +64,7 @@ public final class Vessel implements Steppable {
   boolean damaged;
   /** State before an encounter drew the vessel in, to resume afterwards. */
   VesselState beforeEngaged;
-  /** Hour before which the endurance check may be skipped (see SeaStateSim.checkEndurance). */
+  /** Hour before which the endurance check may be skipped (see Voyages.checkEndurance). */
   long enduranceCheckAt;
   /** Going back to a station it held before an encounter: keep the old leave time. */
   boolean resuming;
@@ -88,11 +85,6 @@ public final class Vessel implements Steppable {
     this.vesselClass = vesselClass;
     this.homePort = homePort;
     this.port = homePort;
-  }
-
-  @Override
-  public void step(SimState state) {
-    ((SeaStateSim) state).stepVessel(this);
   }
 
   // ----- bean properties for inspectors -----

@@ -33,6 +33,20 @@ class TheaterTest {
     assertThat(Theater.standard()).isSameAs(theater);
   }
 
+  private record DerivedKey(String name, int n) {}
+
+  @Test
+  void derivedDataIsBuiltOncePerKeyAndBounded() {
+    java.util.concurrent.atomic.AtomicInteger builds = new java.util.concurrent.atomic.AtomicInteger();
+    Object first = theater.derived(new DerivedKey("a", 0), k -> new Object[] {k, builds.incrementAndGet()});
+    assertThat(theater.<DerivedKey, Object>derived(new DerivedKey("a", 0), k -> new Object())).isSameAs(first);
+    assertThat(builds.get()).isEqualTo(1);
+    for (int i = 1; i <= Theater.DERIVED_KEPT; i++) {
+      theater.derived(new DerivedKey("a", i), k -> new Object[] {k, builds.incrementAndGet()});
+    }
+    assertThat(theater.<DerivedKey, Object>derived(new DerivedKey("a", 0), k -> new Object())).isNotSameAs(first);
+  }
+
   @Test
   void cellIndexAndCentreRoundTrip() {
     TheaterGrid g = theater.grid();
