@@ -1,12 +1,5 @@
 package org.seastate.geo.build;
 
-import org.seastate.geo.DashedLine;
-import org.seastate.geo.GreatCircle;
-import org.seastate.geo.LatLon;
-import org.seastate.geo.Theater;
-import org.seastate.geo.TheaterFile;
-import org.seastate.geo.TheaterGrid;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -16,6 +9,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.seastate.geo.DashedLine;
+import org.seastate.geo.GreatCircle;
+import org.seastate.geo.LatLon;
+import org.seastate.geo.Theater;
+import org.seastate.geo.TheaterFile;
+import org.seastate.geo.TheaterGrid;
 
 /**
  * Generates the theater raster from Natural Earth 1:10m data as packaged in the npm package
@@ -64,7 +63,7 @@ public final class TheaterBuilder {
       Map.entry("392", "JP"), Map.entry("764", "TH"), Map.entry("116", "KH"),
       Map.entry("702", "SG"), Map.entry("104", "MM"));
 
-  private static final double EARTH_RADIUS_KM = 6371.0088;
+  static final double EARTH_RADIUS_KM = 6371.0088;
 
   /**
    * A land mass (one polygon of {@code countries-10m}) near the theater.
@@ -154,7 +153,7 @@ public final class TheaterBuilder {
 
     List<LandMass> counted = new ArrayList<>();
     List<LandMass> skipped = new ArrayList<>();
-    CoastPoints coast = coastPoints(grid, countries, counted, skipped);
+    CoastPoints coast = CoastPoints.of(grid, countries, counted, skipped);
     markOwners(grid, coast, cells);
 
     for (int i = 0; i < cells.length; i++) {
@@ -235,143 +234,6 @@ public final class TheaterBuilder {
     }
   }
 
-  // ---- coasts ---------------------------------------------------------------------------------
-
-  /** Coast points as unit vectors with a nation index (0-based into {@link #NATIONS}). */
-  private static final class CoastPoints {
-    double[] x = new double[1 << 16];
-    double[] y = new double[1 << 16];
-    double[] z = new double[1 << 16];
-    int[] nation = new int[1 << 16];
-    int size;
-
-    void add(double lat, double lon, int nat) {
-      if (size == x.length) {
-        int n = size * 2;
-        x = Arrays.copyOf(x, n);
-        y = Arrays.copyOf(y, n);
-        z = Arrays.copyOf(z, n);
-        nation = Arrays.copyOf(nation, n);
-      }
-      double p = Math.toRadians(lat);
-      double l = Math.toRadians(lon);
-      x[size] = Math.cos(p) * Math.cos(l);
-      y[size] = Math.cos(p) * Math.sin(l);
-      z[size] = Math.sin(p);
-      nation[size] = nat;
-      size++;
-    }
-  }
-
-  private static CoastPoints coastPoints(
-      TheaterGrid grid, TopoJson countries, List<LandMass> counted, List<LandMass> skipped) {
-    double s = grid.south() - MARGIN_DEG;
-    double n = grid.north() + MARGIN_DEG;
-    double w = grid.west() - MARGIN_DEG;
-    double e = grid.east() + MARGIN_DEG;
-    String object = "countries";
-    int[] usage = countries.arcUsage(object);
-    int[] arcNation = new int[countries.arcCount()];
-    Arrays.fill(arcNation, -1);
-    for (TopoJson.Geometry g : countries.geometries(object)) {
-      String code = NATION_BY_NE_ID.get(g.id());
-      if (code == null) {
-        continue;
-      }
-      int nat = NATIONS.indexOf(code);
-      for (List<int[]> poly : g.polygons()) {
-        double[] outer = countries.ring(poly.get(0));
-        double[] bbox = bbox(outer);
-        if (bbox[2] < s || bbox[0] > n || bbox[3] < w || bbox[1] > e) {
-          continue;
-        }
-        double area = areaKm2(outer);
-        LandMass mass = new LandMass(code, g.name(), area, (bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2);
-        if (area < COUNTED_AREA_KM2) {
-          skipped.add(mass);
-          continue;
-        }
-        counted.add(mass);
-        for (int[] ring : poly) {
-          for (int ref : ring) {
-            int a = TopoJson.arcIndex(ref);
-            if (usage[a] == 1) {
-              arcNation[a] = nat;
-            }
-          }
-        }
-      }
-    }
-    CoastPoints pts = new CoastPoints();
-    for (int a = 0; a < arcNation.length; a++) {
-      if (arcNation[a] < 0) {
-        continue;
-      }
-      double[] xy = countries.arc(a);
-      int m = xy.length / 2;
-      for (int i = 0; i < m; i++) {
-        double lon1 = xy[2 * i];
-        double lat1 = xy[2 * i + 1];
-        if (i == m - 1) {
-          if (inside(lat1, lon1, s, n, w, e)) {
-            pts.add(lat1, lon1, arcNation[a]);
-          }
-          break;
-        }
-        double lon2 = xy[2 * i + 2];
-        double lat2 = xy[2 * i + 3];
-        if (Math.max(lat1, lat2) < s || Math.min(lat1, lat2) > n
-            || Math.max(lon1, lon2) < w || Math.min(lon1, lon2) > e) {
-          continue;
-        }
-        double d = GreatCircle.distanceNm(lat1, lon1, lat2, lon2);
-        int steps = Math.max(1, (int) Math.ceil(d / COAST_SPACING_NM));
-        for (int k = 0; k < steps; k++) {
-          double t = (double) k / steps;
-          double lat = lat1 + t * (lat2 - lat1);
-          double lon = lon1 + t * (lon2 - lon1);
-          if (inside(lat, lon, s, n, w, e)) {
-            pts.add(lat, lon, arcNation[a]);
-          }
-        }
-      }
-    }
-    return pts;
-  }
-
-  private static boolean inside(double lat, double lon, double s, double n, double w, double e) {
-    return lat >= s && lat <= n && lon >= w && lon <= e;
-  }
-
-  /** {minLat, minLon, maxLat, maxLon}. */
-  private static double[] bbox(double[] ring) {
-    double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
-    for (int i = 0; i < ring.length; i += 2) {
-      b[0] = Math.min(b[0], ring[i + 1]);
-      b[1] = Math.min(b[1], ring[i]);
-      b[2] = Math.max(b[2], ring[i + 1]);
-      b[3] = Math.max(b[3], ring[i]);
-    }
-    return b;
-  }
-
-  /** Area enclosed by a lon/lat ring on a sphere, km² (the usual spherical-excess approximation). */
-  static double areaKm2(double[] ring) {
-    double sum = 0;
-    int n = ring.length / 2;
-    for (int i = 0; i < n; i++) {
-      int j = (i + 1) % n;
-      double l1 = Math.toRadians(ring[2 * i]);
-      double l2 = Math.toRadians(ring[2 * j]);
-      double p1 = Math.toRadians(ring[2 * i + 1]);
-      double p2 = Math.toRadians(ring[2 * j + 1]);
-      sum += (l2 - l1) * (2 + Math.sin(p1) + Math.sin(p2));
-    }
-    return Math.abs(sum) * EARTH_RADIUS_KM * EARTH_RADIUS_KM / 2;
-  }
-
-  // ---- EEZ owners: nearest coast point through a k-d tree over unit vectors -----------------
-
   private static void markOwners(TheaterGrid grid, CoastPoints pts, byte[] cells) {
     if (pts.size == 0) {
       return;
@@ -394,106 +256,6 @@ public final class TheaterBuilder {
     }
   }
 
-  /** A static k-d tree over points in 3-space: nearest neighbour within a radius. */
-  private static final class KdTree {
-    private final double[][] coords;
-    private final int[] idx;
-    private int best;
-    private double bestD2;
-
-    KdTree(CoastPoints p) {
-      coords = new double[][] {Arrays.copyOf(p.x, p.size), Arrays.copyOf(p.y, p.size), Arrays.copyOf(p.z, p.size)};
-      idx = new int[p.size];
-      for (int i = 0; i < idx.length; i++) {
-        idx[i] = i;
-      }
-      build(0, idx.length, 0);
-    }
-
-    private void build(int lo, int hi, int axis) {
-      if (hi - lo <= 1) {
-        return;
-      }
-      int mid = (lo + hi) >>> 1;
-      select(lo, hi - 1, mid, coords[axis]);
-      build(lo, mid, (axis + 1) % 3);
-      build(mid + 1, hi, (axis + 1) % 3);
-    }
-
-    /** Quickselect on idx[lo..hi] (inclusive) so idx[k] holds the k-th smallest by key; ties by index. */
-    private void select(int lo, int hi, int k, double[] key) {
-      while (hi > lo) {
-        int pivot = idx[(lo + hi) >>> 1];
-        double pv = key[pivot];
-        int i = lo;
-        int j = hi;
-        while (i <= j) {
-          while (less(idx[i], pivot, pv, key)) {
-            i++;
-          }
-          while (less(pivot, idx[j], key[idx[j]], key)) {
-            j--;
-          }
-          if (i <= j) {
-            int t = idx[i];
-            idx[i] = idx[j];
-            idx[j] = t;
-            i++;
-            j--;
-          }
-        }
-        if (k <= j) {
-          hi = j;
-        } else if (k >= i) {
-          lo = i;
-        } else {
-          return;
-        }
-      }
-    }
-
-    private static boolean less(int a, int b, double bv, double[] key) {
-      double av = key[a];
-      return av < bv || (av == bv && a < b);
-    }
-
-    int nearest(double x, double y, double z, double maxD2) {
-      best = -1;
-      bestD2 = maxD2;
-      search(0, idx.length, 0, x, y, z);
-      return best;
-    }
-
-    private void search(int lo, int hi, int axis, double x, double y, double z) {
-      if (hi <= lo) {
-        return;
-      }
-      int mid = (lo + hi) >>> 1;
-      int p = idx[mid];
-      double dx = coords[0][p] - x;
-      double dy = coords[1][p] - y;
-      double dz = coords[2][p] - z;
-      double d2 = dx * dx + dy * dy + dz * dz;
-      if (d2 < bestD2 || (d2 == bestD2 && best >= 0 && p < best)) {
-        bestD2 = d2;
-        best = p;
-      }
-      double q = axis == 0 ? x : axis == 1 ? y : z;
-      double diff = q - coords[axis][p];
-      int next = (axis + 1) % 3;
-      if (diff < 0) {
-        search(lo, mid, next, x, y, z);
-        if (diff * diff <= bestD2) {
-          search(mid + 1, hi, next, x, y, z);
-        }
-      } else {
-        search(mid + 1, hi, next, x, y, z);
-        if (diff * diff <= bestD2) {
-          search(lo, mid, next, x, y, z);
-        }
-      }
-    }
-  }
 
   // ---- navigable water ------------------------------------------------------------------------
 

@@ -1,5 +1,13 @@
 package org.seastate.sweep.bench;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.seastate.geo.Theater;
+import org.seastate.io.AtomicFiles;
+import org.seastate.io.ResultsFolder;
+import org.seastate.scenario.ScenarioLoader.LoadedSweep;
+import org.seastate.scenario.ScenarioLoader;
 import org.seastate.sweep.ModelRunner;
 import org.seastate.sweep.ProgressListener;
 import org.seastate.sweep.Runner;
@@ -8,15 +16,6 @@ import org.seastate.sweep.SweepException;
 import org.seastate.sweep.SweepExecutor;
 import org.seastate.sweep.SweepJob;
 import org.seastate.sweep.SweepSettings;
-
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
-import org.seastate.geo.Theater;
-import org.seastate.io.AtomicFiles;
-import org.seastate.io.ResultsFolder;
-import org.seastate.scenario.ScenarioLoader;
-import org.seastate.scenario.ScenarioLoader.LoadedSweep;
 
 /**
  * A throw-away sweep for measurements: {@code replicates} runs of the first {@code days} days of

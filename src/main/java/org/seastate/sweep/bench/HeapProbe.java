@@ -1,8 +1,5 @@
 package org.seastate.sweep.bench;
 
-import org.seastate.sweep.ProgressListener;
-import org.seastate.sweep.RunSpec;
-
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -21,6 +18,8 @@ import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
 import org.seastate.geo.Theater;
 import org.seastate.io.ResultsFolder;
+import org.seastate.sweep.ProgressListener;
+import org.seastate.sweep.RunSpec;
 
 /**
  * The child process of the heap measurement of {@code seastate bench}: runs a sweep of many

@@ -1,16 +1,15 @@
 package org.seastate.geo.build;
 
-import org.seastate.geo.LatLon;
-import org.seastate.geo.Places;
-import org.seastate.geo.Theater;
-import org.seastate.geo.TheaterGrid;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.seastate.geo.LatLon;
+import org.seastate.geo.Places;
+import org.seastate.geo.Theater;
+import org.seastate.geo.TheaterGrid;
 
 /** The generator on a small synthetic atlas: land fill, counted coasts, navigability, format. */
 class TheaterBuilderTest {

@@ -44,7 +44,7 @@ class TopoJsonTest {
     assertThat(west).containsExactly(101, 10, 100, 10, 100, 11, 101, 11, 101, 10);
     double[] east = t.ring(g.get(1).polygons().get(0).get(0));
     assertThat(east).containsExactly(101, 11, 102, 11, 102, 10, 101, 10, 101, 11);
-    assertThat(TheaterBuilder.areaKm2(west)).isCloseTo(111.2 * 111.2 * Math.cos(Math.toRadians(10.5)), offset(150.0));
+    assertThat(CoastPoints.areaKm2(west)).isCloseTo(111.2 * 111.2 * Math.cos(Math.toRadians(10.5)), offset(150.0));
     assertThat(t.arcUsage("countries")).containsExactly(1, 2, 1);
   }
 }
