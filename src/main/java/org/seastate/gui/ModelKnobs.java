@@ -40,6 +40,8 @@ public final class ModelKnobs implements Propertied {
   /** Dated changes of the current run, in order. */
   private final List<Change> history = new ArrayList<>();
   private final List<java.util.function.Consumer<Change>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+  /** Counts changes made here (the Model tab redraws only when {@link #version()} moves). */
+  private volatile long changesMade;
   /** Set when a run was stopped, cleared when the next starts. */
   private boolean ended;
   private volatile boolean keepForNextRun;
@@ -118,6 +120,12 @@ public final class ModelKnobs implements Propertied {
     return !ended && p != null ? p.get(path) : initial.get(path);
   }
 
+  /** Changes whenever a knob's value may have changed (here, or by a dated scenario event). */
+  public long version() {
+    LiveParameters p = sim.parameters();
+    return changesMade * 1_000_003L + (p == null ? 0 : p.version());
+  }
+
   /** The knob's label for a path (as the Model tab shows it). */
   public String labelOf(String path) {
     for (Knob k : knobs) {
@@ -134,6 +142,7 @@ public final class ModelKnobs implements Propertied {
       throw new IllegalArgumentException("no knob for '" + path + "'");
     }
     Change c;
+    changesMade++;
     // the schedule lock keeps the change out of the middle of a tick
     synchronized (sim.schedule) {
       LiveParameters p = sim.parameters();
@@ -157,6 +166,7 @@ public final class ModelKnobs implements Propertied {
   /** Starts a run: applies the changes made while no run was going and opens a fresh history. */
   public synchronized void applyTo(LiveParameters p) {
     history.clear();
+    changesMade++;
     pending.forEach((path, v) -> {
       p.set(path, v);
       history.add(new Change(-1, path, p.get(path), labelOf(path) + " = " + p.get(path)));
@@ -171,6 +181,7 @@ public final class ModelKnobs implements Propertied {
   public synchronized void endRun() {
     LiveParameters p = sim.parameters();
     ended = true;
+    changesMade++;
     initial = new LiveParameters(sim.scenario());
     pending.clear();
     if (keepForNextRun && p != null) {

@@ -20,6 +20,7 @@ public final class SeaDisplay extends Display2D {
   public static final int MAX_INSPECTORS = 4;
   /** Least wall time between two redraws while the run plays. */
   public static final long REDRAW_MS = 200;
+  private volatile int lastInspectorsBuilt;
 
   public SeaDisplay(double width, double height, GUIState gui) {
     super(width, height, gui);
@@ -59,6 +60,12 @@ public final class SeaDisplay extends Display2D {
         names.add(name);
       }
     }
+    lastInspectorsBuilt = inspectors.numObjs;
     gui.controller.setInspectors(inspectors, names);
+  }
+
+  /** How many inspectors the last double-click built. */
+  public int lastInspectorsBuilt() {
+    return lastInspectorsBuilt;
   }
 }

@@ -37,6 +37,8 @@ public class SeaStateGui extends GUIState {
   public static final int PX_PER_CELL = 2;
   /** The speed a GUI starts at, in simulated days per second. */
   public static final double DEFAULT_SPEED = 5;
+  /** Longest wall time of model hours run for one Console step (see {@link #step()}). */
+  public static final long BATCH_MS = 40;
 
   private final SeaStateSim sim;
   private final Scene scene;
@@ -121,11 +123,14 @@ public class SeaStateGui extends GUIState {
     return knobs;
   }
 
-  /** The Model tab: every knob on one page, refreshed a few times a second at most. */
+  /**
+   * The Model tab: every knob on one page, refreshed a few times a second at most, and only when
+   * shown and a value changed (refreshing a hundred fields every hour cost most of a run's time).
+   */
   @Override
   public Inspector getInspector() {
     Inspector inner = new SimpleInspector(knobs, this, null, 1000);
-    Inspector outer = Throttle.wrap(inner, "Model");
+    Inspector outer = Throttle.wrap(inner, "Model", knobs::version);
     outer.setVolatile(true); // dated scenario events change the knobs too
     return outer;
   }
@@ -185,6 +190,37 @@ public class SeaStateGui extends GUIState {
         eventLog.note(0, "setting", "", "", c.label());
       }
     }
+  }
+
+  /**
+   * While the Console plays, runs model hours in batches of up to {@link #BATCH_MS} of wall time
+   * per Console step: MASON's Console waits for the Swing thread after every step it makes, and
+   * that round trip, not the model, was what held a playing run to a few simulated days a second.
+   * Batches stop at the Console's pause and end steps; the Step button (on the Swing thread)
+   * still steps one hour.
+   */
+  @Override
+  public boolean step() {
+    long limit = 1;
+    if (controller instanceof Console c && !SwingUtilities.isEventDispatchThread()) {
+      long steps = state.schedule.getSteps();
+      limit = Long.MAX_VALUE;
+      for (long at : new long[] {c.getWhenShouldPause(), c.getWhenShouldEnd()}) {
+        if (at != Long.MAX_VALUE && at > steps) {
+          limit = Math.min(limit, at - steps);
+        }
+      }
+    }
+    long until = System.nanoTime() + BATCH_MS * 1_000_000L;
+    for (long n = 0; n < limit; n++) {
+      if (!super.step()) {
+        return false;
+      }
+      if (System.nanoTime() >= until || sim.isFinished()) {
+        break;
+      }
+    }
+    return true;
   }
 
   @Override

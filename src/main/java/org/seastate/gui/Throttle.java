@@ -19,21 +19,34 @@ public final class Throttle {
 
   /** An update steppable for {@code inspector} that refreshes it at most every {@link #INTERVAL_MS}. */
   public static Steppable updates(Inspector inspector) {
+    return updates(inspector, null);
+  }
+
+  /**
+   * As {@link #updates(Inspector)}, skipping inspectors not on screen (a tab not selected) and,
+   * given a {@code version}, updates while the version has not changed since the last.
+   */
+  public static Steppable updates(Inspector inspector, java.util.function.LongSupplier version) {
     return new Steppable() {
       private static final long serialVersionUID = 1L;
       private long last;
       private volatile boolean queued;
+      private volatile long seen = Long.MIN_VALUE;
 
       @Override
       public void step(SimState state) {
         long t = System.currentTimeMillis();
-        if (queued || t - last < INTERVAL_MS) {
+        if (queued || t - last < INTERVAL_MS || !inspector.isShowing()
+            || (version != null && version.getAsLong() == seen)) {
           return;
         }
         last = t;
         queued = true;
         SwingUtilities.invokeLater(() -> {
           try {
+            if (version != null) {
+              seen = version.getAsLong();
+            }
             synchronized (state.schedule) {
               inspector.updateInspector();
             }
@@ -48,11 +61,35 @@ public final class Throttle {
 
   /** Wraps an inspector so that MASON refreshes it through {@link #updates}. */
   public static Inspector wrap(Inspector inner, String title) {
+    return wrap(inner, title, null);
+  }
+
+  /**
+   * Wraps an inspector refreshed only when on screen, at most every {@link #INTERVAL_MS}, and
+   * only when {@code version} changed (null: whenever due). The checks sit in
+   * {@code updateInspector} itself because MASON's Console refreshes its Model tab directly after
+   * every step, not through {@link Inspector#getUpdateSteppable()}.
+   */
+  public static Inspector wrap(Inspector inner, String title, java.util.function.LongSupplier version) {
     Inspector outer = new Inspector() {
       private static final long serialVersionUID = 1L;
+      private long last;
+      private long seen = Long.MIN_VALUE;
 
       @Override
       public void updateInspector() {
+        long t = System.currentTimeMillis();
+        if (!isShowing() || t - last < INTERVAL_MS) {
+          return;
+        }
+        if (version != null) {
+          long v = version.getAsLong();
+          if (v == seen) {
+            return;
+          }
+          seen = v;
+        }
+        last = t;
         inner.updateInspector();
       }
 
