@@ -30,7 +30,8 @@ import sim.util.Double2D;
  * snapshot once, and both draw the fields with {@link Glyphs}.
  *
  * <p>Vessels that share a cell are drawn as one glyph per nation and agency with a count, the
- * glyphs fanned out around the cell so that rivals at one shoal stay visible.
+ * glyphs fanned out around the cell so that rivals at one shoal stay visible. The field holds
+ * one {@link StackView} per glyph, so a click on a stack hits one object, however many vessels.
  */
 public final class Scene implements RunListener {
   private final SeaStateSim sim;
@@ -39,7 +40,8 @@ public final class Scene implements RunListener {
   public final Continuous2D encounters;
   public final Continuous2D incidents;
   public final Continuous2D features;
-  private final Map<Vessel, VesselView> views = new IdentityHashMap<>();
+  /** The stacks on the map by cell and nation/agency, reused hour to hour. */
+  private final Map<String, StackView> stacks = new HashMap<>();
   private final Map<Integer, EncounterView> encounterViews = new HashMap<>();
   private final List<IncidentMark> marks = new ArrayList<>();
   private final List<FeatureView> featureViews = new ArrayList<>();
@@ -76,7 +78,7 @@ public final class Scene implements RunListener {
     encounters.clear();
     incidents.clear();
     features.clear();
-    views.clear();
+    stacks.clear();
     encounterViews.clear();
     marks.clear();
     featureViews.clear();
@@ -114,8 +116,8 @@ public final class Scene implements RunListener {
   /** Brings the fields in line with the simulation's current hour. */
   public synchronized void update() {
     long now = sim.now();
-    if (sim.vessels() == null) {
-      return;
+    if (sim.vessels() == null || now > (long) sim.days() * 24) {
+      return; // no run yet, or it has ended (MASON's clock then reads infinity): keep the last view
     }
     // encounters: which vessels are engaged, at what level
     Map<Vessel, Encounter> engaged = new IdentityHashMap<>();
@@ -146,27 +148,25 @@ public final class Scene implements RunListener {
       }
       return false;
     });
-    // vessels at sea, grouped by cell, then by nation and agency
+    // vessels at sea, grouped by cell, then by nation and agency: one StackView per group
     Map<Integer, Map<String, List<Vessel>>> byCell = new LinkedHashMap<>();
     for (Vessel v : sim.vessels()) {
-      VesselView view = views.get(v);
       if (!v.state().atSea() || !grid.contains(v.lat(), v.lon())) {
-        if (view != null) {
-          vessels.remove(view);
-        }
         continue;
       }
       int cell = grid.cellOf(v.lat(), v.lon());
       byCell.computeIfAbsent(cell, k -> new LinkedHashMap<>())
           .computeIfAbsent(v.nation() + "/" + v.agency().key(), k -> new ArrayList<>()).add(v);
     }
+    Set<String> live = new java.util.HashSet<>();
     for (Map.Entry<Integer, Map<String, List<Vessel>>> c : byCell.entrySet()) {
       int cell = c.getKey();
       double cx = grid.col(cell) + 0.5;
       double cy = grid.row(cell) + 0.5;
       int n = c.getValue().size();
       int k = 0;
-      for (List<Vessel> stack : c.getValue().values()) {
+      for (Map.Entry<String, List<Vessel>> group : c.getValue().entrySet()) {
+        List<Vessel> stack = group.getValue();
         double x = cx;
         double y = cy;
         if (n > 1) {
@@ -188,20 +188,23 @@ public final class Scene implements RunListener {
             encId = e.getId();
           }
         }
-        boolean head = true;
-        for (Vessel v : stack) {
-          VesselView view = views.computeIfAbsent(v, vv -> new VesselView(vv, sim));
-          view.stackCount = stack.size();
-          view.stackHead = head;
-          Encounter e = engaged.get(v);
-          view.ringLevel = head ? ring : (e == null ? -1 : e.getCurrentLevel());
-          view.encounterId = e == null ? (head ? encId : -1) : e.getId();
-          head = false;
-          vessels.setObjectLocation(view, new Double2D(x, y));
-        }
+        String key = cell + ":" + group.getKey();
+        live.add(key);
+        StackView view = stacks.computeIfAbsent(key, kk -> new StackView(kk, sim, stack.get(0)));
+        view.setMembers(stack);
+        view.ringLevel = ring;
+        view.encounterId = encId;
+        vessels.setObjectLocation(view, new Double2D(x, y));
         k++;
       }
     }
+    stacks.entrySet().removeIf(en -> {
+      if (!live.contains(en.getKey())) {
+        vessels.remove(en.getValue());
+        return true;
+      }
+      return false;
+    });
     observePresence(now);
   }
 
@@ -242,14 +245,19 @@ public final class Scene implements RunListener {
     return sim;
   }
 
-  /** The vessel views currently on the map. */
-  public synchronized List<VesselView> vesselViews() {
-    List<VesselView> out = new ArrayList<>();
+  /** The vessel stacks currently on the map (one glyph each). */
+  public synchronized List<StackView> stacks() {
+    List<StackView> out = new ArrayList<>();
     Bag all = vessels.getAllObjects();
     for (int i = 0; i < all.numObjs; i++) {
-      out.add((VesselView) all.objs[i]);
+      out.add((StackView) all.objs[i]);
     }
     return out;
+  }
+
+  /** The last hour the scene showed (the run's last hour once it has ended), or -1. */
+  public synchronized long lastHour() {
+    return lastObservedHour == Long.MIN_VALUE ? -1 : lastObservedHour;
   }
 
   public synchronized List<FeatureView> featureViews() {
@@ -289,12 +297,9 @@ public final class Scene implements RunListener {
           return (gg, x, y) -> Glyphs.drawEncounter(gg, x, y, unit, e.encounter().getCurrentLevel(), false);
         });
         drawAll(g, vessels, unit, o -> {
-          VesselView v = (VesselView) o;
-          if (!v.stackHead()) {
-            return null;
-          }
+          StackView v = (StackView) o;
           return (gg, x, y) -> Glyphs.drawVessel(gg, x, y, unit, v.getNation(), v.agency(),
-              v.vessel().getCourse(), v.stackCount(), v.ringLevel(), false);
+              v.course(), v.count(), v.ringLevel(), false);
         });
       }
     };

@@ -10,7 +10,10 @@ import java.awt.image.BufferedImage;
 import java.util.HashMap;
 import java.util.Map;
 import org.seastate.model.SeaStateSim;
+import sim.display.GUIState;
 import sim.portrayal.DrawInfo2D;
+import sim.portrayal.Inspector;
+import sim.portrayal.LocationWrapper;
 import sim.portrayal.FieldPortrayal2D;
 import sim.portrayal.SimplePortrayal2D;
 
@@ -31,19 +34,29 @@ public final class ScenePortrayals {
     return (nx - x) * (nx - x) + (ny - y) * (ny - y) <= radius * radius;
   }
 
-  /** A vessel stack: agency shape in nation colour along the heading, ring by encounter level. */
+  /**
+   * A vessel stack: agency shape in nation colour along the heading, ring by encounter level, the
+   * count beside it. Its inspector is one {@link StackInspector} for the whole stack.
+   */
   public static final class VesselPortrayal extends SimplePortrayal2D {
     private static final long serialVersionUID = 1L;
 
     @Override
     public void draw(Object object, Graphics2D g, DrawInfo2D info) {
-      VesselView v = (VesselView) object;
-      if (!v.stackHead() && !info.selected) {
-        return;
-      }
+      StackView v = (StackView) object;
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
       Glyphs.drawVessel(g, info.draw.x, info.draw.y, info.draw.width, v.getNation(), v.agency(),
-          v.vessel().getCourse(), v.stackHead() ? v.stackCount() : 1, v.ringLevel(), info.selected);
+          v.course(), v.count(), v.ringLevel(), info.selected);
+    }
+
+    @Override
+    public Inspector getInspector(LocationWrapper wrapper, GUIState state) {
+      return wrapper == null ? null : new StackInspector((StackView) wrapper.getObject(), state);
+    }
+
+    @Override
+    public String getName(LocationWrapper wrapper) {
+      return wrapper == null ? "" : wrapper.getObject().toString();
     }
 
     @Override
@@ -151,20 +164,58 @@ public final class ScenePortrayals {
     }
   }
 
-  /** The simulated date and hour, pinned to the top right of the visible part of the display. */
+  /**
+   * A stack of the counterfactual branch's run: the same glyph, faded, so the two runs share
+   * one map. Not inspectable (the branch is looked at through its charts).
+   */
+  public static final class GhostPortrayal extends SimplePortrayal2D {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void draw(Object object, Graphics2D g, DrawInfo2D info) {
+      StackView v = (StackView) object;
+      java.awt.Composite was = g.getComposite();
+      g.setComposite(java.awt.AlphaComposite.getInstance(java.awt.AlphaComposite.SRC_OVER, 0.4f));
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      Glyphs.drawVessel(g, info.draw.x, info.draw.y, info.draw.width, v.getNation(), v.agency(),
+          v.course(), v.count(), -1, false);
+      g.setComposite(was);
+    }
+
+    @Override
+    public boolean hitObject(Object object, DrawInfo2D range) {
+      return false;
+    }
+  }
+
+  /**
+   * The simulated date and hour, pinned to the top right of the visible part of the display.
+   * It shows the last hour the map showed, and "ended" once the run is over (MASON's clock then
+   * reads infinity).
+   */
   public static final class ClockPortrayal extends FieldPortrayal2D {
     private static final long serialVersionUID = 1L;
     private final transient SeaStateSim sim;
+    private final transient Scene scene;
 
-    public ClockPortrayal(SeaStateSim sim) {
+    public ClockPortrayal(SeaStateSim sim, Scene scene) {
       this.sim = sim;
+      this.scene = scene;
       setField(sim);
+    }
+
+    /** The clock's text. */
+    public String text() {
+      long last = (long) sim.days() * 24 - 1;
+      long h = Math.max(0, Math.min(last, scene.lastHour()));
+      boolean ended = sim.isFinished() || scene.lastHour() > last;
+      return String.format("%s  %02d:00   day %d%s", sim.scenario().horizon().start().plusDays(h / 24), h % 24,
+          h / 24 + 1, ended ? "   ended" : "");
     }
 
     @Override
     public void draw(Object object, Graphics2D g, DrawInfo2D info) {
-      long now = Math.max(0, sim.now());
-      String text = String.format("%s  %02d:00   day %d", sim.date(), now % 24, sim.dayIndex() + 1);
+      String text = text();
       g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
       g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
       FontMetrics fm = g.getFontMetrics();

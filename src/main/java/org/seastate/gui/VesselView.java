@@ -1,25 +1,21 @@
 package org.seastate.gui;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
+import org.seastate.model.Encounter;
 import org.seastate.model.SeaStateSim;
 import org.seastate.model.Vessel;
-import org.seastate.scenario.Agency;
+import sim.util.Propertied;
+import sim.util.Properties;
 
 /**
- * What the display and the inspector show of one vessel. The getters are the inspector's
- * rows; the layout fields (where the glyph sits, how many vessels share it, the ring) are set
- * by {@link Scene} each hour.
+ * What the inspector shows of one vessel: plain-named rows in a fixed order (MASON's bean
+ * inspector lists getters in no stable order). Opened from a stack's {@link StackInspector}.
  */
-public final class VesselView {
+public final class VesselView implements Propertied {
   private final Vessel vessel;
   private final SeaStateSim sim;
-  /** Vessels of the same nation and agency drawn as this one glyph. */
-  int stackCount = 1;
-  /** Whether this view draws the glyph of its stack (the others are only hit targets). */
-  boolean stackHead = true;
-  /** Current level of the encounter the vessel is engaged in, or -1. */
-  int ringLevel = -1;
-  int encounterId = -1;
 
   VesselView(Vessel vessel, SeaStateSim sim) {
     this.vessel = vessel;
@@ -30,76 +26,86 @@ public final class VesselView {
     return vessel;
   }
 
-  public int stackCount() {
-    return stackCount;
+  private record Row(String name, Supplier<String> value) {}
+
+  private List<Row> rows() {
+    return List.of(
+        new Row("Name", vessel::getName),
+        new Row("Nation", vessel::getNation),
+        new Row("Agency", vessel::getAgency),
+        new Row("Vessel class", vessel::getVesselClass),
+        new Row("State", vessel::getState),
+        new Row("Mission", vessel::getMission),
+        new Row("Encounter", this::encounter),
+        new Row("Position", () -> String.format(Locale.ROOT, "%.3f\u00b0N %.3f\u00b0E", vessel.lat(), vessel.lon())),
+        new Row("Course", () -> String.format(Locale.ROOT, "%.0f\u00b0", (vessel.getCourse() + 360) % 360)),
+        new Row("Days at sea", () -> String.format(Locale.ROOT, "%.1f", vessel.daysAtSea(sim.now()))),
+        new Row("Endurance left (days)", () -> String.format(Locale.ROOT, "%.1f of %.0f",
+            vessel.enduranceLeftDays(sim.now()), vessel.type().enduranceDays())),
+        new Row("Home port", vessel::getHomePort),
+        new Row("In port now", () -> vessel.state().atSea() || vessel.port() == null ? "no (at sea)" : vessel.port().id()));
   }
 
-  public boolean stackHead() {
-    return stackHead;
+  /** The open encounter the vessel is in, with its level, or "none". */
+  String encounter() {
+    List<Encounter> open = sim.openEncounters();
+    if (open == null) {
+      return "none";
+    }
+    for (Encounter e : open) {
+      if (e.challengers().contains(vessel) || e.targets().contains(vessel)) {
+        int l = e.getCurrentLevel();
+        return "#" + e.getId() + " at level " + l + " (" + Glyphs.LEVEL_NAMES[Math.max(0, Math.min(7, l))] + ")";
+      }
+    }
+    return "none";
   }
 
-  public int ringLevel() {
-    return ringLevel;
-  }
+  @Override
+  public Properties properties() {
+    List<Row> rows = rows();
+    return new Properties() {
+      private static final long serialVersionUID = 1L;
 
-  public Agency agency() {
-    return vessel.agency();
-  }
+      {
+        this.object = VesselView.this;
+      }
 
-  // ----- inspector rows -----
+      @Override
+      public boolean isVolatile() {
+        return false;
+      }
 
-  public String getName() {
-    return vessel.getName();
-  }
+      @Override
+      public int numProperties() {
+        return rows.size();
+      }
 
-  public String getNation() {
-    return vessel.getNation();
-  }
+      @Override
+      public Object getValue(int i) {
+        return rows.get(i).value().get();
+      }
 
-  public String getVesselClass() {
-    return vessel.getVesselClass();
-  }
+      @Override
+      public boolean isReadWrite(int i) {
+        return false;
+      }
 
-  public String getAgency() {
-    return vessel.getAgency();
-  }
+      @Override
+      public String getName(int i) {
+        return rows.get(i).name();
+      }
 
-  public String getState() {
-    return vessel.getState();
-  }
+      @Override
+      public Class<?> getType(int i) {
+        return String.class;
+      }
 
-  public String getMission() {
-    return vessel.getMission();
-  }
-
-  public String getDaysAtSea() {
-    return String.format(Locale.ROOT, "%.1f", vessel.daysAtSea(sim.now()));
-  }
-
-  public String getEnduranceLeftDays() {
-    return String.format(Locale.ROOT, "%.1f of %.0f", vessel.enduranceLeftDays(sim.now()),
-        vessel.type().enduranceDays());
-  }
-
-  public String getHomePort() {
-    return vessel.getHomePort();
-  }
-
-  public String getPort() {
-    return vessel.port() == null ? "" : vessel.port().id();
-  }
-
-  public String getEncounter() {
-    return encounterId < 0 ? "none" : "#" + encounterId + " at level " + ringLevel + " ("
-        + Glyphs.LEVEL_NAMES[Math.max(0, Math.min(7, ringLevel))] + ")";
-  }
-
-  public String getPosition() {
-    return String.format(Locale.ROOT, "%.3f\u00b0N %.3f\u00b0E", vessel.lat(), vessel.lon());
-  }
-
-  public String getCourse() {
-    return String.format(Locale.ROOT, "%.0f\u00b0", (vessel.getCourse() + 360) % 360);
+      @Override
+      protected Object _setValue(int i, Object value) {
+        return null;
+      }
+    };
   }
 
   @Override

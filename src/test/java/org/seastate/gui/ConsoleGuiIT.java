@@ -23,10 +23,12 @@ import sim.display.Console;
 import sim.display.Display2D;
 
 /**
- * The GUI on a virtual display: starts Xvfb on the display named by {@code DISPLAY} (the POM's
- * GUI test execution sets it and {@code java.awt.headless=false}), opens the Console on the
- * baseline scenario, plays a simulated week and checks what the display and charts show.
- * Skipped, with a message, when there is no Xvfb to start.
+ * The GUI on a virtual display: starts Xvfb (1366×768, a small laptop screen) on the display
+ * named by {@code DISPLAY} (the POM's GUI test execution sets it and
+ * {@code java.awt.headless=false}), opens the Console on the baseline scenario, plays a simulated
+ * week and checks what the display and charts show, that a double-click on the largest stack
+ * answers at once, and that every window fits the screen; then branches a short raa-2025 run with
+ * the RAA switched off and plays it to its end. Skipped, with a message, when there is no Xvfb.
  */
 class ConsoleGuiIT {
   /** The Xvfb this test started; it ends by itself (-terminate) when this JVM disconnects. */
@@ -49,7 +51,7 @@ class ConsoleGuiIT {
           "no Xvfb on PATH: GUI test skipped (install the xvfb package to run it)");
       // -terminate: the server ends when this JVM, its last client, disconnects. Killing it
       // while the JVM is still connected would make the X toolkit end the JVM (fatal IO error).
-      xvfb = new ProcessBuilder(xvfbBinary, ":" + number, "-screen", "0", "1600x1200x24", "-nolisten", "tcp",
+      xvfb = new ProcessBuilder(xvfbBinary, ":" + number, "-screen", "0", "1366x768x24", "-nolisten", "tcp",
           "-terminate")
           .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
@@ -83,8 +85,12 @@ class ConsoleGuiIT {
     });
     Console console = holder[0];
     try {
+      SwingUtilities.invokeAndWait(() -> { }); // the GUI places its windows after the Console is built
       long week = 7 * 24;
       console.setWhenShouldPause(week);
+      gui.pacer().setDaysPerSecond(0); // as fast as possible, Model tab in front
+      SwingUtilities.invokeAndWait(() -> console.getTabPane().setSelectedIndex(console.getTabPane().indexOfTab("Model")));
+      long playStarted = System.nanoTime();
       SwingUtilities.invokeAndWait(console::pressPlay);
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
       while (console.getPlayState() != Console.PS_PAUSED && System.nanoTime() < deadline) {
@@ -92,7 +98,8 @@ class ConsoleGuiIT {
       }
       assertThat(console.getPlayState()).as("paused after a week").isEqualTo(Console.PS_PAUSED);
       assertThat(gui.state.schedule.getSteps()).isEqualTo(week);
-      SwingUtilities.invokeAndWait(() -> { }); // let the charts take the queued reports
+      double guiDaysPerSecond = 7 / ((System.nanoTime() - playStarted) / 1e9);
+      SwingUtilities.invokeAndWait(() -> gui.charts().flush()); // let the charts take the queued reports
 
       // the display's content, drawn by its portrayals at zoom 1 (2 px per cell)
       BufferedImage img = gui.renderContent(1.0);
@@ -132,11 +139,9 @@ class ConsoleGuiIT {
       assertThat(camera.getWidth()).isGreaterThan(100);
       assertThat(camera.getHeight()).isGreaterThan(100);
 
-      // three chart frames, registered with the Console, holding a week of data
-      assertThat(gui.charts().frames()).hasSize(3);
-      for (JFrame f : gui.charts().frames()) {
-        assertThat(f.isVisible()).as(f.getTitle()).isTrue();
-      }
+      // one chart window with three tabs, holding a week of data
+      assertThat(gui.charts().frames()).hasSize(1);
+      assertThat(gui.charts().frame().isVisible()).isTrue();
       int[] items = new int[3];
       SwingUtilities.invokeAndWait(() -> {
         for (int i = 0; i < 3; i++) {
@@ -146,10 +151,140 @@ class ConsoleGuiIT {
       assertThat(items[2]).as("vessels on station").isGreaterThanOrEqualTo(6);
       assertThat(gui.charts().charts().get(2).getXYPlot().getDataset().getSeriesCount())
           .as("nations on station").isGreaterThanOrEqualTo(2);
+      assertThat(gui.charts().seriesNames(LiveCharts.ON_STATION)).as("sorted legend").isSorted();
+
+      // speed: the same week headless, for comparison
+      long t0 = System.nanoTime();
+      new org.seastate.model.SeaStateSim(scenario, theater, 1, 7).runToEnd();
+      double headlessDaysPerSecond = 7 / ((System.nanoTime() - t0) / 1e9);
+      System.out.printf("ConsoleGuiIT speed: GUI (Model tab open, fastest) %.1f days/s, headless %.1f days/s%n",
+          guiDaysPerSecond, headlessDaysPerSecond);
+
+      // a double-click on the largest stack opens one inspector, at once
+      StackView largest = gui.scene().stacks().stream()
+          .max(java.util.Comparator.comparingInt(StackView::count)).orElseThrow();
+      sim.util.Double2D at = gui.scene().location(largest);
+      double scale = display.getScale();
+      // where the display draws it: the field scaled, centred when the window is wider than the map
+      int[] hitAt = new int[2];
+      SwingUtilities.invokeAndWait(() -> {
+        double mw = sim0(gui) * px * scale;
+        double mh = gui.sim().theater().grid().rows() * px * scale;
+        double ox = Math.max(0, (display.insideDisplay.getWidth() - mw) / 2);
+        double oy = Math.max(0, (display.insideDisplay.getHeight() - mh) / 2);
+        for (double[] o : new double[][] {{0, 0}, {ox, oy}, {ox, 0}, {0, oy}}) {
+          int x = (int) Math.round(at.x * px * scale + o[0]);
+          int y = (int) Math.round(at.y * px * scale + o[1]);
+          sim.util.Bag[] hits = display.objectsHitBy(new java.awt.geom.Rectangle2D.Double(x, y, 1, 1));
+          for (sim.util.Bag b : hits) {
+            for (int i = 0; i < b.numObjs; i++) {
+              if (((sim.portrayal.LocationWrapper) b.objs[i]).getObject() == largest) {
+                hitAt[0] = x;
+                hitAt[1] = y;
+                return;
+              }
+            }
+          }
+        }
+        throw new AssertionError("the largest stack is not under its predicted point");
+      });
+      int cx = hitAt[0];
+      int cy = hitAt[1];
+      long clickStarted = System.nanoTime();
+      SwingUtilities.invokeAndWait(() -> display.insideDisplay.dispatchEvent(new java.awt.event.MouseEvent(
+          display.insideDisplay, java.awt.event.MouseEvent.MOUSE_CLICKED, System.currentTimeMillis(), 0, cx, cy,
+          2, false, java.awt.event.MouseEvent.BUTTON1)));
+      SwingUtilities.invokeAndWait(() -> { }); // and whatever it queued
+      double clickSeconds = (System.nanoTime() - clickStarted) / 1e9;
+      System.out.printf("ConsoleGuiIT double-click on a stack of %d: %.3f s%n", largest.count(), clickSeconds);
+      assertThat(clickSeconds).as("answer to a double-click on a stack of " + largest.count()).isLessThan(2.0);
+      assertThat(((SeaDisplay) display).lastInspectorsBuilt()).as("inspectors built")
+          .isBetween(1, SeaDisplay.MAX_INSPECTORS);
+
+      assertFitsTheScreen();
 
       // the Model tab's object is the knobs bean
       assertThat(gui.getSimulationInspectedObject()).isSameAs(gui.knobs());
       assertThat(gui.scene().featureViews()).isNotEmpty();
+    } finally {
+      SwingUtilities.invokeAndWait(() -> {
+        console.pressStop();
+        gui.quit();
+        console.dispose();
+      });
+    }
+  }
+
+  private static int sim0(SeaStateGui gui) {
+    return gui.sim().theater().grid().cols();
+  }
+
+  /** Every window showing lies within the screen. */
+  private static void assertFitsTheScreen() throws Exception {
+    java.awt.Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice()
+        .getDefaultConfiguration().getBounds();
+    System.out.println("ConsoleGuiIT screen " + screen.width + "x" + screen.height);
+    SwingUtilities.invokeAndWait(() -> {
+      for (java.awt.Frame f : java.awt.Frame.getFrames()) {
+        if (f.isShowing()) {
+          assertThat(screen.contains(f.getBounds())).as(f.getTitle() + " " + f.getBounds() + " within " + screen)
+              .isTrue();
+        }
+      }
+    });
+  }
+
+  @Test
+  void branchesARunWithTheRaaOffAndMarksTheBranchPointThenEnds() throws Exception {
+    Theater theater = Theater.standard();
+    Scenario scenario = new ScenarioLoader(theater).loadScenario(Path.of("scenarios/raa-2025.yaml"));
+    int days = 6;
+    SeaStateGui gui = new SeaStateGui(new org.seastate.model.SeaStateSim(scenario, theater, 3, days));
+    Console[] holder = new Console[1];
+    SwingUtilities.invokeAndWait(() -> {
+      holder[0] = new Console(gui);
+      holder[0].setVisible(true);
+    });
+    Console console = holder[0];
+    try {
+      SwingUtilities.invokeAndWait(() -> { }); // the GUI places its windows after the Console is built
+      assertFitsTheScreen();
+      gui.pacer().setDaysPerSecond(0);
+      console.setWhenShouldPause(2 * 24);
+      SwingUtilities.invokeAndWait(console::pressPlay);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+      while (console.getPlayState() != Console.PS_PAUSED && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+      assertThat(console.getPlayState()).isEqualTo(Console.PS_PAUSED);
+      Branch b = gui.branch(java.util.Map.of("agreements.jp-ph-raa.enabled", false), "RAA off")
+          .get(120, TimeUnit.SECONDS);
+      assertThat(b.sim().parameters().agreementEnabled("jp-ph-raa")).isFalse();
+      assertThat(gui.sim().parameters().agreementEnabled("jp-ph-raa")).isTrue();
+
+      console.setWhenShouldPause(Long.MAX_VALUE);
+      SwingUtilities.invokeAndWait(console::pressPause); // resumes a paused run
+      deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+      while (console.getPlayState() != Console.PS_STOPPED && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+      assertThat(console.getPlayState()).as("stopped at the end of the run").isEqualTo(Console.PS_STOPPED);
+      SwingUtilities.invokeAndWait(() -> {
+        gui.charts().flush();
+        gui.eventLog().flush();
+      });
+      // both runs' series on the tension chart, with the branch point marked
+      java.util.List<String> names = gui.charts().seriesNames(LiveCharts.TENSION);
+      assertThat(names).anySatisfy(n -> assertThat(n).doesNotContain("(branch)"));
+      assertThat(names).anySatisfy(n -> assertThat(n).endsWith("(branch)"));
+      for (int i = 0; i < 3; i++) {
+        assertThat(gui.charts().markerLabels(i)).contains("branch: RAA off");
+      }
+      assertThat(gui.eventLog().rows()).anySatisfy(r -> assertThat(r).contains("branch").contains("RAA off"));
+      assertThat(b.sim().isFinished()).as("the branch ran to the end beside the main run").isTrue();
+      // the end clock shows the last hour, and that the run ended
+      java.time.LocalDate last = scenario.horizon().start().plusDays(days - 1);
+      assertThat(gui.clockText()).startsWith(last + "  23:00").contains("day " + days).endsWith("ended");
     } finally {
       SwingUtilities.invokeAndWait(() -> {
         console.pressStop();

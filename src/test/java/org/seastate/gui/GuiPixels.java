@@ -12,8 +12,8 @@ final class GuiPixels {
   static int vesselsDrawn(Scene scene, BufferedImage img, double pxPerCell, String nation) {
     int rgb = NationColors.of(nation).getRGB() & 0xFFFFFF;
     int found = 0;
-    for (VesselView v : scene.vesselViews()) {
-      if (!v.stackHead() || !v.getNation().equals(nation)) {
+    for (StackView v : scene.stacks()) {
+      if (!v.getNation().equals(nation)) {
         continue;
       }
       Double2D d = scene.location(v);

@@ -64,9 +64,9 @@ class ModelKnobsTest {
     int rationality = -1;
     for (int i = 0; i < n; i++) {
       switch (p.getName(i)) {
-        case "Agreement us-ph-vfa" -> vfa = i;
-        case "Resolve CN" -> resolveCn = i;
-        case "Rationality" -> rationality = i;
+        case "In force: US-Philippines Visiting Forces Agreement" -> vfa = i;
+        case "CN: Resolve" -> resolveCn = i;
+        case "Escalation: Rationality" -> rationality = i;
         default -> { }
       }
     }
@@ -81,11 +81,11 @@ class ModelKnobsTest {
     assertThat(sim.parameters().resolve("CN")).isEqualTo(2.5);
     p.setValue(resolveCn, "9"); // clamped to the range
     assertThat(sim.parameters().resolve("CN")).isEqualTo(3.0);
-    int roeCn = indexOf(p, "ROE cap CN coast_guard");
+    int roeCn = indexOf(p, "CN: ROE cap coast_guard");
     assertThat(p.getType(roeCn)).isEqualTo(Integer.TYPE);
     p.setValue(roeCn, "9"); // clamped to the escalation levels
     assertThat(sim.parameters().roeCap("CN", org.seastate.scenario.Agency.COAST_GUARD)).isEqualTo(7);
-    int presence = indexOf(p, "Presence ships CN 0 at scarborough-shoal");
+    int presence = indexOf(p, "CN: Presence ships 0 at Scarborough Shoal");
     p.setValue(presence, "4");
     assertThat(sim.parameters().presenceShips("CN", 0)).isEqualTo(4);
     int version = sim.parameters().version();
@@ -93,10 +93,22 @@ class ModelKnobsTest {
     assertThat(sim.parameters().escalation().rationality()).isEqualTo(1.5);
     assertThat(sim.parameters().version()).isGreaterThan(version);
 
-    // a restart keeps the user's changes
+    assertThat(knobs.history()).extracting(ModelKnobs.Change::path)
+        .contains("agreements.us-ph-vfa.enabled", "escalation.rationality");
+
+    // a new run starts from the scenario's values...
+    knobs.endRun();
     sim.start();
     knobs.applyTo(sim.parameters());
-    assertThat(sim.parameters().agreementEnabled("us-ph-vfa")).isFalse();
+    assertThat(sim.parameters().agreementEnabled("us-ph-vfa")).isTrue();
+    assertThat(knobs.history()).isEmpty();
+    // ...unless asked to keep the last run's settings
+    knobs.set("escalation.rationality", 1.5);
+    knobs.setKeepForNextRun(true);
+    knobs.endRun();
+    assertThat(knobs.get("escalation.rationality")).as("shown for the next run").isEqualTo(1.5);
+    sim.start();
+    knobs.applyTo(sim.parameters());
     assertThat(sim.parameters().escalation().rationality()).isEqualTo(1.5);
   }
 

@@ -24,7 +24,7 @@ class SnapshotsTest {
     BufferedImage img = Snapshots.draw(scene, 1, 2);
     assertThat(GuiPixels.vesselsDrawn(scene, img, 2, "CN")).isGreaterThan(0);
     assertThat(GuiPixels.vesselsDrawn(scene, img, 2, "PH")).isGreaterThan(0);
-    for (VesselView v : scene.vesselViews()) {
+    for (StackView v : scene.stacks()) {
       Double2D d = scene.location(v);
       assertThat(d.x).isBetween(0.0, (double) theater.grid().cols());
       assertThat(d.y).isBetween(0.0, (double) theater.grid().rows());
