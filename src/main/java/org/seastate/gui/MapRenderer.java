@@ -8,9 +8,7 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
-import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
-import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -19,9 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.seastate.geo.DashedLine;
-import org.seastate.geo.LatLon;
-import org.seastate.geo.OffMapEntry;
-import org.seastate.geo.Place;
 import org.seastate.geo.PlaceKind;
 import org.seastate.geo.Theater;
 import org.seastate.geo.TheaterGrid;
@@ -45,11 +40,11 @@ public final class MapRenderer {
   public static final Color LAND = new Color(0xEDE8DC);
   public static final Color COAST = new Color(0x9E9480);
   public static final Color DASH = new Color(0xB2182B);
-  private static final Color ZONE_EDGE = new Color(0x7A8A99);
-  private static final Color INK = new Color(0x222222);
-  private static final Color PANEL = new Color(255, 255, 255, 225);
+  static final Color ZONE_EDGE = new Color(0x7A8A99);
+  static final Color INK = new Color(0x222222);
+  static final Color PANEL = new Color(255, 255, 255, 225);
   /** How strongly an EEZ tints the sea. */
-  private static final double TINT = 0.32;
+  static final double TINT = 0.32;
 
   private final Theater theater;
   private final TheaterGrid grid;
@@ -100,7 +95,7 @@ public final class MapRenderer {
     g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
     drawGraticule(g, f);
     drawDashes(g, f);
-    drawPlaces(g, f);
+    new PlaceMarks(theater).draw(g, f);
     for (MapLayer layer : layers) {
       Graphics2D lg = (Graphics2D) g.create();
       try {
@@ -207,195 +202,6 @@ public final class MapRenderer {
     for (DashedLine.Dash d : DashedLine.dashes()) {
       g.draw(new Line2D.Double(f.x(d.a().lon()), f.y(d.a().lat()), f.x(d.b().lon()), f.y(d.b().lat())));
     }
-  }
-
-  // ---- places ---------------------------------------------------------------------------------
-
-  /** The label of a place: its name up to the first " (" or " / ". */
-  public static String shortName(Place p) {
-    String n = p.name();
-    int i = n.indexOf(" (");
-    if (i > 0) {
-      n = n.substring(0, i);
-    }
-    i = n.indexOf(" / ");
-    if (i > 0) {
-      n = n.substring(0, i);
-    }
-    return n;
-  }
-
-  private static boolean isEdcaSite(Place p) {
-    return p.inGroup("edca") && p.kind() != PlaceKind.PORT;
-  }
-
-  private void drawPlaces(Graphics2D g, MapFrame f) {
-    double s = Math.max(2, f.pxPerCell());
-    List<Rectangle2D> taken = new ArrayList<>();
-    List<Place> places = new ArrayList<>(theater.places().all());
-    // markers first, so labels avoid every marker
-    List<Object[]> labels = new ArrayList<>();
-    for (Place p : places) {
-      double x;
-      double y;
-      String text = shortName(p);
-      if (theater.isOffMap(p)) {
-        continue; // drawn below, grouped by entry cell
-      }
-      LatLon pos = p.position();
-      x = f.x(pos.lon());
-      y = f.y(pos.lat());
-      boolean edca = isEdcaSite(p);
-      double r = edca ? 1.6 * s : p.kind() == PlaceKind.FEATURE ? 2.6 * s : 2.3 * s;
-      Shape m = marker(p.kind(), edca, x, y, r);
-      Color fill = p.holder().isEmpty() ? Color.WHITE : NationColors.of(p.holder());
-      g.setColor(fill);
-      g.fill(m);
-      g.setColor(INK);
-      g.setStroke(new BasicStroke(edca ? 0.8f : 1.1f));
-      g.draw(m);
-      taken.add(m.getBounds2D());
-      if (!edca) {
-        labels.add(new Object[] {p, text, x, y, r, p.kind() == PlaceKind.PORT && p.inGroup("edca")});
-      }
-    }
-    java.util.Map<Integer, List<OffMapEntry>> byEntry = new java.util.TreeMap<>();
-    for (Place p : places) {
-      if (theater.isOffMap(p)) {
-        OffMapEntry e = theater.offMapEntry(p);
-        byEntry.computeIfAbsent(e.cell(), k -> new ArrayList<>()).add(e);
-      }
-    }
-    for (List<OffMapEntry> group : byEntry.values()) {
-      group.sort(java.util.Comparator.comparingDouble(OffMapEntry::distanceNm));
-      OffMapEntry first = group.get(0);
-      double x = f.x(first.entry().lon());
-      double y = f.y(first.entry().lat());
-      Shape m = new Ellipse2D.Double(x - 2.2 * s, y - 2.2 * s, 4.4 * s, 4.4 * s);
-      g.setStroke(new BasicStroke(1.5f));
-      g.setColor(Color.WHITE);
-      g.fill(m);
-      g.setColor(INK);
-      g.draw(m);
-      taken.add(m.getBounds2D());
-      StringBuilder text = new StringBuilder("\u2197 ");
-      for (int i = 0; i < group.size(); i++) {
-        OffMapEntry e = group.get(i);
-        text.append(i == 0 ? "" : ", ").append(shortName(e.place()))
-            .append(String.format(Locale.ROOT, " %,.0f nm", e.distanceNm()));
-      }
-      labels.add(new Object[] {first.place(), text.toString(), x, y, 2.2 * s, Boolean.TRUE});
-    }
-    Font big = font(f, 11, Font.PLAIN);
-    Font small = font(f, 9, Font.PLAIN);
-    for (Object[] l : labels) {
-      Place p = (Place) l[0];
-      String text = (String) l[1];
-      double x = (Double) l[2];
-      double y = (Double) l[3];
-      double r = (Double) l[4];
-      boolean minor = (Boolean) l[5] || theater.isOffMap(p);
-      g.setFont(minor ? small : big);
-      FontMetrics fm = g.getFontMetrics();
-      double w = fm.stringWidth(text);
-      double h = fm.getAscent();
-      double[] chosen = null;
-      Rectangle2D chosenBox = null;
-      int chosenRing = 0;
-      double bestOverlap = Double.POSITIVE_INFINITY;
-      // rings of candidate spots around the marker; labels on outer rings get a leader line
-      search:
-      for (int ring = 0; ring < 4; ring++) {
-        double gap = r + 2 + ring * (h + 2);
-        double d = gap * 0.8;
-        double[][] spots = {
-          {x + gap, y + h / 2 - 1}, {x - gap - w, y + h / 2 - 1}, {x - w / 2, y - gap - 1},
-          {x - w / 2, y + gap + h}, {x + d, y - d}, {x + d, y + d + h - 2},
-          {x - d - w, y - d}, {x - d - w, y + d + h - 2}
-        };
-        for (double[] spot : spots) {
-          Rectangle2D box = new Rectangle2D.Double(spot[0] - 1, spot[1] - h, w + 2, h + fm.getDescent());
-          if (box.getMinX() < 0 || box.getMaxX() > f.width() || box.getMinY() < 0
-              || box.getMaxY() > f.height()) {
-            continue;
-          }
-          double overlap = 0;
-          for (Rectangle2D t : taken) {
-            Rectangle2D i = box.createIntersection(t);
-            if (i.getWidth() > 0 && i.getHeight() > 0) {
-              overlap += i.getWidth() * i.getHeight() + 1;
-            }
-          }
-          if (overlap == 0) {
-            chosen = spot;
-            chosenBox = box;
-            chosenRing = ring;
-            break search;
-          }
-          if (ring == 0 && overlap < bestOverlap) {
-            bestOverlap = overlap;
-            chosen = spot;
-            chosenBox = box;
-          }
-        }
-      }
-      if (chosen == null) {
-        double gap = r + 2;
-        chosen = x + gap + w < f.width() ? new double[] {x + gap, y + h / 2 - 1}
-            : new double[] {x - gap - w, y + h / 2 - 1};
-        chosenBox = new Rectangle2D.Double(chosen[0] - 1, chosen[1] - h, w + 2, h + fm.getDescent());
-      }
-      if (chosenRing > 0) {
-        double lx = Math.max(chosenBox.getMinX(), Math.min(x, chosenBox.getMaxX()));
-        double ly = Math.max(chosenBox.getMinY(), Math.min(y, chosenBox.getMaxY()));
-        g.setColor(new Color(40, 40, 40, 160));
-        g.setStroke(new BasicStroke(0.8f));
-        g.draw(new Line2D.Double(x, y, lx, ly));
-      }
-      taken.add(chosenBox);
-      label(g, text, chosen[0], chosen[1], INK, fm);
-    }
-  }
-
-  private static Shape marker(PlaceKind kind, boolean edca, double x, double y, double r) {
-    if (edca) { // triangle
-      Path2D.Double t = new Path2D.Double();
-      t.moveTo(x, y - r * 1.2);
-      t.lineTo(x + r, y + r * 0.8);
-      t.lineTo(x - r, y + r * 0.8);
-      t.closePath();
-      return t;
-    }
-    if (kind == PlaceKind.FEATURE) { // diamond
-      Path2D.Double d = new Path2D.Double();
-      d.moveTo(x, y - r);
-      d.lineTo(x + r, y);
-      d.lineTo(x, y + r);
-      d.lineTo(x - r, y);
-      d.closePath();
-      return d;
-    }
-    return new Rectangle2D.Double(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7); // square
-  }
-
-  /** Text with a light halo so it reads over any background. */
-  private static void label(Graphics2D g, String text, double x, double y, Color color, FontMetrics fm) {
-    g.setFont(fm.getFont());
-    g.setColor(new Color(255, 255, 255, 200));
-    for (int dx = -1; dx <= 1; dx++) {
-      for (int dy = -1; dy <= 1; dy++) {
-        if (dx != 0 || dy != 0) {
-          g.drawString(text, (float) x + dx, (float) y + dy);
-        }
-      }
-    }
-    g.setColor(color);
-    g.drawString(text, (float) x, (float) y);
-  }
-
-  private static Font font(MapFrame f, int sizeAtTwo, int style) {
-    int size = (int) Math.round(sizeAtTwo * Math.max(1.0, 0.5 + f.pxPerCell() / 4.0));
-    return new Font(Font.SANS_SERIF, style, size);
   }
 
   // ---- scale bar, title, legend ---------------------------------------------------------------
@@ -524,7 +330,7 @@ public final class MapRenderer {
     g.setStroke(new BasicStroke(1f));
     for (int i = 0; i < names.length; i++) {
       y += line;
-      Shape m = marker(kinds[i], edca[i], x + sw / 2, y - fm.getAscent() / 2.0, edca[i] ? r * 0.8 : r);
+      Shape m = PlaceMarks.marker(kinds[i], edca[i], x + sw / 2, y - fm.getAscent() / 2.0, edca[i] ? r * 0.8 : r);
       g.setColor(Color.WHITE);
       g.fill(m);
       g.setColor(INK);
@@ -542,5 +348,25 @@ public final class MapRenderer {
     g.setColor(new Color(0, 0, 0, 90));
     g.setStroke(new BasicStroke(1f));
     g.draw(new Rectangle2D.Double(x, y, w, h));
+  }
+
+  static Font font(MapFrame f, int sizeAtTwo, int style) {
+    int size = (int) Math.round(sizeAtTwo * Math.max(1.0, 0.5 + f.pxPerCell() / 4.0));
+    return new Font(Font.SANS_SERIF, style, size);
+  }
+
+  /** Text with a light halo so it reads over any background. */
+  static void label(Graphics2D g, String text, double x, double y, Color color, FontMetrics fm) {
+    g.setFont(fm.getFont());
+    g.setColor(new Color(255, 255, 255, 200));
+    for (int dx = -1; dx <= 1; dx++) {
+      for (int dy = -1; dy <= 1; dy++) {
+        if (dx != 0 || dy != 0) {
+          g.drawString(text, (float) x + dx, (float) y + dy);
+        }
+      }
+    }
+    g.setColor(color);
+    g.drawString(text, (float) x, (float) y);
   }
 }
