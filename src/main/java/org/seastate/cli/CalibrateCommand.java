@@ -17,30 +17,30 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVPrinter;
 import org.seastate.analysis.Charts;
-import org.seastate.analysis.Observations;
 import org.seastate.analysis.Observations.Observation;
+import org.seastate.analysis.Observations;
 import org.seastate.analysis.ResultsData;
 import org.seastate.geo.Theater;
 import org.seastate.io.Numbers;
 import org.seastate.io.ResultsFolder;
 import org.seastate.io.ResultsInputException;
 import org.seastate.io.ResultsWriter;
-import org.seastate.io.RunRecord;
 import org.seastate.scenario.ChartSpec;
 import org.seastate.scenario.Scenario;
 import org.seastate.scenario.ScenarioLoader;
 import org.seastate.scenario.ScenarioWriter;
-import org.seastate.sweep.Calibration;
 import org.seastate.sweep.Calibration.Evaluation;
-import org.seastate.sweep.Calibration.FitParameter;
 import org.seastate.sweep.Calibration.Row;
 import org.seastate.sweep.Calibration.Target;
+import org.seastate.sweep.Calibration;
+import org.seastate.sweep.FitParameter;
+import org.seastate.sweep.Fitting;
 import org.seastate.sweep.Profiles;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code seastate calibrate SCENARIO --observations FILE...}: the scenario against observations,
@@ -145,11 +145,11 @@ final class CalibrateCommand implements Callable<Integer> {
           return new Evaluation(e.overrides(), List.of(), e.rows(), e.loss()); // runs dropped: only the loss is kept
         } catch (InterruptedException ex) {
           Thread.currentThread().interrupt();
-          throw new Calibration.StopFit();
+          throw new Fitting.StopFit();
         }
       });
       Map<String, Object> best = new LinkedHashMap<>();
-      Calibration.Fit fitted = null;
+      Fitting.Fit fitted = null;
       Evaluation before = null;
       if (!params.isEmpty()) {
         before = Calibration.compare(Map.of(), reps.run(Map.of()), targets);
@@ -159,7 +159,7 @@ final class CalibrateCommand implements Callable<Integer> {
         for (int i = 0; i < params.size(); i++) {
           start[i] = params.get(i).unit(((Number) ScenarioWriter.valueAt(scenario, params.get(i).path())).doubleValue());
         }
-        fitted = Calibration.minimise(params, start, values -> {
+        fitted = Fitting.minimise(params, start, values -> {
           Evaluation e = evaluate.apply(values);
           err.printf(Locale.ROOT, "  loss %.4f at %s%n", e.loss(), values);
           err.flush();
@@ -301,7 +301,7 @@ final class CalibrateCommand implements Callable<Integer> {
     return t.kind() == Calibration.Kind.SHARE ? "% of days" : t.unit();
   }
 
-  private String markdown(Scenario s, int y, Evaluation e, Evaluation before, Calibration.Fit fit,
+  private String markdown(Scenario s, int y, Evaluation e, Evaluation before, Fitting.Fit fit,
       List<FitParameter> params) {
     StringBuilder sb = new StringBuilder();
     sb.append("# Calibration of ").append(s.name()).append(" against ").append(y).append("\n\n");

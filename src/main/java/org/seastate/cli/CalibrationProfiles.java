@@ -13,11 +13,11 @@ import org.seastate.analysis.Charts;
 import org.seastate.analysis.ProfileChart;
 import org.seastate.io.Numbers;
 import org.seastate.sweep.Calibration.Evaluation;
-import org.seastate.sweep.Calibration.FitParameter;
 import org.seastate.sweep.Calibration.Target;
+import org.seastate.sweep.FitParameter;
 import org.seastate.sweep.ProfileCsv;
-import org.seastate.sweep.Profiles;
 import org.seastate.sweep.Profiles.Profile;
+import org.seastate.sweep.Profiles;
 
 /**
  * The profile step of {@code calibrate}: the loss profile of each parameter around the fitted

@@ -3,7 +3,6 @@ package org.seastate.sweep;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -11,15 +10,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.ToDoubleFunction;
-import org.apache.commons.math3.exception.TooManyEvaluationsException;
-import org.apache.commons.math3.optim.InitialGuess;
-import org.apache.commons.math3.optim.MaxEval;
-import org.apache.commons.math3.optim.MaxIter;
-import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
-import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
-import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
-import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
 import org.seastate.analysis.Observations.Observation;
 import org.seastate.analysis.Stats;
 import org.seastate.geo.Theater;
@@ -233,59 +223,6 @@ public final class Calibration {
     }
   }
 
-  /** A parameter to fit: a scenario path and its bounds; integer parameters are rounded. */
-  public record FitParameter(String path, double lower, double upper, boolean integer) {
-    public FitParameter {
-      if (!(lower < upper)) {
-        throw new SweepException(path + ": lower bound " + lower + " must be below the upper bound " + upper);
-      }
-    }
-
-    /**
-     * Parses {@code PATH=LOW:HIGH}. Bounds written as whole numbers make an integer parameter
-     * (a vessel count); write {@code 0.0:1.0} for a real one.
-     */
-    public static FitParameter parse(String text) {
-      return parse(text, "--fit");
-    }
-
-    /** As {@link #parse(String)}, errors naming {@code option} (--fit, --profile). */
-    public static FitParameter parse(String text, String option) {
-      int eq = text.lastIndexOf('=');
-      String[] b = eq < 0 ? new String[0] : text.substring(eq + 1).split(":");
-      if (eq <= 0 || b.length != 2) {
-        throw new SweepException(option + " '" + text + "': expected PATH=LOW:HIGH, e.g. fleets.CN.1.count=4:28 or "
-            + "metrics.ais_daily_probability.coast_guard=0.5:1.0");
-      }
-      double lower;
-      double upper;
-      try {
-        lower = Double.parseDouble(b[0]);
-        upper = Double.parseDouble(b[1]);
-      } catch (NumberFormatException e) {
-        throw new SweepException(option + " '" + text + "': bounds must be numbers");
-      }
-      boolean integer = b[0].trim().matches("-?\\d+") && b[1].trim().matches("-?\\d+");
-      String path = text.substring(0, eq).trim();
-      if (!(lower < upper)) {
-        throw new SweepException(option + " " + path + ": lower bound " + b[0].trim()
-            + " must be below the upper bound " + b[1].trim());
-      }
-      return new FitParameter(path, lower, upper, integer);
-    }
-
-    /** The value at a point of the unit interval (clamped). */
-    public Object at(double unit) {
-      double u = Math.max(0, Math.min(1, unit));
-      double v = lower + u * (upper - lower);
-      return integer ? (Object) Math.round(v) : (Object) v;
-    }
-
-    /** Where a value lies in the unit interval. */
-    public double unit(double value) {
-      return Math.max(0, Math.min(1, (value - lower) / (upper - lower)));
-    }
-  }
 
   /** The model side of one target over replicates. */
   public record Row(Target target, double mean, double low, double high, double error, boolean within) {}
@@ -372,74 +309,4 @@ public final class Calibration {
       pool.shutdownNow();
     }
   }
-
-  /** What a fit found. */
-  public record Fit(Map<String, Object> values, double loss, int evaluations, List<String> trace) {}
-
-  /**
-   * Minimises {@code loss} over the parameters with Nelder–Mead (Commons Math
-   * {@link SimplexOptimizer}) in the unit cube of the bounds: each coordinate is clamped to
-   * [0, 1] and mapped to its parameter (rounded for integers). Starts from {@code start} (unit
-   * coordinates), with a simplex of side 0.25 pointing into the box. The same code fits the model and the toy
-   * problems of the tests.
-   */
-  public static Fit minimise(List<FitParameter> params, double[] start, ToDoubleFunction<Map<String, Object>> loss,
-      int maxEvaluations) {
-    Map<String, Double> cache = new LinkedHashMap<>();
-    List<String> trace = new ArrayList<>();
-    double[] best = {Double.POSITIVE_INFINITY};
-    Map<String, Object>[] bestValues = new Map[] {null};
-    int[] evals = {0};
-    ObjectiveFunction f = new ObjectiveFunction(u -> {
-      Map<String, Object> values = values(params, u);
-      String key = values.toString();
-      Double cached = cache.get(key);
-      if (cached != null) {
-        return cached;
-      }
-      if (evals[0] >= maxEvaluations) {
-        throw new StopFit();
-      }
-      double l = loss.applyAsDouble(values);
-      evals[0]++;
-      cache.put(key, l);
-      trace.add(String.format(Locale.ROOT, "%3d  loss %10.4f  %s", evals[0], l, values));
-      if (l < best[0]) {
-        best[0] = l;
-        bestValues[0] = values;
-      }
-      return l;
-    });
-    double[] steps = new double[params.size()];
-    for (int i = 0; i < steps.length; i++) { // step into the box from a start on or near a bound
-      steps[i] = start[i] > 0.5 ? -0.25 : 0.25;
-    }
-    SimplexOptimizer opt = new SimplexOptimizer(1e-4, 1e-6);
-    try {
-      opt.optimize(new MaxEval(maxEvaluations * 50), new MaxIter(maxEvaluations * 50), f, GoalType.MINIMIZE,
-          new InitialGuess(start), new NelderMeadSimplex(steps));
-    } catch (TooManyEvaluationsException | StopFit e) {
-      // keep the best point so far
-    }
-    return new Fit(bestValues[0], best[0], evals[0], trace);
-  }
-
-  /** Thrown by a loss function to stop a search (the evaluation budget is spent). */
-  public static final class StopFit extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    public StopFit() {
-      super(null, null, false, false);
-    }
-  }
-
-  /** Parameter values at a point of the unit cube. */
-  public static Map<String, Object> values(List<FitParameter> params, double[] unit) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    for (int i = 0; i < params.size(); i++) {
-      out.put(params.get(i).path(), params.get(i).at(unit[i]));
-    }
-    return out;
-  }
-
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.seastate.sweep.Calibration.Evaluation;
-import org.seastate.sweep.Calibration.FitParameter;
+import org.seastate.sweep.FitParameter;
 import org.seastate.sweep.Calibration.Row;
 
 /**

@@ -21,7 +21,7 @@ import org.seastate.model.RunSummary;
 import org.seastate.scenario.Scenario;
 import org.seastate.scenario.ScenarioLoader;
 import org.seastate.scenario.ScenarioWriter;
-import org.seastate.sweep.Calibration.FitParameter;
+import org.seastate.sweep.FitParameter;
 import org.seastate.sweep.Calibration.Target;
 
 class CalibrationTest {
@@ -94,7 +94,7 @@ class CalibrationTest {
   @Test
   void theOptimiserFindsAKnownMinimum() {
     List<FitParameter> params = List.of(new FitParameter("x", 0, 10, false), new FitParameter("y", -5, 5, false));
-    Calibration.Fit f = Calibration.minimise(params, new double[] {0.9, 0.9}, v -> {
+    Fitting.Fit f = Fitting.minimise(params, new double[] {0.9, 0.9}, v -> {
       double x = (Double) v.get("x");
       double y = (Double) v.get("y");
       return (x - 3) * (x - 3) + 2 * (y + 1) * (y + 1) + 0.5;
@@ -109,7 +109,7 @@ class CalibrationTest {
   void integerParametersAreRoundedAndTheBudgetHolds() {
     List<FitParameter> params = List.of(FitParameter.parse("fleets.CN.1.count=4:28"));
     assertThat(params.get(0).integer()).isTrue();
-    Calibration.Fit f = Calibration.minimise(params, new double[] {1.0}, v -> {
+    Fitting.Fit f = Fitting.minimise(params, new double[] {1.0}, v -> {
       long n = (Long) v.get("fleets.CN.1.count");
       return Math.abs(n - 11);
     }, 25);

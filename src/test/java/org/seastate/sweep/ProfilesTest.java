@@ -17,7 +17,7 @@ import org.seastate.analysis.Observations.Observation;
 import org.seastate.geo.Theater;
 import org.seastate.scenario.ScenarioLoader;
 import org.seastate.sweep.Calibration.Evaluation;
-import org.seastate.sweep.Calibration.FitParameter;
+import org.seastate.sweep.FitParameter;
 import org.seastate.sweep.Profiles.Point;
 import org.seastate.sweep.Profiles.Profile;
 
@@ -42,7 +42,7 @@ class ProfilesTest {
 
   @Test
   void aFittedParameterHasItsMinimumInsideItsBounds() {
-    Calibration.Fit fit = Calibration.minimise(List.of(X, Y), new double[] {0.9, 0.9}, ProfilesTest::bowl, 400);
+    Fitting.Fit fit = Fitting.minimise(List.of(X, Y), new double[] {0.9, 0.9}, ProfilesTest::bowl, 400);
     Profile px = Profiles.profile(X, fit.values(), fit.values().get("x"), fit.loss(), 9, toy(ProfilesTest::bowl));
     Profile py = Profiles.profile(Y, fit.values(), fit.values().get("y"), fit.loss(), 9, toy(ProfilesTest::bowl));
     // grid 0, 1.25, 2.5, ...: the point nearest 3 is 2.5
