@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
 
 /** {@code seastate bench}: measures the model's speed on this machine and prints a table. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
+    header = "Measure how fast seastate runs on this machine.",
     description = {"Measure how fast seastate runs on this machine: one simulated horizon of a",
         "scenario single-threaded after warm-up (single), sweep throughput on 1 thread and on all",
         "cores (sweep), the heap of sweeps of many short runs in a child JVM (heap), and the",

@@ -24,6 +24,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "snapshot",
     mixinStandardHelpOptions = true,
+    header = "Render the theater map, optionally with a scenario's vessels, to a PNG.",
     description = {"Render the theater map (zones, dashed line, places) to a PNG without a display.",
         "With SCENARIO, run it to the start of --at DATE and draw the vessels at sea, open",
         "encounters and incidents of the last three days as the GUI does."})

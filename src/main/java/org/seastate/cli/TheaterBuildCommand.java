@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
     name = "theater-build",
     hidden = true,
     mixinStandardHelpOptions = true,
+    header = "Generate the theater raster from world-atlas TopoJSON.",
     description = "Generate the theater raster from world-atlas TopoJSON (land-10m, countries-10m).")
 public final class TheaterBuildCommand implements Callable<Integer> {
 
