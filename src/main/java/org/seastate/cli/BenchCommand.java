@@ -78,6 +78,9 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
+    if (csv != null) {
+      OutputFiles.requireExtension(csv, "--csv", ".csv", "CSV");
+    }
     Set<String> parts = new LinkedHashSet<>(only == null ? PARTS : only);
     for (String p : parts) {
       if (!PARTS.contains(p)) {

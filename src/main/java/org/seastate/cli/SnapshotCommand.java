@@ -53,6 +53,7 @@ public final class SnapshotCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    OutputFiles.requireExtension(out, "--out", ".png", "a PNG image");
     if (scale < 1 || scale > 12) {
       throw new UserInputException("--scale must be a whole number from 1 to 12, was " + scale);
     }

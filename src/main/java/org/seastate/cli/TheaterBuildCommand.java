@@ -34,6 +34,7 @@ public final class TheaterBuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    OutputFiles.requireExtension(out, "--out", ".bin", "the theater raster (theater.bin)");
     for (String f : new String[] {"land-10m.json", "countries-10m.json"}) {
       if (!Files.isRegularFile(atlas.resolve(f))) {
         throw new UserInputException("no " + f + " in " + atlas);
