@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
 
 /** {@code seastate bench}: measures the model's speed on this machine and prints a table. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
+    header = "Measure how fast seastate runs on this machine.",
     description = {"Measure how fast seastate runs on this machine: one simulated horizon of a",
         "scenario single-threaded after warm-up (single), sweep throughput on 1 thread and on all",
         "cores (sweep), the heap of sweeps of many short runs in a child JVM (heap), and the",
@@ -77,6 +78,9 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
+    if (csv != null) {
+      OutputFiles.requireExtension(csv, "--csv", ".csv", "CSV");
+    }
     Set<String> parts = new LinkedHashSet<>(only == null ? PARTS : only);
     for (String p : parts) {
       if (!PARTS.contains(p)) {

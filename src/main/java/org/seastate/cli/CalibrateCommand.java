@@ -48,6 +48,7 @@ import picocli.CommandLine;
  * See docs/VALIDATION.md.
  */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
+    header = "Compare a scenario with observations, and fit or profile its parameters.",
     description = {"Compare a scenario with observations over replicates (fixed seeds) and write",
         "calibration.csv, calibration.md and a model-vs-observed chart into --out",
         "(default results/calibrate-<scenario>). With --fit PATH=LOW:HIGH... search",

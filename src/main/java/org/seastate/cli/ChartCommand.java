@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 
 /** {@code seastate chart RESULTS}: draws the sweep's charts into RESULTS/charts. */
 @Command(name = "chart", mixinStandardHelpOptions = true,
+    header = "Draw the charts of a sweep into the results folder.",
     description = {"Draw the charts a sweep names in its charts: section (or sensible defaults) into",
         "RESULTS/charts/*.png and *.svg."})
 final class ChartCommand implements Callable<Integer> {

@@ -13,11 +13,12 @@ import picocli.CommandLine.Parameters;
 
 /** {@code seastate compare RESULTS --by FACTOR}: compares the levels of one factor. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
+    header = "Compare the levels of a factor, metric by metric, with intervals and p-values.",
     description = {"The effect of a factor, metric by metric: each level against the reference level",
         "(treatment - reference), within each combination of the other factors (strata) and over",
         "all of them. Runs that share a seed (common random numbers) are compared as pairs",
         "(Wilcoxon signed-rank), others as independent samples (Mann-Whitney, van Elteren).",
-        "Bootstrap 95% intervals, Holm-adjusted p-values. Writes comparison.csv and comparison.md."})
+        "Bootstrap 95%% intervals, Holm-adjusted p-values. Writes comparison.csv and comparison.md."})
 final class CompareCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -11,6 +11,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code seastate describe FILE}: the scenario as resolved (extends merged, defaults filled in). */
 @Command(name = "describe", mixinStandardHelpOptions = true,
+    header = "Print a scenario or sweep as resolved, every default written out.",
     description = {"Print a scenario as resolved: extends merged, every default written out.",
         "For a sweep, print the sweep and then its resolved base scenario as a second YAML document."})
 final class DescribeCommand implements Callable<Integer> {

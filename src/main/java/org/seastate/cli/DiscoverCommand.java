@@ -14,6 +14,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code seastate discover RESULTS --metric M --above X}: scenario discovery with PRIM. */
 @Command(name = "discover", mixinStandardHelpOptions = true,
+    header = "Find the factor values where an outcome of interest concentrates (PRIM).",
     description = {"Scenario discovery: the box of factor values where the runs with an outcome of",
         "interest (METRIC above or below a threshold) are concentrated, found with PRIM",
         "(Friedman and Fisher 1999). Writes discovery.csv (the peeling trajectory),",

@@ -14,6 +14,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code seastate gui SCENARIO}: watch and poke one run in the MASON Console. */
 @Command(name = "gui", mixinStandardHelpOptions = true,
+    header = "Open the MASON Console on a scenario.",
     description = {"Open the MASON Console on a scenario: play, pause and step the run, watch the",
         "theater and live charts, inspect vessels and features, and turn the model's knobs."})
 final class GuiCommand implements Callable<Integer> {

@@ -12,6 +12,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code seastate merge PARTS... --out DIR}: joins the part folders of a sharded sweep. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
+    header = "Join the part folders of a sharded sweep into one results folder.",
     description = {"Join the part folders of a sweep run with --shard K/N into one results",
         "folder, the same (CSV files byte for byte) as one machine running the whole",
         "sweep. Refuses parts of different sweeps, any run missing or appearing twice,",

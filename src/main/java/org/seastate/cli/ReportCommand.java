@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 
 /** {@code seastate report RESULTS}: report.html and report.md. */
 @Command(name = "report", mixinStandardHelpOptions = true,
+    header = "Write a self-contained HTML report and a Markdown report of a results folder.",
     description = {"Write RESULTS/report.html (self-contained) and report.md: the question, the design,",
         "comparisons, Sobol indices, charts, the scenario as resolved, seeds and versions."})
 final class ReportCommand implements Callable<Integer> {

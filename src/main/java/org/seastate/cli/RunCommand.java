@@ -34,6 +34,7 @@ import picocli.CommandLine.Parameters;
  * same five files a sweep writes.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
+    header = "Run one scenario with one seed and write its results.",
     description = {"Run one scenario with one seed and write runs.csv, metrics.csv,",
         "timeseries.csv, events.csv and manifest.json into results/<scenario>-seed<seed>",
         "(or --out). The same scenario, seed and --set values give the same CSV files."})

@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 
 /** {@code seastate schema [--sweep]}: the JSON Schema of scenario (or sweep) files. */
 @Command(name = "schema", mixinStandardHelpOptions = true,
+    header = "Print the JSON Schema of scenario files or sweep files.",
     description = "Print the JSON Schema (draft 2020-12) of scenario files, or of sweep files with --sweep.")
 final class SchemaCommand implements Callable<Integer> {
 

@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
       GuiCommand.class,
       BenchCommand.class,
       TheaterBuildCommand.class,
+      CompletionCommand.class,
     })
 public final class SeaStateCommand implements Runnable {
 

@@ -24,6 +24,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "snapshot",
     mixinStandardHelpOptions = true,
+    header = "Render the theater map, optionally with a scenario's vessels, to a PNG.",
     description = {"Render the theater map (zones, dashed line, places) to a PNG without a display.",
         "With SCENARIO, run it to the start of --at DATE and draw the vessels at sea, open",
         "encounters and incidents of the last three days as the GUI does."})
@@ -52,6 +53,7 @@ public final class SnapshotCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    OutputFiles.requireExtension(out, "--out", ".png", "a PNG image");
     if (scale < 1 || scale > 12) {
       throw new UserInputException("--scale must be a whole number from 1 to 12, was " + scale);
     }

@@ -24,6 +24,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code seastate sweep FILE}: every run of a sweep, in parallel, into one results folder. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
+    header = "Run every run of a sweep on all cores and write the results.",
     description = {"Run every run of a sweep on all cores and write results/<sweep name>/",
         "(runs.csv, metrics.csv, timeseries.csv, events.csv, points.csv, manifest.json).",
         "The CSV files are the same whatever --threads, --shard or --resume. A shard",

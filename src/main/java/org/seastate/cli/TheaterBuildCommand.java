@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
     name = "theater-build",
     hidden = true,
     mixinStandardHelpOptions = true,
+    header = "Generate the theater raster from world-atlas TopoJSON.",
     description = "Generate the theater raster from world-atlas TopoJSON (land-10m, countries-10m).")
 public final class TheaterBuildCommand implements Callable<Integer> {
 
@@ -33,6 +34,7 @@ public final class TheaterBuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    OutputFiles.requireExtension(out, "--out", ".bin", "the theater raster (theater.bin)");
     for (String f : new String[] {"land-10m.json", "countries-10m.json"}) {
       if (!Files.isRegularFile(atlas.resolve(f))) {
         throw new UserInputException("no " + f + " in " + atlas);

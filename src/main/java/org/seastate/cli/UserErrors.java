@@ -92,10 +92,74 @@ final class UserErrors implements IExecutionExceptionHandler {
       CommandLine cl = ex.getCommandLine();
       PrintWriter err = cl.getErr();
       err.println(cl.getColorScheme().errorText("error: " + ex.getMessage()));
-      CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+      if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
+        printNearCommands(ex, err);
+      }
       err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
       err.flush();
       return ExitCode.BAD_INPUT;
+    }
+
+    /**
+     * picocli's own suggestions compare letter pairs, so a swap of two letters ({@code rnu} for
+     * {@code run}) shares no pair with the command and gets none. This adds the subcommands within
+     * a small edit distance (insertions, deletions, substitutions and swaps of neighbours).
+     */
+    static void printNearCommands(ParameterException ex, PrintWriter err) {
+      if (!(ex instanceof CommandLine.UnmatchedArgumentException u) || u.getUnmatched().isEmpty()) {
+        return;
+      }
+      String typed = u.getUnmatched().get(0);
+      CommandLine cl = ex.getCommandLine();
+      if (typed.startsWith("-") || cl.getSubcommands().isEmpty()) {
+        return;
+      }
+      java.util.List<String> near = nearCommands(typed, cl.getSubcommands());
+      if (!near.isEmpty()) {
+        String qualified = cl.getCommandSpec().qualifiedName();
+        err.println("Did you mean: " + near.stream().map(n -> qualified + " " + n)
+            .collect(java.util.stream.Collectors.joining(" or ")) + "?");
+      }
+    }
+
+    /** Visible subcommands at most 1 edit from {@code typed} (2 for names of 5 letters or more), nearest first. */
+    static java.util.List<String> nearCommands(String typed, java.util.Map<String, CommandLine> subcommands) {
+      String t = typed.toLowerCase(java.util.Locale.ROOT);
+      int limit = t.length() >= 5 ? 2 : 1;
+      java.util.TreeMap<Integer, java.util.List<String>> byDistance = new java.util.TreeMap<>();
+      for (var e : subcommands.entrySet()) {
+        if (e.getValue().getCommandSpec().usageMessage().hidden()) {
+          continue;
+        }
+        int d = editDistance(t, e.getKey().toLowerCase(java.util.Locale.ROOT));
+        if (d <= limit) {
+          byDistance.computeIfAbsent(d, k -> new java.util.ArrayList<>()).add(e.getKey());
+        }
+      }
+      java.util.List<String> out = new java.util.ArrayList<>();
+      byDistance.values().forEach(out::addAll);
+      return out.subList(0, Math.min(3, out.size()));
+    }
+
+    /** Optimal string alignment distance: Levenshtein plus the swap of two neighbouring letters. */
+    static int editDistance(String a, String b) {
+      int[][] d = new int[a.length() + 1][b.length() + 1];
+      for (int i = 0; i <= a.length(); i++) {
+        d[i][0] = i;
+      }
+      for (int j = 0; j <= b.length(); j++) {
+        d[0][j] = j;
+      }
+      for (int i = 1; i <= a.length(); i++) {
+        for (int j = 1; j <= b.length(); j++) {
+          int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+          d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+          if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+            d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+          }
+        }
+      }
+      return d[a.length()][b.length()];
     }
   }
 }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
  * One file's problems (or a fault of seastate on it) do not stop the others being checked.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
+    header = "Check scenario and sweep files and report every problem.",
     description = {"Check scenario and sweep files. Prints OK per valid file, or every problem as",
         "file:line:column: message. Every file is checked even if an earlier one is bad.",
         "Exit code 0 if all files are valid, 2 otherwise (1 if seastate itself failed)."})

@@ -69,9 +69,9 @@ class DistributionChartTest {
     assertThat(y.getRange().getUpperBound()).isGreaterThan(1.0);
     // every run beyond the whiskers (here: every run below 1.0) is in the dot layer
     MultiValueCategoryDataset dots = (MultiValueCategoryDataset) c.getCategoryPlot().getDataset(1);
-    List<? extends Number> first = dots.getValues(0, 0);
-    assertThat(first).hasSize(19).allMatch(v -> v.doubleValue() < 1.0);
-    assertThat(dots.getValues(0, 1)).isEmpty();
+    Object[] first = dots.getValues(0, 0).toArray();
+    assertThat(first).hasSize(19).allMatch(v -> ((Number) v).doubleValue() < 1.0);
+    assertThat(dots.getValues(0, 1).toArray()).isEmpty();
   }
 
   @Test
@@ -104,8 +104,8 @@ class DistributionChartTest {
     g.put("b", new double[] {1, 2});
     JFreeChart c = DistributionChart.build("incidents_total", g, "x", "", new ArrayList<>()).chart();
     MultiValueCategoryDataset dots = (MultiValueCategoryDataset) c.getCategoryPlot().getDataset(1);
-    assertThat(dots.getValues(0, 0)).hasSize(4);
-    assertThat(dots.getValues(0, 1)).hasSize(2);
+    assertThat(dots.getValues(0, 0).toArray()).hasSize(4);
+    assertThat(dots.getValues(0, 1).toArray()).hasSize(2);
     assertThat(c.getCategoryPlot().getRangeAxis().getRange().contains(40)).isTrue();
   }
 }

@@ -54,10 +54,10 @@ class EffectChartTest {
     assertThat(grid.columnCount()).isEqualTo(3);
     assertThat(grid.rowCount()).isEqualTo(2);
     CategoryDataset first = p.get(0).getCategoryPlot().getDataset();
-    assertThat(first.getColumnKeys()).containsExactly("0.5", "1.0", "1.5", "2.0", "2.5", EffectChart.OVERALL);
+    assertThat(first.getColumnKeys().toArray()).containsExactly("0.5", "1.0", "1.5", "2.0", "2.5", EffectChart.OVERALL);
     assertThat(first.getValue(0, 5)).isEqualTo(4.0);
     assertThat(p.get(0).getCategoryPlot().getDomainAxis().getLabel()).isEqualTo("posture.resolve");
-    assertThat(p.get(3).getCategoryPlot().getDataset().getColumnKeys()).containsExactly(EffectChart.OVERALL);
+    assertThat(p.get(3).getCategoryPlot().getDataset().getColumnKeys().toArray()).containsExactly(EffectChart.OVERALL);
   }
 
   @Test

@@ -45,4 +45,13 @@ class BenchCommandTest {
     assertThat(seastate("bench", "--only", "single,nope")).isEqualTo(2);
     assertThat(err.toString()).contains("unknown part 'nope'");
   }
+
+  @Test
+  void refusesACsvNameThatIsNotCsvBeforeMeasuring() {
+    assertThat(seastate("bench", "--quick", "--only", "single", "--csv", dir.resolve("bench.txt").toString()))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("--csv").contains("must end in .csv");
+    assertThat(out.toString()).doesNotContain("run_seconds_median");
+    assertThat(dir.resolve("bench.txt")).doesNotExist();
+  }
 }

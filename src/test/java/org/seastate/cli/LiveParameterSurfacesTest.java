@@ -96,7 +96,7 @@ class LiveParameterSurfacesTest {
     assertThat(set.get("additionalProperties").asBoolean(true)).isFalse();
     List<String> titles = new ArrayList<>();
     Map<Pattern, JsonNode> patterns = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = set.get("patternProperties").fields(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = set.get("patternProperties").properties().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       titles.add(e.getValue().get("title").asText());
       patterns.put(Pattern.compile(e.getKey()), e.getValue());

@@ -92,4 +92,19 @@ class SnapshotCommandTest {
         "--out", dir.resolve("z.png").toString())).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(Files.exists(dir.resolve("x.png"))).isFalse();
   }
+
+  @Test
+  void refusesAnOutputNameThatIsNotPng() {
+    CommandLine cl = SeaStateCommand.commandLine();
+    StringWriter err = new StringWriter();
+    cl.setErr(new PrintWriter(err));
+    cl.setOut(new PrintWriter(new StringWriter()));
+    for (String name : new String[] {"x.txt", "x", "x.png.txt"}) {
+      assertThat(cl.execute("snapshot", "--out", dir.resolve(name).toString(), "--scale", "1"))
+          .as(name).isEqualTo(ExitCode.BAD_INPUT);
+      assertThat(dir.resolve(name)).doesNotExist();
+    }
+    assertThat(err.toString()).contains("--out").contains("must end in .png").contains("x.png");
+    assertThat(cl.execute("snapshot", "--out", dir.resolve("upper.PNG").toString(), "--scale", "1")).isZero();
+  }
 }

@@ -149,7 +149,7 @@ class ScenarioValuesMatterIT {
   /** Leaves by path, grouped by key (list indices and map keys made '*'; named sections kept). */
   private static void collect(JsonNode n, String path, String key, Map<String, List<Map.Entry<String, JsonNode>>> out) {
     if (n.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = n.properties().iterator(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> f = it.next();
         String p = path.isEmpty() ? f.getKey() : path + "." + f.getKey();
         String k = key.isEmpty() ? f.getKey() : key + "." + (isIdMap(key) ? "*" : f.getKey());
