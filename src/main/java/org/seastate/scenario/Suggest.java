@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Locale;
 
 /** "Did you mean ..." for misspelt keys and ids, by edit distance. */
-final class Suggest {
+public final class Suggest {
   private Suggest() {}
 
   /** The nearest candidate, or null if none is close enough to be a likely typo. */
@@ -35,7 +35,7 @@ final class Suggest {
   }
 
   /** Optimal string alignment distance (Levenshtein with adjacent transpositions). */
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     int[][] d = new int[a.length() + 1][b.length() + 1];
     for (int i = 0; i <= a.length(); i++) {
       d[i][0] = i;
