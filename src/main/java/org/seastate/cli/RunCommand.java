@@ -55,6 +55,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Mixin OutputOptions output;
 
+  @Mixin FormatOption format;
+
   @Option(names = "--days", paramLabel = "N", description = "simulate only the first N days")
   Integer days;
 
@@ -103,6 +105,9 @@ final class RunCommand implements Callable<Integer> {
           .run(record)
           .times(started, Instant.now())
           .write(folder.dir().resolve("manifest.json"));
+      List<String> tables = List.of("runs.csv", "metrics.csv", "timeseries.csv", "events.csv");
+      format.format.convert(folder.dir(), tables);
+      format.format.dropCsv(folder.dir(), tables);
       folder.commit();
       printSummary(console, scenario, summary, folder.target(), Duration.between(started, Instant.now()));
       return ExitCode.OK;
