@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.seastate.geo.Theater;
 import org.seastate.io.Manifest;
@@ -106,7 +107,13 @@ final class RunCommand implements Callable<Integer> {
           .times(started, Instant.now())
           .write(folder.dir().resolve("manifest.json"));
       List<String> tables = List.of("runs.csv", "metrics.csv", "timeseries.csv", "events.csv");
-      format.format.convert(folder.dir(), tables);
+      Set<String> real = new java.util.HashSet<>();
+      factors.forEach((path, v) -> {
+        if (v instanceof Double || v instanceof Float) {
+          real.add(path);
+        }
+      });
+      format.format.convert(folder.dir(), tables, real);
       format.format.dropCsv(folder.dir(), tables);
       folder.commit();
       printSummary(console, scenario, summary, folder.target(), Duration.between(started, Instant.now()));

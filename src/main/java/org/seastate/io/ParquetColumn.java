@@ -38,11 +38,11 @@ enum ParquetColumn {
   /**
    * The type wanted for a column before its values are seen.
    *
-   * @param metric a summary metric of runs.csv: always a double, whatever values one sweep gave
+   * @param real a summary metric of runs.csv or a real factor: a double, whatever values one sweep gave
    * @return null to type the column by its values
    */
-  static ParquetColumn wanted(String name, boolean metric) {
-    if (metric) {
+  static ParquetColumn wanted(String name, boolean real) {
+    if (real) {
       return DOUBLE;
     }
     if (TEXT.contains(name)) {

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVParser;
@@ -45,8 +46,12 @@ public final class ParquetTables {
 
   private ParquetTables() {}
 
-  /** Converts {@code csv} (a result file in the dialect of {@link ResultsWriter}) into {@code parquet}. */
-  public static void fromCsv(Path csv, Path parquet) throws IOException {
+  /**
+   * Converts {@code csv} (a result file in the dialect of {@link ResultsWriter}) into {@code parquet}.
+   *
+   * @param real columns to store as doubles if their values allow, even when all are whole numbers
+   */
+  public static void fromCsv(Path csv, Path parquet, Set<String> real) throws IOException {
     List<String> header;
     ParquetColumn.Guess[] guesses;
     try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
@@ -56,7 +61,8 @@ public final class ParquetTables {
       int metricsFrom = csv.getFileName().toString().equals("runs.csv") ? header.indexOf("crisis_day") + 1 : -1;
       guesses = new ParquetColumn.Guess[header.size()];
       for (int c = 0; c < header.size(); c++) {
-        guesses[c] = new ParquetColumn.Guess(ParquetColumn.wanted(header.get(c), metricsFrom > 0 && c >= metricsFrom));
+        boolean isReal = real.contains(header.get(c)) || metricsFrom > 0 && c >= metricsFrom;
+        guesses[c] = new ParquetColumn.Guess(ParquetColumn.wanted(header.get(c), isReal));
       }
       while (it.hasNext()) {
         CSVRecord r = it.next();

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The file format of a results folder's tables. CSV is the default and what the sweep machinery
@@ -34,11 +35,15 @@ public enum ResultsFormat {
     return csvNames.stream().map(this::fileName).toList();
   }
 
-  /** Writes the Parquet file of each CSV table in {@code dir}, keeping the CSV (PARQUET only). */
-  public void convert(Path dir, List<String> csvNames) throws IOException {
+  /**
+   * Writes the Parquet file of each CSV table in {@code dir}, keeping the CSV (PARQUET only).
+   *
+   * @param real columns stored as doubles even if every value is a whole number (real factors)
+   */
+  public void convert(Path dir, List<String> csvNames, Set<String> real) throws IOException {
     if (this == PARQUET) {
       for (String name : csvNames) {
-        ParquetTables.fromCsv(dir.resolve(name), dir.resolve(fileName(name)));
+        ParquetTables.fromCsv(dir.resolve(name), dir.resolve(fileName(name)), real);
       }
     }
   }

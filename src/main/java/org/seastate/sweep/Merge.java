@@ -103,7 +103,8 @@ public final class Merge {
       if (format == ResultsFormat.PARQUET) {
         m.setting("format", format.toString());
       }
-      format.convert(folder.dir(), ResultsCheck.FILES);
+      format.convert(folder.dir(), ResultsCheck.FILES,
+          RealFactors.of(first.path("sweep").path("resolved_yaml").asText()));
       m.times(started, Instant.now())
           .files(folder.dir(), format.fileNames(ResultsCheck.FILES))
           .writeFor(folder.dir(), factorPaths);

@@ -138,7 +138,7 @@ public final class SweepJob {
       Iterable<Long> ids = () -> plan.runIds(s.shard()).boxed().iterator();
       ResultsAssembler.assemble(folder.dir(), factorPaths, ids, store::get);
       PointsCsv.write(folder.dir().resolve("points.csv"), sweep.design().kind(), factorPaths, plan.points());
-      s.format().convert(folder.dir(), ResultsCheck.FILES);
+      s.format().convert(folder.dir(), ResultsCheck.FILES, RealFactors.of(ScenarioWriter.toYaml(sweep)));
       Manifest m = manifest(sweepFile, sweep, loaded.base(), s, key, plan, runs);
       if (s.format() == ResultsFormat.PARQUET) {
         m.setting("format", s.format().toString());
