@@ -57,12 +57,6 @@ public enum ResultsFormat {
     }
   }
 
-  /** The format of a results folder, from which runs table it has. */
-  public static ResultsFormat of(Path dir) {
-    return Files.isRegularFile(dir.resolve("runs.csv")) || !Files.isRegularFile(dir.resolve("runs.parquet"))
-        ? CSV : PARQUET;
-  }
-
   @Override
   public String toString() {
     return name().toLowerCase(Locale.ROOT);
