@@ -30,12 +30,14 @@ final class MergeCommand implements Callable<Integer> {
   @Option(names = "--force", description = "replace the results folder if it exists")
   boolean force;
 
+  @CommandLine.Mixin FormatOption format;
+
   @CommandLine.Mixin ReportOption report;
 
   @Override
   public Integer call() throws IOException {
     long runs = Merge.merge(parts, out, force, spec.commandLine().getParseResult().originalArgs(),
-        VersionProvider.version(), VersionProvider.commit());
+        VersionProvider.version(), VersionProvider.commit(), format.format);
     spec.commandLine().getOut().printf("merged %d runs from %d parts into %s%n", runs, parts.size(),
         out.toAbsolutePath().normalize());
     spec.commandLine().getOut().flush();

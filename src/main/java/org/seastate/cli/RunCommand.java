@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.seastate.geo.Theater;
 import org.seastate.io.Manifest;
@@ -55,6 +56,8 @@ final class RunCommand implements Callable<Integer> {
   Map<String, String> overrides = new LinkedHashMap<>();
 
   @Mixin OutputOptions output;
+
+  @Mixin FormatOption format;
 
   @Option(names = "--days", paramLabel = "N", description = "simulate only the first N days")
   Integer days;
@@ -104,6 +107,15 @@ final class RunCommand implements Callable<Integer> {
           .run(record)
           .times(started, Instant.now())
           .write(folder.dir().resolve("manifest.json"));
+      List<String> tables = List.of("runs.csv", "metrics.csv", "timeseries.csv", "events.csv");
+      Set<String> real = new java.util.HashSet<>();
+      factors.forEach((path, v) -> {
+        if (v instanceof Double || v instanceof Float) {
+          real.add(path);
+        }
+      });
+      format.format.convert(folder.dir(), tables, real);
+      format.format.dropCsv(folder.dir(), tables);
       folder.commit();
       printSummary(console, scenario, summary, folder.target(), Duration.between(started, Instant.now()));
       return ExitCode.OK;

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.seastate.geo.Theater;
+import org.seastate.io.ResultsFormat;
 import org.seastate.scenario.ScenarioLoader;
 import org.seastate.scenario.ScenarioLoader.LoadedSweep;
 import org.seastate.sweep.ModelRunner;
@@ -39,6 +40,8 @@ final class SweepCommand implements Callable<Integer> {
   Path sweepFile;
 
   @Mixin OutputOptions output;
+
+  @Mixin FormatOption format;
 
   @Option(names = "--threads", paramLabel = "N", description = "worker threads, 1 to 256 (default: all cores)")
   Integer threads;
@@ -75,6 +78,10 @@ final class SweepCommand implements Callable<Integer> {
     if (output.out != null) {
       OutputOptions.checkWritable(output.out);
     }
+    if (shard != null && format.format == ResultsFormat.PARQUET) {
+      throw new UserInputException("--format parquet is for whole sweeps: run the shards as CSV and give"
+          + " --format parquet to 'seastate merge'");
+    }
     Theater theater = Theater.standard();
     ScenarioLoader loader = new ScenarioLoader(theater);
     LoadedSweep loaded = loader.loadSweep(sweepFile);
@@ -86,7 +93,8 @@ final class SweepCommand implements Callable<Integer> {
     }
     SweepSettings settings = new SweepSettings(output.out, output.force, resume,
         shardSpec, n, failFast, days,
-        spec.commandLine().getParseResult().originalArgs(), VersionProvider.version(), VersionProvider.commit());
+        spec.commandLine().getParseResult().originalArgs(), VersionProvider.version(), VersionProvider.commit(),
+        format.format);
     ProgressListener progress = quiet ? ProgressListener.NONE
         : new ConsoleProgress(err, System.console() != null, 10_000, System::currentTimeMillis);
     Instant started = Instant.now();

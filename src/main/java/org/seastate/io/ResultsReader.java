@@ -16,14 +16,38 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads the files of a results folder back: the CSV files in the dialect of
- * {@link ResultsWriter} and the manifest. Missing folders and files are reported as
- * {@link ResultsInputException} with a message for the user.
+ * {@link ResultsWriter} and the manifest. A folder written with {@code --format parquet} has
+ * {@code <table>.parquet} where the CSV file would be; asking for {@code <table>.csv} then
+ * reads the Parquet file into the same table, so the analysis commands read either format.
+ * Missing folders and files are reported as {@link ResultsInputException} with a message for
+ * the user.
  */
 public final class ResultsReader {
   private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
       .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
 
   private ResultsReader() {}
+
+  /** The cells of one row, by column index, for choosing rows while reading. */
+  @FunctionalInterface
+  public interface Cells {
+    String get(int column);
+  }
+
+  /** The Parquet file that stands for {@code csv}: {@code x.csv} becomes {@code x.parquet}. */
+  public static Path parquetFor(Path csv) {
+    String name = csv.getFileName().toString();
+    return csv.resolveSibling(name.substring(0, name.length() - ".csv".length()) + ".parquet");
+  }
+
+  /** The file to read for {@code csv}: itself, or its Parquet file if only that exists. */
+  private static Path existing(Path csv) {
+    if (csv.getFileName().toString().endsWith(".csv") && !Files.isRegularFile(csv)
+        && Files.isRegularFile(parquetFor(csv))) {
+      return parquetFor(csv);
+    }
+    return csv;
+  }
 
   /** Checks that {@code dir} is a results folder (a folder with a runs.csv). */
   public static Path folder(Path dir) {
@@ -33,8 +57,8 @@ public final class ResultsReader {
     if (!Files.isDirectory(dir)) {
       throw new ResultsInputException(dir + " is not a folder; give the results folder of a run or sweep");
     }
-    if (!Files.isRegularFile(dir.resolve("runs.csv"))) {
-      throw new ResultsInputException(dir + " has no runs.csv: not a seastate results folder");
+    if (!Files.isRegularFile(existing(dir.resolve("runs.csv")))) {
+      throw new ResultsInputException(dir + " has no runs.csv (nor runs.parquet): not a seastate results folder");
     }
     return dir;
   }
@@ -45,16 +69,24 @@ public final class ResultsReader {
   }
 
   /** Reads the rows of a CSV file that {@code keep} accepts (the header is always read). */
-  public static CsvTable read(Path file, Predicate<CSVRecord> keep) {
+  public static CsvTable read(Path csv, Predicate<Cells> keep) {
+    Path file = existing(csv);
     if (!Files.isRegularFile(file)) {
       throw new ResultsInputException("missing file " + file);
+    }
+    if (file.getFileName().toString().endsWith(".parquet")) {
+      try {
+        return ParquetTables.read(file, keep);
+      } catch (IOException | RuntimeException e) {
+        throw new ResultsInputException("cannot read " + file + ": " + e.getMessage(), e);
+      }
     }
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
          CSVParser p = FORMAT.parse(in)) {
       List<String> header = p.getHeaderNames();
       List<List<String>> rows = new ArrayList<>();
       for (CSVRecord r : p) {
-        if (keep.test(r)) {
+        if (keep.test(r::get)) {
           rows.add(r.toList());
         }
       }
@@ -67,9 +99,9 @@ public final class ResultsReader {
     }
   }
 
-  /** Reads an optional CSV file of the folder. */
+  /** Reads an optional CSV file of the folder (or its Parquet file). */
   public static Optional<CsvTable> readIfPresent(Path file) {
-    return Files.isRegularFile(file) ? Optional.of(read(file)) : Optional.empty();
+    return Files.isRegularFile(existing(file)) ? Optional.of(read(file)) : Optional.empty();
   }
 
   /** The manifest of a results folder, if it has one. */

@@ -1,5 +1,5 @@
 /**
- * Files a user reads: CSV writers and readers, the manifest, atomic writes. Knows the model's
- * result types, not its internals.
+ * Files a user reads: CSV writers and readers, Parquet tables converted from them, the manifest,
+ * atomic writes. Knows the model's result types, not its internals.
  */
 package org.seastate.io;

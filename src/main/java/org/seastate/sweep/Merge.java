@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.seastate.io.Manifest;
 import org.seastate.io.ResultsFolder;
+import org.seastate.io.ResultsFormat;
 import org.seastate.io.ResultsWriter;
 import org.seastate.io.RunsCsv;
 import org.seastate.io.SortedCsvMerge;
@@ -22,7 +23,8 @@ import org.seastate.io.SortedCsvMerge;
  * Joins the part folders of a sharded sweep into one results folder, byte-identical (in its CSV
  * files) to the folder one machine would have written. Refuses parts of different sweeps, any
  * run id that is missing or appears in more than one part, and any part whose files do not
- * verify against its manifest ({@link ResultsCheck}): a damaged part never merges.
+ * verify against its manifest ({@link ResultsCheck}): a damaged part never merges. Parts are
+ * CSV (merge works on sorted text); the merged folder can be converted to Parquet.
  */
 public final class Merge {
   static final List<String> CSV_FILES = List.of("runs.csv", "metrics.csv", "timeseries.csv", "events.csv");
@@ -33,6 +35,15 @@ public final class Merge {
   /** @return the number of runs merged */
   public static long merge(List<Path> parts, Path out, boolean force, List<String> command, String version,
       String commit) throws IOException {
+    return merge(parts, out, force, command, version, commit, ResultsFormat.CSV);
+  }
+
+  /**
+   * @param format the format of the merged folder's tables (the parts are always CSV)
+   * @return the number of runs merged
+   */
+  public static long merge(List<Path> parts, Path out, boolean force, List<String> command, String version,
+      String commit, ResultsFormat format) throws IOException {
     if (parts.isEmpty()) {
       throw new SweepException("merge needs at least one part folder");
     }
@@ -40,6 +51,10 @@ public final class Merge {
     for (Path p : parts) {
       if (!Files.isDirectory(p)) {
         throw new SweepException("part " + p + " is not a folder");
+      }
+      if (Files.isRegularFile(p.resolve("runs.parquet"))) {
+        throw new SweepException("part " + p + " holds Parquet tables; merge joins CSV parts: run the shards"
+            + " without --format parquet and give --format parquet to merge");
       }
       JsonNode node = ResultsCheck.verify(p, "part " + p);
       if (!"sweep".equals(node.path("kind").asText()) || node.path("settings").path("sweep_key").isMissingNode()) {
@@ -85,9 +100,15 @@ public final class Merge {
         }
       });
       m.setting("merged_from", String.join(" ", parts.stream().map(Path::toString).toList()));
+      if (format == ResultsFormat.PARQUET) {
+        m.setting("format", format.toString());
+      }
+      format.convert(folder.dir(), ResultsCheck.FILES,
+          RealFactors.of(first.path("sweep").path("resolved_yaml").asText()));
       m.times(started, Instant.now())
-          .files(folder.dir(), ResultsCheck.FILES)
+          .files(folder.dir(), format.fileNames(ResultsCheck.FILES))
           .writeFor(folder.dir(), factorPaths);
+      format.dropCsv(folder.dir(), ResultsCheck.FILES);
       folder.commit();
     } catch (IOException | RuntimeException e) {
       folder.abandon();

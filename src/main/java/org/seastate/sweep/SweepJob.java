@@ -15,6 +15,7 @@ import org.seastate.io.AtomicFiles;
 import org.seastate.io.Manifest;
 import org.seastate.io.ResultsAssembler;
 import org.seastate.io.ResultsFolder;
+import org.seastate.io.ResultsFormat;
 import org.seastate.scenario.Factor;
 import org.seastate.scenario.Scenario;
 import org.seastate.scenario.ScenarioLoader.LoadedSweep;
@@ -36,6 +37,10 @@ import org.seastate.scenario.Sweep;
  * removed; and a kill between moving the results into place and removing the work folder is
  * finished by the next {@code --resume} once the results verify against their manifest
  * ({@link ResultsCheck}).
+ *
+ * <p>With {@link ResultsFormat#PARQUET} the tables are assembled as CSV as always, then
+ * converted in the staging folder; the manifest records the Parquet files and the setting
+ * {@code format: parquet}.
  */
 public final class SweepJob {
   private SweepJob() {}
@@ -133,10 +138,15 @@ public final class SweepJob {
       Iterable<Long> ids = () -> plan.runIds(s.shard()).boxed().iterator();
       ResultsAssembler.assemble(folder.dir(), factorPaths, ids, store::get);
       PointsCsv.write(folder.dir().resolve("points.csv"), sweep.design().kind(), factorPaths, plan.points());
-      manifest(sweepFile, sweep, loaded.base(), s, key, plan, runs)
-          .times(started, Instant.now())
-          .files(folder.dir(), ResultsCheck.FILES)
+      s.format().convert(folder.dir(), ResultsCheck.FILES, RealFactors.of(ScenarioWriter.toYaml(sweep)));
+      Manifest m = manifest(sweepFile, sweep, loaded.base(), s, key, plan, runs);
+      if (s.format() == ResultsFormat.PARQUET) {
+        m.setting("format", s.format().toString());
+      }
+      m.times(started, Instant.now())
+          .files(folder.dir(), s.format().fileNames(ResultsCheck.FILES))
           .writeFor(folder.dir(), factorPaths);
+      s.format().dropCsv(folder.dir(), ResultsCheck.FILES);
       folder.commit();
     } catch (IOException | RuntimeException e) {
       folder.abandon();

@@ -2,6 +2,7 @@ package org.seastate.sweep;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.seastate.io.ResultsFormat;
 
 /**
  * How to run a sweep (not what the sweep is): run settings from the command line.
@@ -17,12 +18,19 @@ import java.util.List;
  * @param command the command line, for the manifest
  * @param version seastate version, for the manifest
  * @param commit git commit of the build, for the manifest
+ * @param format the format of the result tables
  */
 public record SweepSettings(Path out, boolean force, boolean resume, ShardSpec shard, int threads,
-    boolean failFast, Integer days, List<String> command, String version, String commit) {
+    boolean failFast, Integer days, List<String> command, String version, String commit, ResultsFormat format) {
 
   public SweepSettings {
     command = List.copyOf(command);
+  }
+
+  /** Settings that write CSV tables. */
+  public SweepSettings(Path out, boolean force, boolean resume, ShardSpec shard, int threads,
+      boolean failFast, Integer days, List<String> command, String version, String commit) {
+    this(out, force, resume, shard, threads, failFast, days, command, version, commit, ResultsFormat.CSV);
   }
 
   /** The folder the results go to. */
