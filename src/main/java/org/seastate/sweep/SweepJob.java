@@ -177,7 +177,7 @@ public final class SweepJob {
         .setting("replicates", String.valueOf(sweep.replicates()))
         .setting("total_runs", String.valueOf(plan.totalRuns()))
         .setting("base_seed", String.valueOf(sweep.baseSeed()))
-        .setting("seed_rule", "splitmix64(base_seed ^ run_id * 0x9E3779B97F4A7C15)")
+        .setting("seed_rule", "splitmix64(base_seed ^ run_id * 0x9E3779B97F4A7C15) >>> 15")
         .setting("run_id_rule", "replicate * points + point")
         .setting("days", String.valueOf(days))
         .setting("timeseries_interval_days", String.valueOf(sweep.timeseriesIntervalDays()));
