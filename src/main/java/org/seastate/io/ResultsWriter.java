@@ -54,7 +54,7 @@ public final class ResultsWriter {
       for (RunRecord r : sorted) {
         for (DayReport d : r.days()) {
           for (Map.Entry<String, Double> e : d.series().entrySet()) {
-            p.printRecord(r.runId(), d.day(), d.date(), e.getKey(), Numbers.format(e.getValue()));
+            p.printRecord(r.runId(), d.day(), d.date(), SeriesNames.csvName(e.getKey()), Numbers.format(e.getValue()));
           }
         }
       }

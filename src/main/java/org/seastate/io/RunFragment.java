@@ -53,7 +53,7 @@ public record RunFragment(
     byte[] metricsRows, byte[] timeseriesRows, byte[] eventsRows) {
 
   private static final int MAGIC = 0x53535246; // "SSRF"
-  private static final int VERSION = 2;
+  private static final int VERSION = 3; // 3: timeseries names in the name[tags] syntax
 
   public boolean ok() {
     return error.isEmpty();
@@ -88,7 +88,7 @@ public record RunFragment(
     byte[] series = rows(p -> {
       for (DayReport d : r.days()) {
         for (Map.Entry<String, Double> e : d.series().entrySet()) {
-          p.printRecord(r.runId(), d.day(), d.date(), e.getKey(), Numbers.format(e.getValue()));
+          p.printRecord(r.runId(), d.day(), d.date(), SeriesNames.csvName(e.getKey()), Numbers.format(e.getValue()));
         }
       }
     });
