@@ -36,6 +36,10 @@ final class TimeseriesChart {
    */
   static Charts.Built build(ResultsData data, String wanted, Optional<String> by) {
     String series = SeriesNames.csvName(wanted);
+    if (!java.nio.file.Files.isRegularFile(data.dir().resolve("timeseries.csv"))) {
+      throw new ResultsInputException("no timeseries.csv in " + data.dir() + ": its outputs section left it out"
+          + " (outputs.timeseries: none, or not in outputs.tables)");
+    }
     List<String> notes = new ArrayList<>();
     Map<String, List<Integer>> groups = RunGroups.groups(data, by, notes);
     Map<Long, Integer> runIndex = new HashMap<>();

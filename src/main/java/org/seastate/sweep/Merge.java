@@ -72,7 +72,8 @@ public final class Merge {
       throw new SweepException(e.getMessage());
     }
     try {
-      for (String f : CSV_FILES) {
+      List<String> files = Manifest.files(first).keySet().stream().filter(CSV_FILES::contains).toList();
+      for (String f : files) {
         SortedCsvMerge.merge(parts.stream().map(p -> p.resolve(f)).toList(), folder.dir().resolve(f));
       }
       Files.copy(parts.get(0).resolve("points.csv"), folder.dir().resolve("points.csv"));
@@ -86,7 +87,8 @@ public final class Merge {
       });
       m.setting("merged_from", String.join(" ", parts.stream().map(Path::toString).toList()));
       m.times(started, Instant.now())
-          .files(folder.dir(), ResultsCheck.FILES)
+          .files(folder.dir(), ResultsCheck.FILES.stream()
+              .filter(f -> f.equals("points.csv") || files.contains(f)).toList())
           .writeFor(folder.dir(), factorPaths);
       folder.commit();
     } catch (IOException | RuntimeException e) {

@@ -116,7 +116,7 @@ public final class SweepJob {
       }
     }
     AtomicFiles.writeString(keyFile, key + "\n");
-    RunStore store = RunStore.open(work.resolve("spool"));
+    RunStore store = RunStore.open(work.resolve("spool"), sweep.outputs());
 
     Instant started = Instant.now();
     BitSet done = store.done(progress::warning);
@@ -131,11 +131,11 @@ public final class SweepJob {
     try {
       List<String> factorPaths = sweep.factors().stream().map(Factor::path).toList();
       Iterable<Long> ids = () -> plan.runIds(s.shard()).boxed().iterator();
-      ResultsAssembler.assemble(folder.dir(), factorPaths, ids, store::get);
+      ResultsAssembler.assemble(folder.dir(), factorPaths, ids, store::get, sweep.outputs());
       PointsCsv.write(folder.dir().resolve("points.csv"), sweep.design().kind(), factorPaths, plan.points());
       manifest(sweepFile, sweep, loaded.base(), s, key, plan, runs)
           .times(started, Instant.now())
-          .files(folder.dir(), ResultsCheck.FILES)
+          .files(folder.dir(), ResultsCheck.files(sweep.outputs()))
           .writeFor(folder.dir(), factorPaths);
       folder.commit();
     } catch (IOException | RuntimeException e) {
@@ -180,7 +180,8 @@ public final class SweepJob {
         .setting("seed_rule", "splitmix64(base_seed ^ run_id * 0x9E3779B97F4A7C15) >>> 15")
         .setting("run_id_rule", "replicate * points + point")
         .setting("days", String.valueOf(days))
-        .setting("timeseries_interval_days", String.valueOf(sweep.timeseriesIntervalDays()));
+        .setting("timeseries_interval_days", String.valueOf(sweep.timeseriesIntervalDays()))
+        .setting("outputs", sweep.outputs().describe());
   }
 
   /**
@@ -190,7 +191,7 @@ public final class SweepJob {
   static String key(Sweep sweep, Scenario base, Integer days) {
     String text = String.join("\n", sweep.name(), sweep.factors().toString(), sweep.design().toString(),
         String.valueOf(sweep.replicates()), String.valueOf(sweep.baseSeed()),
-        String.valueOf(sweep.timeseriesIntervalDays()), String.valueOf(days == null ? base.horizon().days() : days),
+        String.valueOf(sweep.timeseriesIntervalDays()), sweep.outputs().describe(), String.valueOf(days == null ? base.horizon().days() : days),
         ScenarioWriter.toYaml(base));
     try {
       byte[] h = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
