@@ -29,7 +29,8 @@ import org.seastate.io.ResultsWriter;
  * records, and be as the writer makes it: a header of the known columns, every row with as many
  * values as the header, rows sorted by run id (time series also by day), run ids unique in
  * runs.csv and inside the shard, every run with status ok having rows in metrics.csv and
- * timeseries.csv, and no rows for runs that are not ok in runs.csv. Any deviation is a
+ * timeseries.csv (when the sweep's outputs write them: a table left out has no file and no
+ * checksum), and no rows for runs that are not ok in runs.csv. Any deviation is a
  * {@link SweepException} naming the folder, the file and, where there is one, the line.
  */
 final class ResultsCheck {
