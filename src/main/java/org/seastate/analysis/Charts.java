@@ -87,7 +87,9 @@ public final class Charts {
         }
       }
     }
-    out.add(new ChartSpec("timeseries", Optional.of("tension"), by));
+    if (java.nio.file.Files.isRegularFile(data.dir().resolve("timeseries.csv"))) { // outputs may leave it out
+      out.add(new ChartSpec("timeseries", Optional.of("tension"), by));
+    }
     out.add(new ChartSpec("incidents_by_level", Optional.empty(), by));
     if (by.isPresent()) {
       out.add(new ChartSpec("distribution", Optional.of("incidents_total"), by));

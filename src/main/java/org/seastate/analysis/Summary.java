@@ -17,6 +17,9 @@ import org.seastate.io.ResultsWriter;
  * replicates with its 95% t interval (clipped to what the metric can take: counts never below
  * 0, rates within [0, 1]), the standard deviation and the range. Written as {@code summary.csv}
  * and shown in the report with the levels of the primary factor side by side.
+ *
+ * <p>summary.csv has one column per factor, named and printed as in runs.csv, so it can be
+ * filtered and joined on factor values; {@code label} is only the short text the report shows.
  */
 public final class Summary {
 
@@ -26,18 +29,26 @@ public final class Summary {
 
   private final List<Row> rows;
   private final List<String> labels;
+  private final List<String> factors;
+  /** Point to its factor values as runs.csv prints them, in factor order. */
+  private final Map<Long, List<String>> factorValues;
 
-  private Summary(List<Row> rows, List<String> labels) {
+  private Summary(List<Row> rows, List<String> labels, List<String> factors, Map<Long, List<String>> factorValues) {
     this.rows = List.copyOf(rows);
     this.labels = List.copyOf(labels);
+    this.factors = List.copyOf(factors);
+    this.factorValues = Map.copyOf(factorValues);
   }
 
   public static Summary compute(ResultsData data) {
     List<Row> rows = new ArrayList<>();
     List<String> labels = new ArrayList<>();
+    Map<Long, List<String>> factorValues = new java.util.HashMap<>();
     for (Map.Entry<String, List<Integer>> g : data.groupByPoint().entrySet()) {
       labels.add(g.getKey());
-      long point = data.point(g.getValue().get(0));
+      int first = g.getValue().get(0);
+      long point = data.point(first);
+      factorValues.put(point, data.factors().stream().map(f -> data.factorValue(first, f)).toList());
       for (String metric : data.metrics()) {
         double[] x = Stats.finite(g.getValue().stream().mapToDouble(i -> data.value(i, metric)).toArray());
         double mean = x.length == 0 ? Double.NaN : Stats.mean(x);
@@ -49,7 +60,7 @@ public final class Summary {
             Stats.sd(x), min, max));
       }
     }
-    return new Summary(rows, labels);
+    return new Summary(rows, labels, data.factors(), factorValues);
   }
 
   public List<Row> rows() {
@@ -59,10 +70,16 @@ public final class Summary {
   public void write(Path dir) throws IOException {
     AtomicFiles.write(dir.resolve("summary.csv"), out -> {
       CSVPrinter p = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), ResultsWriter.FORMAT);
-      p.printRecord("point", "label", "metric", "n", "mean", "ci95_low", "ci95_high", "sd", "min", "max");
+      List<Object> header = new ArrayList<>(List.of("point"));
+      header.addAll(factors);
+      header.addAll(List.of("label", "metric", "n", "mean", "ci95_low", "ci95_high", "sd", "min", "max"));
+      p.printRecord(header);
       for (Row r : rows) {
-        p.printRecord(r.point(), r.label(), r.metric(), r.n(), Numbers.format(r.mean()), Numbers.format(r.ciLow()),
-            Numbers.format(r.ciHigh()), Numbers.format(r.sd()), Numbers.format(r.min()), Numbers.format(r.max()));
+        List<Object> row = new ArrayList<>(List.of(r.point()));
+        row.addAll(factorValues.get(r.point()));
+        row.addAll(List.of(r.label(), r.metric(), r.n(), Numbers.format(r.mean()), Numbers.format(r.ciLow()),
+            Numbers.format(r.ciHigh()), Numbers.format(r.sd()), Numbers.format(r.min()), Numbers.format(r.max())));
+        p.printRecord(row);
       }
       p.flush();
     });

@@ -19,6 +19,7 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.seastate.io.CsvTable;
 import org.seastate.io.ResultsInputException;
 import org.seastate.io.ResultsReader;
+import org.seastate.io.SeriesNames;
 
 /**
  * A series of timeseries.csv over time: one line per group, the mean over its runs on each
@@ -28,7 +29,17 @@ import org.seastate.io.ResultsReader;
 final class TimeseriesChart {
   private TimeseriesChart() {}
 
-  static Charts.Built build(ResultsData data, String series, Optional<String> by) {
+  /**
+   * @param wanted a series name of timeseries.csv, or the name before its tags to sum its
+   *     breakdowns ({@code tension}, {@code on_station[CN]}); the dotted names of older results
+   *     folders ({@code tension.CN-PH}) are read as their {@code name[tags]} form
+   */
+  static Charts.Built build(ResultsData data, String wanted, Optional<String> by) {
+    String series = SeriesNames.csvName(wanted);
+    if (!java.nio.file.Files.isRegularFile(data.dir().resolve("timeseries.csv"))) {
+      throw new ResultsInputException("no timeseries.csv in " + data.dir() + ": its outputs section left it out"
+          + " (outputs.timeseries: none, or not in outputs.tables)");
+    }
     List<String> notes = new ArrayList<>();
     Map<String, List<Integer>> groups = RunGroups.groups(data, by, notes);
     Map<Long, Integer> runIndex = new HashMap<>();
@@ -36,9 +47,10 @@ final class TimeseriesChart {
       runIndex.put(data.runId(i), i);
     }
     CsvTable ts = ResultsReader.read(data.dir().resolve("timeseries.csv"),
-        r -> r.get(3).equals(series) || r.get(3).startsWith(series + "."));
+        r -> SeriesNames.matches(SeriesNames.csvName(r.get(3)), series));
     if (ts.size() == 0) {
-      throw new ResultsInputException("timeseries.csv has no series '" + series + "' (nor " + series + ".*)");
+      throw new ResultsInputException("timeseries.csv has no series '" + series + "' (nor a breakdown of it, "
+          + (series.endsWith("]") ? series.substring(0, series.length() - 1) + ",...]" : series + "[...]") + ")");
     }
     TreeSet<String> matched = new TreeSet<>();
     // run index → date → summed value
@@ -48,7 +60,7 @@ final class TimeseriesChart {
       if (i == null) {
         continue;
       }
-      matched.add(ts.get(r, 3));
+      matched.add(SeriesNames.csvName(ts.get(r, 3)));
       LocalDate d = LocalDate.parse(ts.get(r, 2));
       byRun.computeIfAbsent(i, k -> new TreeMap<>()).merge(d, ts.number(r, 4), Double::sum);
     }

@@ -21,6 +21,8 @@ import org.seastate.model.RunSummary;
 import org.seastate.sweep.DesignPoint;
 import org.seastate.sweep.ModelRunner;
 import org.seastate.sweep.RunSpec;
+import org.seastate.scenario.Limits;
+import org.seastate.scenario.OutputSettings;
 import org.seastate.scenario.Scenario;
 import org.seastate.scenario.ScenarioLoader;
 import org.seastate.scenario.ScenarioWriter;
@@ -63,7 +65,7 @@ final class RunCommand implements Callable<Integer> {
   Integer days;
 
   @Option(names = "--interval", paramLabel = "DAYS",
-      description = "days between time-series rows (default: the scenario's metrics setting)")
+      description = "days between time-series rows (default: the scenario's outputs.timeseries, daily)")
   Integer interval;
 
   @Override
@@ -79,10 +81,15 @@ final class RunCommand implements Callable<Integer> {
     if (runDays < 1 || runDays > horizon) {
       throw new UserInputException("--days must be between 1 and " + horizon + " (the scenario's horizon), was " + runDays);
     }
-    int every = interval == null ? scenario.metrics().timeseriesIntervalDays() : interval;
-    if (every < 1) {
-      throw new UserInputException("--interval must be at least 1 day, was " + every);
+    OutputSettings outputs = scenario.metrics().outputs();
+    if (interval != null) {
+      if (interval < 1 || interval > Limits.MAX_HORIZON_DAYS) {
+        throw new UserInputException("--interval must be between 1 and " + Limits.MAX_HORIZON_DAYS + " days, was "
+            + interval);
+      }
+      outputs = outputs.withTimeseriesDays(interval);
     }
+    int every = outputs.recordedDays();
     Path target = output.out != null ? output.out
         : Path.of("results", scenario.name() + "-seed" + Long.toUnsignedString(seed));
     OutputOptions.checkWritable(target);
@@ -98,12 +105,13 @@ final class RunCommand implements Callable<Integer> {
       RunRecord record = new ModelRunner(loader, base, theater, runDays, every)
           .run(new RunSpec(0, DesignPoint.of(0, factors), 0, seed));
       RunSummary summary = record.summary().orElseThrow();
-      ResultsWriter.writeAll(folder.dir(), List.copyOf(factors.keySet()), List.of(record));
+      ResultsWriter.writeAll(folder.dir(), List.copyOf(factors.keySet()), List.of(record), outputs);
       new Manifest("run", scenario.name(), VersionProvider.version(), VersionProvider.commit())
           .command(spec.commandLine().getParseResult().originalArgs())
           .scenario(scenarioFile.toString(), ScenarioWriter.toYaml(scenario))
           .setting("days", String.valueOf(runDays))
           .setting("timeseries_interval_days", String.valueOf(every))
+          .setting("outputs", outputs.describe())
           .run(record)
           .times(started, Instant.now())
           .write(folder.dir().resolve("manifest.json"));

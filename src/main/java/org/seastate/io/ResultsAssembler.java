@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
+import org.seastate.scenario.OutputSettings;
 
 /**
  * Builds the four CSV files of a results folder from run fragments, streaming: fragments are
@@ -35,6 +36,12 @@ public final class ResultsAssembler {
    */
   public static void assemble(Path dir, List<String> factorPaths, Iterable<Long> runIds, Source source)
       throws IOException {
+    assemble(dir, factorPaths, runIds, source, OutputSettings.RUN);
+  }
+
+  /** As above, writing only the tables {@code outputs} asks for (runs.csv always). */
+  public static void assemble(Path dir, List<String> factorPaths, Iterable<Long> runIds, Source source,
+      OutputSettings outputs) throws IOException {
     List<String> summaryColumns = List.of();
     for (long id : runIds) {
       RunFragment f = source.read(id);
@@ -45,9 +52,9 @@ public final class ResultsAssembler {
     }
     Files.createDirectories(dir);
     try (OutputStream runsOut = AtomicFiles.newOutputStream(dir.resolve("runs.csv"));
-         OutputStream metricsOut = AtomicFiles.newOutputStream(dir.resolve("metrics.csv"));
-         OutputStream seriesOut = AtomicFiles.newOutputStream(dir.resolve("timeseries.csv"));
-         OutputStream eventsOut = AtomicFiles.newOutputStream(dir.resolve("events.csv"))) {
+         OutputStream metricsOut = table(dir, "metrics", outputs);
+         OutputStream seriesOut = table(dir, "timeseries", outputs);
+         OutputStream eventsOut = table(dir, "events", outputs)) {
       Writer runsWriter = new BufferedWriter(new OutputStreamWriter(runsOut, StandardCharsets.UTF_8));
       CSVPrinter runs = new CSVPrinter(runsWriter, ResultsWriter.FORMAT);
       runs.printRecord(ResultsWriter.runsHeader(factorPaths, summaryColumns));
@@ -69,6 +76,12 @@ public final class ResultsAssembler {
       series.flush();
       events.flush();
     }
+  }
+
+  /** The file of a table, or a sink when the table is not written (its fragments hold no rows). */
+  private static OutputStream table(Path dir, String table, OutputSettings outputs) throws IOException {
+    return outputs.writes(table) ? AtomicFiles.newOutputStream(dir.resolve(table + ".csv"))
+        : OutputStream.nullOutputStream();
   }
 
   static void header(OutputStream out, List<String> columns) throws IOException {

@@ -16,6 +16,7 @@ import org.seastate.model.SeaEvent;
 import org.seastate.model.Metric;
 import org.seastate.model.RunSummary;
 import org.seastate.scenario.EscalationSettings;
+import org.seastate.scenario.OutputSettings;
 
 /**
  * Writes the four CSV files of a results folder ({@code runs.csv}, {@code metrics.csv},
@@ -35,6 +36,15 @@ public final class ResultsWriter {
 
   /** Writes all four CSV files into {@code dir}. */
   public static void writeAll(Path dir, List<String> factorPaths, List<RunRecord> records) throws IOException {
+    writeAll(dir, factorPaths, records, OutputSettings.RUN);
+  }
+
+  /**
+   * Writes runs.csv and the other tables {@code outputs} asks for into {@code dir} (the
+   * time-series interval was applied when the runs were recorded).
+   */
+  public static void writeAll(Path dir, List<String> factorPaths, List<RunRecord> records, OutputSettings outputs)
+      throws IOException {
     List<RunRecord> sorted = new ArrayList<>(records);
     sorted.sort(Comparator.comparingLong(RunRecord::runId));
     List<String> summaryColumns = summaryColumns(sorted);
@@ -43,26 +53,26 @@ public final class ResultsWriter {
         p.printRecord(runsRow(r, factorPaths, summaryColumns));
       }
     });
-    csv(dir.resolve("metrics.csv"), ResultColumns.METRICS, p -> {
+    if (outputs.writes("metrics")) csv(dir.resolve("metrics.csv"), ResultColumns.METRICS, p -> {
       for (RunRecord r : sorted) {
         for (Metric m : r.summary().map(RunSummary::metrics).orElse(List.of())) {
           p.printRecord(r.runId(), m.name(), m.nation(), m.agency(), m.feature(), Numbers.format(m.value()));
         }
       }
     });
-    csv(dir.resolve("timeseries.csv"), ResultColumns.TIMESERIES, p -> {
+    if (outputs.writes("timeseries")) csv(dir.resolve("timeseries.csv"), ResultColumns.TIMESERIES, p -> {
       for (RunRecord r : sorted) {
         for (DayReport d : r.days()) {
           for (Map.Entry<String, Double> e : d.series().entrySet()) {
-            p.printRecord(r.runId(), d.day(), d.date(), e.getKey(), Numbers.format(e.getValue()));
+            p.printRecord(r.runId(), d.day(), d.date(), SeriesNames.csvName(e.getKey()), Numbers.format(e.getValue()));
           }
         }
       }
     });
-    csv(dir.resolve("events.csv"), ResultColumns.EVENTS, p -> {
+    if (outputs.writes("events")) csv(dir.resolve("events.csv"), ResultColumns.EVENTS, p -> {
       for (RunRecord r : sorted) {
         for (SeaEvent i : r.events()) {
-          p.printRecord(eventRow(r.runId(), i));
+          p.printRecord(eventRow(r.runId(), i, outputs.eventVessels()));
         }
       }
     });
@@ -118,15 +128,16 @@ public final class ResultsWriter {
   /**
    * One events.csv row: an episode (row = episode) or one coercive act in it (row = act; the
    * challenger column holds the actor, target the nation acted against, vessels "actor;target",
-   * and the columns that describe a whole episode are empty).
+   * and the columns that describe a whole episode are empty). Without {@code vessels} the vessels
+   * column is left empty (it is half the file).
    */
-  static List<Object> eventRow(long runId, SeaEvent event) {
+  static List<Object> eventRow(long runId, SeaEvent event, boolean vessels) {
     if (event instanceof SeaEvent.Episode i) {
       return List.of(
           runId, "episode", i.episodeId(), i.kind().key(), i.tick(), i.date(), i.hours(), i.feature(),
           Numbers.format(i.lat()), Numbers.format(i.lon()), Numbers.format(i.distanceNm()),
           i.challenger(), i.target(), i.challengerAgencies(), i.targetAgencies(), i.targetMission(),
-          String.join(";", i.vessels()), i.maxLevel(), EscalationSettings.LEVEL_NAMES[i.maxLevel()],
+          vessels ? String.join(";", i.vessels()) : "", i.maxLevel(), EscalationSettings.LEVEL_NAMES[i.maxLevel()],
           i.challengerMaxLevel(), i.targetMaxLevel(), i.end().key(), i.damaged(), i.injuries(),
           i.incidents(), i.reported());
     }
@@ -134,7 +145,7 @@ public final class ResultsWriter {
     return List.of(
           runId, "act", a.episodeId(), "", a.tick(), a.date(), "", a.feature(),
           Numbers.format(a.lat()), Numbers.format(a.lon()), "", a.actor(), a.against(), "", a.targetAgency(), "",
-          a.actorVessel() + ";" + a.targetVessel(), a.level(), EscalationSettings.LEVEL_NAMES[a.level()],
+          vessels ? a.actorVessel() + ";" + a.targetVessel() : "", a.level(), EscalationSettings.LEVEL_NAMES[a.level()],
           "", "", "", "", "", "", a.reported() ? 1 : 0);
   }
 

@@ -20,6 +20,7 @@ import org.seastate.model.DayReport;
 import org.seastate.model.SeaEvent;
 import org.seastate.model.Metric;
 import org.seastate.model.RunSummary;
+import org.seastate.scenario.OutputSettings;
 
 /**
  * One finished run, already formatted as the rows it contributes to the result files, in a
@@ -53,7 +54,7 @@ public record RunFragment(
     byte[] metricsRows, byte[] timeseriesRows, byte[] eventsRows) {
 
   private static final int MAGIC = 0x53535246; // "SSRF"
-  private static final int VERSION = 2;
+  private static final int VERSION = 3; // 3: timeseries names in the name[tags] syntax
 
   public boolean ok() {
     return error.isEmpty();
@@ -63,8 +64,13 @@ public record RunFragment(
     return ok() ? "ok" : "failed";
   }
 
-  /** The fragment of a finished (or failed) run. */
+  /** The fragment of a finished (or failed) run, with every table. */
   public static RunFragment of(RunRecord r) throws IOException {
+    return of(r, OutputSettings.RUN);
+  }
+
+  /** The fragment of a finished (or failed) run, with the rows of the tables {@code outputs} writes. */
+  public static RunFragment of(RunRecord r, OutputSettings outputs) throws IOException {
     Map<String, String> factors = new LinkedHashMap<>();
     r.factors().forEach((k, v) -> factors.put(k, ResultsWriter.value(v)));
     Map<String, String> summary = new LinkedHashMap<>();
@@ -81,20 +87,20 @@ public record RunFragment(
       }
     }
     byte[] metrics = rows(p -> {
-      for (Metric m : r.summary().map(RunSummary::metrics).orElse(List.of())) {
+      for (Metric m : outputs.writes("metrics") ? r.summary().map(RunSummary::metrics).orElse(List.of()) : List.<Metric>of()) {
         p.printRecord(r.runId(), m.name(), m.nation(), m.agency(), m.feature(), Numbers.format(m.value()));
       }
     });
     byte[] series = rows(p -> {
-      for (DayReport d : r.days()) {
+      for (DayReport d : outputs.writes("timeseries") ? r.days() : List.<DayReport>of()) {
         for (Map.Entry<String, Double> e : d.series().entrySet()) {
-          p.printRecord(r.runId(), d.day(), d.date(), e.getKey(), Numbers.format(e.getValue()));
+          p.printRecord(r.runId(), d.day(), d.date(), SeriesNames.csvName(e.getKey()), Numbers.format(e.getValue()));
         }
       }
     });
     byte[] events = rows(p -> {
-      for (SeaEvent i : r.events()) {
-        p.printRecord(ResultsWriter.eventRow(r.runId(), i));
+      for (SeaEvent i : outputs.writes("events") ? r.events() : List.<SeaEvent>of()) {
+        p.printRecord(ResultsWriter.eventRow(r.runId(), i, outputs.eventVessels()));
       }
     });
     return new RunFragment(r.runId(), r.point(), r.replicate(), r.seed(), r.error().orElse(""),

@@ -20,10 +20,10 @@ public final class RunRecorder implements RunListener {
   private DayReport last;
   private RunSummary summary;
 
-  /** @param intervalDays keep every n-th day, counting from day 0 */
+  /** @param intervalDays keep every n-th day, counting from day 0; 0 keeps none (no time series) */
   public RunRecorder(int intervalDays) {
-    if (intervalDays < 1) {
-      throw new IllegalArgumentException("interval must be >= 1 day");
+    if (intervalDays < 0) {
+      throw new IllegalArgumentException("interval must be >= 0 days");
     }
     this.intervalDays = intervalDays;
   }
@@ -35,6 +35,9 @@ public final class RunRecorder implements RunListener {
 
   @Override
   public void day(DayReport report) {
+    if (intervalDays == 0) {
+      return;
+    }
     last = report;
     if (report.day() % intervalDays == 0) {
       days.add(report);

@@ -107,7 +107,7 @@ final class Binder {
       }
     }
     EscalationSettings escalation = guard(() -> escalation(map(root, "escalation")));
-    MetricSettings metrics = guard(() -> metrics(map(root, "metrics")));
+    MetricSettings metrics = guard(() -> metrics(map(root, "metrics"), root.get("outputs")));
     if (problems.isEmpty()) {
       eventValues.forEach(e -> eventValue(root, e.getKey(), e.getValue()));
     }
@@ -449,7 +449,9 @@ final class Binder {
         num(m, "tension_half_life_days"), num(m, "tension_feedback"), bool(m, "stop_on_crisis")));
   }
 
-  private MetricSettings metrics(YMap m) {
+  private MetricSettings metrics(YMap m, YNode outputsNode) {
+    OutputSettings outputs = OutputSettings.bind(outputsNode, m.get("timeseries_interval_days"),
+        "metrics.timeseries_interval_days", OutputSettings.RUN, problems);
     Map<String, Double> by = new LinkedHashMap<>();
     YMap byNode = map(m, "presence_radius_by_feature");
     byNode.entries().forEach((k, e) -> {
@@ -464,9 +466,8 @@ final class Binder {
         ais.put(a, number(e.value()));
       }
     });
-    return make(m, "metrics", () -> new MetricSettings(num(m, "presence_radius_nm"), by,
-        integer(m.get("timeseries_interval_days")), ais, numbers(m, "report_probability"),
-        num(m, "witness_report_probability")),
+    return make(m, "metrics", () -> new MetricSettings(num(m, "presence_radius_nm"), by, ais,
+        numbers(m, "report_probability"), num(m, "witness_report_probability"), outputs),
         Map.of("presence_radius_nm", byNode, "ais_daily_probability", aisNode));
   }
 

@@ -150,11 +150,12 @@ final class Checker {
       case BOOLEAN -> y.plain() && (t.equalsIgnoreCase("true") || t.equalsIgnoreCase("false"));
       case DATE -> date(t) != null;
       case ENUM -> s.values().contains(t);
+      case WORD_OR_INTEGER -> s.values().contains(t) || y.plain() && t.matches(INTEGER_RE) && fitsLong(t);
     };
     if (ok) {
       return outOfBounds(y, s);
     }
-    String hint = s.type() == Shape.Type.ENUM ? Suggest.hint(t, s.values()) : "";
+    String hint = s.type() == Shape.Type.ENUM || s.type() == Shape.Type.WORD_OR_INTEGER ? Suggest.hint(t, s.values()) : "";
     if (s.type() == Shape.Type.INTEGER && y.plain() && t.matches(NUMBER_RE)) {
       hint = " (no fraction)";
     }
@@ -167,7 +168,8 @@ final class Checker {
 
   /** Why a number is outside the shape's bounds, or null. */
   private static String outOfBounds(YScalar y, Shape.Scalar s) {
-    if (s.min() == null && s.max() == null || s.type() != Shape.Type.NUMBER && s.type() != Shape.Type.INTEGER) {
+    if (s.min() == null && s.max() == null || s.type() != Shape.Type.NUMBER && s.type() != Shape.Type.INTEGER
+        && !(s.type() == Shape.Type.WORD_OR_INTEGER && !s.values().contains(y.text()))) {
       return null;
     }
     double v = Double.parseDouble(y.text().replace("_", ""));

@@ -307,13 +307,23 @@ final class Format {
       .dflt("presence_radius_nm", NUMBER, 12.0, "a vessel this close to a feature counts as present")
       .dflt("presence_radius_by_feature", new MapOf("presence_radius_by_feature", "feature id", NUMBER),
           Map.of(), "per-feature radius")
-      .dflt("timeseries_interval_days", INTEGER, 1L, "days between time-series rows")
+      .opt("timeseries_interval_days", INTEGER.within(1, Limits.MAX_HORIZON_DAYS),
+          "older spelling of outputs.timeseries (days); still read")
       .dflt("ais_daily_probability", byAgency("ais_daily_probability", NUMBER), Map.of(),
           "per agency, chance a vessel broadcasts AIS on a day (AIS-based presence metrics only)")
       .dflt("report_probability", listOf(NUMBER), DEFAULT_REPORT_PROBABILITY,
           "chance an incident becomes public, per level 0..7 (8 values)")
       .dflt("witness_report_probability", NUMBER, DEFAULT_WITNESS_REPORT,
           "chance that one witness (a partner's vessel or radar) makes an incident public");
+
+  /** What the result files hold (OutputSettings); the same section in scenario and sweep files. */
+  static final Obj OUTPUTS = new Obj("outputs")
+      .dflt("tables", listOf(new Scalar("table", Type.ENUM, OutputSettings.TABLES)), OutputSettings.TABLES,
+          "tables written: runs (always), metrics, timeseries, events")
+      .opt("timeseries", new Scalar("interval", Type.WORD_OR_INTEGER, OutputSettings.INTERVAL_WORDS)
+          .within(1, Limits.MAX_HORIZON_DAYS), "time-series rows: daily, weekly (7), monthly (30 days), none"
+          + " or every N days; default daily for a run, weekly for a sweep")
+      .dflt("event_vessels", BOOLEAN, true, "fill the vessels column of events.csv (about half its bytes)");
 
   static final Obj SCENARIO = new Obj("scenario")
       .opt("extends", STRING, "file this one builds on, relative to this file")
@@ -331,7 +341,8 @@ final class Format {
       .dflt("agreements", new MapOf("agreements", "agreement id", AGREEMENT), Map.of(), "agreements by id")
       .dflt("events", listOf(EVENT), List.of(), "dated parameter changes")
       .dflt("escalation", ESCALATION, Map.of(), "escalation ladder and tension")
-      .dflt("metrics", METRICS, Map.of(), "how the run is observed");
+      .dflt("metrics", METRICS, Map.of(), "how the run is observed")
+      .dflt("outputs", OUTPUTS, Map.of(), "what seastate run writes");
 
   // ---- sweeps ----
 
@@ -373,7 +384,9 @@ final class Format {
       .dflt("base_seed", INTEGER, 1L, "seed from which run seeds are derived")
       .opt("common_random_numbers", BOOLEAN, "same seed for the same replicate at every point, so runs "
           + "are paired (default: true for full_factorial and list designs, false otherwise)")
-      .dflt("timeseries_interval_days", INTEGER, 7L, "days between time-series rows in the output")
+      .opt("timeseries_interval_days", INTEGER.within(1, Limits.MAX_HORIZON_DAYS),
+          "older spelling of outputs.timeseries (days); still read")
+      .dflt("outputs", OUTPUTS, Map.of(), "what the sweep writes (the base scenario's outputs do not apply)")
       .dflt("charts", listOf(CHART), List.of(), "charts drawn at the end");
 
   /** A file is a sweep when its top level has this key. */

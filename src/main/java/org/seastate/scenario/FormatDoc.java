@@ -62,6 +62,7 @@ final class FormatDoc {
     if (s instanceof Shape.Scalar sc) {
       return switch (sc.type()) {
         case ENUM -> String.join(" \\| ", sc.values());
+        case WORD_OR_INTEGER -> String.join(" \\| ", sc.values()) + " \\| integer, " + sc.bounds();
         case ANY -> "value";
         default -> sc.type().name().toLowerCase(java.util.Locale.ROOT)
             + (sc.bounds().isEmpty() ? "" : ", " + sc.bounds());

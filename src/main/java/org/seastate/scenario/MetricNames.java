@@ -37,10 +37,11 @@ final class MetricNames {
       "resupply_partial", "resupply_through", "resupply_turned_back", "tension_mean", "transit_hours_mean",
       "transits"), List.of("acts_against_level_", "incidents_level_", "reported_incidents_level_"));
 
-  /** Series of timeseries.csv before their first dot ({@code tension.CN-PH} is a {@code tension} series). */
-  static final Set<String> SERIES = names(List.of("tension", "on_station", "incidents_cumulative",
-      "reported_incidents_cumulative", "resupply_attempts_cumulative", "resupply_successes_cumulative",
-      "militia_at_features"), List.of());
+  /** Series of timeseries.csv before their tags ({@code tension[CN-PH]} is a {@code tension} series). */
+  static final Set<String> SERIES = names(List.of("tension", "on_station", "reported_incidents_total_cumulative",
+      "resupply_attempts_cumulative", "resupply_through_or_partial_cumulative", "militia_at_features"),
+      List.of("incidents_level_")).stream().map(n -> n.startsWith("incidents_level_") ? n + "_cumulative" : n)
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private static Set<String> names(List<String> plain, List<String> perLevel) {
     Set<String> s = new TreeSet<>(plain);
@@ -60,9 +61,10 @@ final class MetricNames {
     boolean ok;
     switch (chartType) {
       case "timeseries" -> {
-        ok = SERIES.contains(metric.split("\\.", 2)[0]);
+        // dotted names of older results folders (tension.CN-PH) are read as tension[CN-PH]
+        ok = SERIES.contains(metric.split("[\\[.]", 2)[0]);
         known = List.copyOf(new TreeSet<>(SERIES));
-        what = "a series of timeseries.csv (optionally with its suffix, e.g. tension.CN-PH)";
+        what = "a series of timeseries.csv (optionally with its tags, e.g. tension[CN-PH] or on_station[CN])";
       }
       case "presence_vs_observed" -> {
         ok = TAGGED.contains(metric);

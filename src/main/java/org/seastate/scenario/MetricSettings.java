@@ -10,7 +10,6 @@ import java.util.Map;
  * @param presenceRadiusNm a vessel within this distance of a feature counts as present there
  *     (AMTI-style calendar days and ship-days)
  * @param presenceRadiusByFeature per-feature overrides of the radius
- * @param timeseriesIntervalDays days between rows of the daily time series
  * @param aisDailyProbability per agency, the probability that a vessel broadcasts AIS on a given
  *     day (the observation model of AMTI's AIS-based presence counts); agencies not listed
  *     always broadcast
@@ -18,15 +17,18 @@ import java.util.Map;
  *     level becomes public (the reporting model: the public record misses most low-level acts)
  * @param witnessReport chance that one witness (a partner's vessel or radar) makes an incident
  *     public
+ * @param outputs what {@code seastate run} writes (the file's top-level {@code outputs:}), the
+ *     time-series interval included
  */
 public record MetricSettings(
-    double presenceRadiusNm, Map<String, Double> presenceRadiusByFeature, int timeseriesIntervalDays,
-    Map<Agency, Double> aisDailyProbability, double[] reportProbability, double witnessReport) {
+    double presenceRadiusNm, Map<String, Double> presenceRadiusByFeature,
+    Map<Agency, Double> aisDailyProbability, double[] reportProbability, double witnessReport,
+    OutputSettings outputs) {
   public MetricSettings {
     Checks.positive("presence_radius_nm", presenceRadiusNm);
     presenceRadiusByFeature = Checks.ordered(presenceRadiusByFeature);
     presenceRadiusByFeature.forEach((f, r) -> Checks.positive("presence_radius_nm." + f, r));
-    Checks.atLeast("timeseries_interval_days", timeseriesIntervalDays, 1);
+    java.util.Objects.requireNonNull(outputs, "outputs");
     aisDailyProbability = aisDailyProbability.isEmpty() ? Map.of() : new EnumMap<>(aisDailyProbability);
     aisDailyProbability.forEach((a, q) -> {
       if (!(q >= 0 && q <= 1)) {
@@ -42,6 +44,24 @@ public record MetricSettings(
     }
     reportProbability = reportProbability.clone();
     Checks.probability("witness_report_probability", witnessReport);
+  }
+
+  /** Writing every table, a time-series row every {@code timeseriesIntervalDays} days. */
+  public MetricSettings(double presenceRadiusNm, Map<String, Double> presenceRadiusByFeature,
+      int timeseriesIntervalDays, Map<Agency, Double> aisDailyProbability, double[] reportProbability,
+      double witnessReport) {
+    this(presenceRadiusNm, presenceRadiusByFeature, aisDailyProbability, reportProbability, witnessReport,
+        OutputSettings.RUN.withTimeseriesDays(checkedInterval(timeseriesIntervalDays)));
+  }
+
+  private static int checkedInterval(int days) {
+    Checks.atLeast("timeseries_interval_days", days, 1);
+    return days;
+  }
+
+  /** Days between time-series rows of a run; 0 when it writes none. */
+  public int timeseriesIntervalDays() {
+    return outputs.recordedDays();
   }
 
   /** With the default reporting model. */
@@ -83,7 +103,7 @@ public record MetricSettings(
     return o instanceof MetricSettings m
         && Double.compare(presenceRadiusNm, m.presenceRadiusNm) == 0
         && presenceRadiusByFeature.equals(m.presenceRadiusByFeature)
-        && timeseriesIntervalDays == m.timeseriesIntervalDays
+        && outputs.equals(m.outputs)
         && aisDailyProbability.equals(m.aisDailyProbability)
         && Arrays.equals(reportProbability, m.reportProbability)
         && Double.compare(witnessReport, m.witnessReport) == 0;
@@ -92,14 +112,14 @@ public record MetricSettings(
   @Override
   public int hashCode() {
     return ((Double.hashCode(presenceRadiusNm) * 31 + presenceRadiusByFeature.hashCode()) * 31
-        + timeseriesIntervalDays) * 31 + aisDailyProbability.hashCode() * 17
+        + outputs.hashCode()) * 31 + aisDailyProbability.hashCode() * 17
         + Arrays.hashCode(reportProbability) * 7 + Double.hashCode(witnessReport);
   }
 
   @Override
   public String toString() {
     return "MetricSettings[presenceRadiusNm=" + presenceRadiusNm + ", presenceRadiusByFeature="
-        + presenceRadiusByFeature + ", timeseriesIntervalDays=" + timeseriesIntervalDays
+        + presenceRadiusByFeature + ", outputs=" + outputs
         + ", aisDailyProbability=" + aisDailyProbability + ", reportProbability="
         + Arrays.toString(reportProbability) + ", witnessReport=" + witnessReport + "]";
   }

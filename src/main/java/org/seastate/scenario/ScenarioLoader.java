@@ -236,13 +236,15 @@ public final class ScenarioLoader {
         charts.add(new ChartSpec(t.text(), optText(c, "metric"), optText(c, "by")));
       }
     }
+    OutputSettings outputs = OutputSettings.bind(tree.get("outputs"), tree.get("timeseries_interval_days"),
+        "timeseries_interval_days", OutputSettings.SWEEP, problems);
     problems.throwIfAny();
     Path bp = basePath;
     Sweep sweep = null;
     try {
       sweep = new Sweep(Binder.str(tree, "name"), Binder.str(tree, "description"), bp, factors, design,
           Binder.integer(tree.get("replicates")), longOf(tree.get("base_seed")),
-          Binder.integer(tree.get("timeseries_interval_days")), charts,
+          outputs, charts,
           tree.get("common_random_numbers") instanceof YScalar crn && !crn.isNull()
               ? Boolean.parseBoolean(crn.text()) : Sweep.crnByDefault(design));
     } catch (IllegalArgumentException e) {

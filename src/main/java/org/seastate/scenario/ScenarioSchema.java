@@ -157,14 +157,25 @@ public final class ScenarioSchema {
         }
         case ENUM -> m.put("enum", sc.values());
         case ANY -> m.put("type", List.of("number", "boolean", "string"));
+        case WORD_OR_INTEGER -> {
+          Map<String, Object> number = new LinkedHashMap<>();
+          number.put("type", "integer");
+          bounds(number, sc);
+          m.put("anyOf", List.of(Map.of("enum", sc.values()), number));
+          return m;
+        }
       }
-      if (sc.min() != null) {
-        m.put("minimum", jsonNumber(sc.min()));
-      }
-      if (sc.max() != null) {
-        m.put("maximum", jsonNumber(sc.max()));
-      }
+      bounds(m, sc);
     }
     return m;
+  }
+
+  private static void bounds(Map<String, Object> m, Shape.Scalar sc) {
+    if (sc.min() != null) {
+      m.put("minimum", jsonNumber(sc.min()));
+    }
+    if (sc.max() != null) {
+      m.put("maximum", jsonNumber(sc.max()));
+    }
   }
 }

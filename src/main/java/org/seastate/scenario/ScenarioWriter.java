@@ -144,9 +144,10 @@ public final class ScenarioWriter {
     m.put("escalation", escalation(s.escalation()));
     MetricSettings ms = s.metrics();
     m.put("metrics", obj("presence_radius_nm", ms.presenceRadiusNm(), "presence_radius_by_feature",
-        new LinkedHashMap<>(ms.presenceRadiusByFeature()), "timeseries_interval_days", ms.timeseriesIntervalDays(),
+        new LinkedHashMap<>(ms.presenceRadiusByFeature()),
         "ais_daily_probability", byAgency(ms.aisDailyProbability()),
         "report_probability", list(ms.reportProbability()), "witness_report_probability", ms.witnessReport()));
+    m.put("outputs", outputs(ms.outputs()));
     return m;
   }
 
@@ -277,7 +278,7 @@ public final class ScenarioWriter {
     m.put("replicates", s.replicates());
     m.put("base_seed", s.baseSeed());
     m.put("common_random_numbers", s.commonRandomNumbers());
-    m.put("timeseries_interval_days", s.timeseriesIntervalDays());
+    m.put("outputs", outputs(s.outputs()));
     List<Object> charts = new ArrayList<>();
     for (ChartSpec c : s.charts()) {
       Map<String, Object> x = obj("type", c.type());
@@ -308,5 +309,10 @@ public final class ScenarioWriter {
       m.put((String) kv[i], v instanceof Optional<?> o ? o.orElse(null) : v);
     }
     return m;
+  }
+
+  private static Map<String, Object> outputs(OutputSettings o) {
+    return obj("tables", new ArrayList<>(o.tables()), "timeseries", OutputSettings.intervalText(o.timeseriesDays()),
+        "event_vessels", o.eventVessels());
   }
 }

@@ -24,6 +24,8 @@ sealed interface Shape permits Shape.Obj, Shape.MapOf, Shape.ListOf, Shape.Scala
     BOOLEAN("true or false"),
     DATE("a date YYYY-MM-DD"),
     ENUM("one of"),
+    /** A word of the scalar's values or a whole number (an interval: {@code weekly} or {@code 14}). */
+    WORD_OR_INTEGER("a whole number or one of"),
     ANY("a number, true/false or a string");
 
     final String expected;
@@ -107,7 +109,8 @@ sealed interface Shape permits Shape.Obj, Shape.MapOf, Shape.ListOf, Shape.Scala
     }
 
     String expected() {
-      return type == Type.ENUM ? "one of " + values : type.expected;
+      return type == Type.ENUM ? "one of " + values
+          : type == Type.WORD_OR_INTEGER ? "one of " + values + " or a whole number" : type.expected;
     }
 
     /** The bounds in words, e.g. {@code from 0 to 5,000}; empty without bounds. */

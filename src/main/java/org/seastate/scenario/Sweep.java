@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param design how points are chosen
  * @param replicates runs per point
  * @param baseSeed seed from which each run's seed is hashed
- * @param timeseriesIntervalDays days between time-series rows in the output
+ * @param outputs what the sweep writes, the time-series interval included
  * @param charts charts to draw at the end
  * @param commonRandomNumbers whether every point uses the same seed for the same replicate, so
  *     runs that differ in one factor are paired (on by default for full factorial and list
@@ -30,9 +30,22 @@ public record Sweep(
     Design design,
     int replicates,
     long baseSeed,
-    int timeseriesIntervalDays,
+    OutputSettings outputs,
     List<ChartSpec> charts,
     boolean commonRandomNumbers) {
+
+  /** Writing every table, a time-series row every {@code timeseriesIntervalDays} days. */
+  public Sweep(String name, String description, Path base, List<Factor> factors, Design design, int replicates,
+      long baseSeed, int timeseriesIntervalDays, List<ChartSpec> charts, boolean commonRandomNumbers) {
+    this(name, description, base, factors, design, replicates, baseSeed,
+        OutputSettings.SWEEP.withTimeseriesDays(Checks.atLeast("timeseries_interval_days", timeseriesIntervalDays, 1)),
+        charts, commonRandomNumbers);
+  }
+
+  /** Days between time-series rows of each run; 0 when the sweep writes none. */
+  public int timeseriesIntervalDays() {
+    return outputs.recordedDays();
+  }
 
   /** A sweep with common random numbers as its design defaults them. */
   public Sweep(String name, String description, Path base, List<Factor> factors, Design design, int replicates,
@@ -56,7 +69,7 @@ public record Sweep(
     }
     Objects.requireNonNull(design, "design");
     Checks.atLeast("replicates", replicates, 1);
-    Checks.atLeast("timeseries_interval_days", timeseriesIntervalDays, 1);
+    Objects.requireNonNull(outputs, "outputs");
     charts = List.copyOf(charts);
   }
 }

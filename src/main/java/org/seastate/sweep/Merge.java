@@ -87,7 +87,8 @@ public final class Merge {
       throw new SweepException(e.getMessage());
     }
     try {
-      for (String f : CSV_FILES) {
+      List<String> files = Manifest.files(first).keySet().stream().filter(CSV_FILES::contains).toList();
+      for (String f : files) {
         SortedCsvMerge.merge(parts.stream().map(p -> p.resolve(f)).toList(), folder.dir().resolve(f));
       }
       Files.copy(parts.get(0).resolve("points.csv"), folder.dir().resolve("points.csv"));
@@ -103,12 +104,14 @@ public final class Merge {
       if (format == ResultsFormat.PARQUET) {
         m.setting("format", format.toString());
       }
-      format.convert(folder.dir(), ResultsCheck.FILES,
+      List<String> written = ResultsCheck.FILES.stream()
+          .filter(f -> f.equals("points.csv") || files.contains(f)).toList();
+      format.convert(folder.dir(), written,
           RealFactors.of(first.path("sweep").path("resolved_yaml").asText()));
       m.times(started, Instant.now())
-          .files(folder.dir(), format.fileNames(ResultsCheck.FILES))
+          .files(folder.dir(), format.fileNames(written))
           .writeFor(folder.dir(), factorPaths);
-      format.dropCsv(folder.dir(), ResultsCheck.FILES);
+      format.dropCsv(folder.dir(), written);
       folder.commit();
     } catch (IOException | RuntimeException e) {
       folder.abandon();

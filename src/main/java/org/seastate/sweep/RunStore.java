@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.seastate.io.RunFragment;
 import org.seastate.io.RunRecord;
+import org.seastate.scenario.OutputSettings;
 
 /**
  * The spool of a sweep in progress: one fragment file per finished run
@@ -22,9 +23,11 @@ import org.seastate.io.RunRecord;
  */
 public final class RunStore {
   private final Path dir;
+  private final OutputSettings outputs;
 
-  private RunStore(Path dir) {
+  private RunStore(Path dir, OutputSettings outputs) {
     this.dir = dir;
+    this.outputs = outputs;
   }
 
   /**
@@ -32,13 +35,18 @@ public final class RunStore {
    * fragments of failed runs (to be run again).
    */
   public static RunStore open(Path dir) throws IOException {
+    return open(dir, OutputSettings.RUN);
+  }
+
+  /** As {@link #open(Path)}, keeping in each fragment only the rows of the tables {@code outputs} writes. */
+  public static RunStore open(Path dir, OutputSettings outputs) throws IOException {
     Files.createDirectories(dir);
     try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, "{.*.part,*.failed}")) {
       for (Path p : s) {
         Files.deleteIfExists(p);
       }
     }
-    return new RunStore(dir);
+    return new RunStore(dir, outputs);
   }
 
   public Path dir() {
@@ -50,7 +58,7 @@ public final class RunStore {
   }
 
   public void put(RunRecord record) throws IOException {
-    RunFragment.of(record).write(file(record.runId(), record.error().isEmpty()));
+    RunFragment.of(record, outputs).write(file(record.runId(), record.error().isEmpty()));
   }
 
   public RunFragment get(long runId) throws IOException {

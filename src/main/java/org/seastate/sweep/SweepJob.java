@@ -121,7 +121,7 @@ public final class SweepJob {
       }
     }
     AtomicFiles.writeString(keyFile, key + "\n");
-    RunStore store = RunStore.open(work.resolve("spool"));
+    RunStore store = RunStore.open(work.resolve("spool"), sweep.outputs());
 
     Instant started = Instant.now();
     BitSet done = store.done(progress::warning);
@@ -136,17 +136,18 @@ public final class SweepJob {
     try {
       List<String> factorPaths = sweep.factors().stream().map(Factor::path).toList();
       Iterable<Long> ids = () -> plan.runIds(s.shard()).boxed().iterator();
-      ResultsAssembler.assemble(folder.dir(), factorPaths, ids, store::get);
+      ResultsAssembler.assemble(folder.dir(), factorPaths, ids, store::get, sweep.outputs());
       PointsCsv.write(folder.dir().resolve("points.csv"), sweep.design().kind(), factorPaths, plan.points());
-      s.format().convert(folder.dir(), ResultsCheck.FILES, RealFactors.of(ScenarioWriter.toYaml(sweep)));
+      List<String> written = ResultsCheck.files(sweep.outputs());
+      s.format().convert(folder.dir(), written, RealFactors.of(ScenarioWriter.toYaml(sweep)));
       Manifest m = manifest(sweepFile, sweep, loaded.base(), s, key, plan, runs);
       if (s.format() == ResultsFormat.PARQUET) {
         m.setting("format", s.format().toString());
       }
       m.times(started, Instant.now())
-          .files(folder.dir(), s.format().fileNames(ResultsCheck.FILES))
+          .files(folder.dir(), s.format().fileNames(written))
           .writeFor(folder.dir(), factorPaths);
-      s.format().dropCsv(folder.dir(), ResultsCheck.FILES);
+      s.format().dropCsv(folder.dir(), written);
       folder.commit();
     } catch (IOException | RuntimeException e) {
       folder.abandon();
@@ -187,10 +188,11 @@ public final class SweepJob {
         .setting("replicates", String.valueOf(sweep.replicates()))
         .setting("total_runs", String.valueOf(plan.totalRuns()))
         .setting("base_seed", String.valueOf(sweep.baseSeed()))
-        .setting("seed_rule", "splitmix64(base_seed ^ run_id * 0x9E3779B97F4A7C15)")
+        .setting("seed_rule", "splitmix64(base_seed ^ run_id * 0x9E3779B97F4A7C15) >>> 15")
         .setting("run_id_rule", "replicate * points + point")
         .setting("days", String.valueOf(days))
-        .setting("timeseries_interval_days", String.valueOf(sweep.timeseriesIntervalDays()));
+        .setting("timeseries_interval_days", String.valueOf(sweep.timeseriesIntervalDays()))
+        .setting("outputs", sweep.outputs().describe());
   }
 
   /**
@@ -200,7 +202,7 @@ public final class SweepJob {
   static String key(Sweep sweep, Scenario base, Integer days) {
     String text = String.join("\n", sweep.name(), sweep.factors().toString(), sweep.design().toString(),
         String.valueOf(sweep.replicates()), String.valueOf(sweep.baseSeed()),
-        String.valueOf(sweep.timeseriesIntervalDays()), String.valueOf(days == null ? base.horizon().days() : days),
+        String.valueOf(sweep.timeseriesIntervalDays()), sweep.outputs().describe(), String.valueOf(days == null ? base.horizon().days() : days),
         ScenarioWriter.toYaml(base));
     try {
       byte[] h = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

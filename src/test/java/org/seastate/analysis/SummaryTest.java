@@ -31,7 +31,19 @@ class SummaryTest {
     }
     s.write(tmp);
     List<String> csv = Files.readAllLines(tmp.resolve("summary.csv"));
-    assertThat(csv.get(0)).isEqualTo("point,label,metric,n,mean,ci95_low,ci95_high,sd,min,max");
+    assertThat(csv.get(0)).isEqualTo("point," + String.join(",", data.factors())
+        + ",label,metric,n,mean,ci95_low,ci95_high,sd,min,max");
+    // every row carries its point's factor values as runs.csv prints them
+    List<String> runs = Files.readAllLines(data.dir().resolve("runs.csv"));
+    List<String> runsHeader = List.of(runs.get(0).split(","));
+    int factorColumns = data.factors().size();
+    for (String line : csv.subList(1, csv.size())) {
+      String[] f = line.split(",");
+      String runRow = runs.stream().skip(1).filter(l -> l.split(",")[1].equals(f[0])).findFirst().orElseThrow();
+      for (int c = 0; c < factorColumns; c++) {
+        assertThat(f[1 + c]).isEqualTo(runRow.split(",")[runsHeader.indexOf(data.factors().get(c))]);
+      }
+    }
     assertThat(s.table(6)).contains("| incidents_total |");
   }
 

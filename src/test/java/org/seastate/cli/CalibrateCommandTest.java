@@ -112,8 +112,9 @@ class CalibrateCommandTest {
         "fleets.CN.1.count=4:28", "--profile-points", "3");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(Files.readAllLines(out.resolve("profiles.csv"))).hasSize(4);
-    // the Yulin cutters do not change the militia count: flat
-    assertThat(r.out()).contains("| `fleets.CN.1.count` | 4–28 | 17 |").contains("**not identifiable**: flat profile");
+    // one 20-day replicate cannot identify the Yulin cutters from the militia count: the profile is
+    // flat or keeps falling to a bound, depending on the seed (flat with the seeds before 49-bit seeds)
+    assertThat(r.out()).contains("| `fleets.CN.1.count` | 4–28 | 17 |").contains("**not identifiable**: ");
     assertThat(out.resolve("fit-trace.txt")).doesNotExist();
     assertThat(out.resolve("charts/profile-CN-1-count.png")).exists();
   }

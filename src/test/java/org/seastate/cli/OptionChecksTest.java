@@ -41,6 +41,17 @@ class OptionChecksTest {
   }
 
   @Test
+  void seedsOf2To63OrMoreAreRefusedWithTheRange() {
+    Cli.Result r = Cli.run("run", "scenarios/raa-2025.yaml", "--days", "2", "--seed", "9223372036854775808",
+        "--out", dir.resolve("x").toString());
+    assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(r.err()).contains("'9223372036854775808' is too large for a seed").contains("2^63 - 1");
+    assertThat(new SeedConverter().convert("9223372036854775807")).isEqualTo(Long.MAX_VALUE);
+    assertThat(new SeedConverter().convert("0")).isZero();
+    assertThat(dir.resolve("x")).doesNotExist();
+  }
+
+  @Test
   void threadsDaysAndEmptyShardsAreRefusedBeforeRunning() {
     refused(Cli.run("sweep", TINY, "--threads", "100000", "--out", dir.resolve("a").toString()), "--threads must be between 1 and 256");
     refused(Cli.run("sweep", TINY, "--threads", "0", "--out", dir.resolve("a").toString()), "--threads must be between 1 and 256");

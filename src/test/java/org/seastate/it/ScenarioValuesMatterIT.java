@@ -47,6 +47,9 @@ class ScenarioValuesMatterIT {
 
   /** Keys that change nothing in the starter scenarios but are kept, with the reason. */
   private static final Map<String, String> INERT_IN_STARTERS = Map.ofEntries(
+      Map.entry("outputs.tables.*", "chooses which result files are written, not what is simulated"
+          + " (OutputsCommandTest)"),
+      Map.entry("outputs.event_vessels", "as outputs.tables.*"),
       Map.entry("escalation.stop_on_crisis", "no armed clash happens in these runs; with one the run stops"
           + " (EncounterRulesTest.stopOnCrisisEndsTheRunAtTheFirstArmedClash)"),
       Map.entry("escalation.w_commitment", "China stays below the US-PH commitment's rung (6) against the covered"

@@ -35,10 +35,12 @@ class MetricNamesTest {
   }
 
   @Test
-  void seriesAreTheTimeseriesNamesBeforeTheirDot() throws IOException {
+  void seriesAreTheTimeseriesNamesBeforeTheirTags() throws IOException {
     Set<String> series = new TreeSet<>();
-    for (String line : Files.readAllLines(GOLDEN.resolve("timeseries.csv")).stream().skip(1).toList()) {
-      series.add(line.split(",", -1)[3].split("\\.", 2)[0]);
+    try (var in = Files.newBufferedReader(GOLDEN.resolve("timeseries.csv"));
+         var p = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+             .parse(in)) {
+      p.forEach(r -> series.add(r.get("series").split("\\[", 2)[0]));
     }
     assertThat(MetricNames.SERIES).containsExactlyInAnyOrderElementsOf(series);
   }
@@ -51,7 +53,9 @@ class MetricNamesTest {
     assertThat(MetricNames.problem("distribution", "at_sea_days[CN]")).isEmpty();
     assertThat(MetricNames.problem("distribution", "presence_calendar_days[CN,militia,whitsun-reef]")).isEmpty();
     assertThat(MetricNames.problem("timeseries", "tension.CN-PH")).isEmpty();
-    assertThat(MetricNames.problem("timeseries", "incidents_cumulative")).isEmpty();
+    assertThat(MetricNames.problem("timeseries", "tension[CN-PH]")).isEmpty();
+    assertThat(MetricNames.problem("timeseries", "on_station[CN,coast_guard]")).isEmpty();
+    assertThat(MetricNames.problem("timeseries", "incidents_level_4_cumulative")).isEmpty();
     assertThat(MetricNames.problem("presence_vs_observed", "presence_calendar_days")).isEmpty();
     assertThat(MetricNames.problem("incidents_by_level", "anything")).isEmpty();
     assertThat(MetricNames.problem("distribution", "at_sea_dayz[CN]")).get().asString()
