@@ -84,7 +84,7 @@ final class BenchCommand implements Callable<Integer> {
   Integer scalingDays;
 
   @Option(names = "--scaling-factors", split = ",", paramLabel = "K",
-      description = "scaling: fleet multipliers, smallest first (default: 1,2,4,8)")
+      description = "scaling: fleet multipliers; the ratio is largest over smallest (default: 1,2,4,8)")
   int[] scalingFactors;
 
   @Option(names = "--csv", paramLabel = "FILE", description = "also write the measures to this CSV file")
@@ -109,7 +109,8 @@ final class BenchCommand implements Callable<Integer> {
     int[] hRuns = heapRuns != null ? heapRuns : quick ? new int[] {10, 40} : new int[] {1_000, 10_000};
     int mSteps = masonSteps != null ? masonSteps : quick ? 50 : 2_000;
     int scDays = scalingDays != null ? scalingDays : quick ? 2 : 60;
-    int[] factors = scalingFactors != null ? scalingFactors : new int[] {1, 2, 4, 8};
+    int[] factors = scalingFactors != null ? scalingFactors.clone() : new int[] {1, 2, 4, 8};
+    java.util.Arrays.sort(factors);
     if (warm < 0 || reps < 1 || sRuns < 1 || sDays < 1 || cores < 1 || mSteps < 1 || scDays < 1) {
       throw new UserInputException("--warmup must be >= 0; --repeats, --sweep-runs, --sweep-days, --threads,"
           + " --mason-steps and --scaling-days >= 1");
@@ -157,7 +158,7 @@ final class BenchCommand implements Callable<Integer> {
           case "sweep" -> bench.sweep(scenarioFile, sRuns, sDays, cores, quick ? 1 : 5, work.resolve("sweep"));
           case "heap" -> bench.heap(scenarioFile, hRuns, List.of("-Xmx" + heapXmx), work, Benchmark::runProcess);
           case "mason" -> bench.mason(scenario, singleDays, mSteps, warm, reps);
-          case "scaling" -> bench.scaling(scenario, scDays, factors, quick ? 0 : 1, quick ? 1 : 3);
+          case "scaling" -> bench.scaling(scenario, scDays, factors, quick ? 0 : 3, quick ? 1 : 5);
           default -> bench.coldStart(List.of(launcher.toString(), "--help"), quick ? 2 : reps,
               cmd -> Benchmark.runProcess(cmd));
         };

@@ -59,7 +59,7 @@ class BenchCommandTest {
   @Test
   void masonAndScalingPartsAloneWriteTheirRows() throws Exception {
     Path csv = dir.resolve("ref.csv");
-    int rc = seastate("bench", "--quick", "--only", "mason,scaling", "--scaling-factors", "1,2", "--csv",
+    int rc = seastate("bench", "--quick", "--only", "mason,scaling", "--scaling-factors", "2,1", "--csv",
         csv.toString());
     assertThat(rc).as(err.toString()).isZero();
     assertThat(out.toString()).contains("seastate_to_mason_ratio", "scaling_ratio_2x_to_1x")
