@@ -29,9 +29,12 @@ import picocli.CommandLine.Option;
     description = {"Measure how fast seastate runs on this machine: one simulated horizon of a",
         "scenario single-threaded after warm-up (single), sweep throughput on 1 thread and on all",
         "cores (sweep), the heap of sweeps of many short runs in a child JVM (heap), and the",
-        "start of the launcher (cold). Prints a table; --csv also writes the numbers as CSV."})
+        "start of the launcher (cold), a reference workload from MASON in the same JVM and the",
+        "ratio of seastate's vessel-steps to its agent-steps per CPU second (mason), and the CPU",
+        "time per vessel-step with the fleets multiplied by 1, 2, 4, 8 (scaling). Prints a table;",
+        "--csv also writes the numbers as CSV."})
 final class BenchCommand implements Callable<Integer> {
-  static final List<String> PARTS = List.of("single", "sweep", "heap", "cold");
+  static final List<String> PARTS = List.of("single", "sweep", "heap", "cold", "mason", "scaling");
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -40,7 +43,7 @@ final class BenchCommand implements Callable<Integer> {
   Path scenarioFile;
 
   @Option(names = "--only", split = ",", paramLabel = "PART",
-      description = "parts to measure, comma-separated: single, sweep, heap, cold (default: all)")
+      description = "parts to measure, comma-separated: single, sweep, heap, cold, mason, scaling (default: all)")
   List<String> only;
 
   @Option(names = "--quick", description = "tiny sizes, for tests: the numbers mean little")
@@ -73,6 +76,17 @@ final class BenchCommand implements Callable<Integer> {
       description = "cold: the launcher to start with --help (default: ${DEFAULT-VALUE})")
   Path launcher;
 
+  @Option(names = "--mason-steps", paramLabel = "N",
+      description = "mason: steps of the MASON Flockers reference (default: 2000; quick 50)")
+  Integer masonSteps;
+
+  @Option(names = "--scaling-days", paramLabel = "N", description = "scaling: days per run (default: 60; quick 2)")
+  Integer scalingDays;
+
+  @Option(names = "--scaling-factors", split = ",", paramLabel = "K",
+      description = "scaling: fleet multipliers; the ratio is largest over smallest (default: 1,2,4,8)")
+  int[] scalingFactors;
+
   @Option(names = "--csv", paramLabel = "FILE", description = "also write the measures to this CSV file")
   Path csv;
 
@@ -93,8 +107,16 @@ final class BenchCommand implements Callable<Integer> {
     int sDays = sweepDays != null ? sweepDays : quick ? 3 : 60;
     int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     int[] hRuns = heapRuns != null ? heapRuns : quick ? new int[] {10, 40} : new int[] {1_000, 10_000};
-    if (warm < 0 || reps < 1 || sRuns < 1 || sDays < 1 || cores < 1) {
-      throw new UserInputException("--warmup must be >= 0; --repeats, --sweep-runs, --sweep-days and --threads >= 1");
+    int mSteps = masonSteps != null ? masonSteps : quick ? 50 : 2_000;
+    int scDays = scalingDays != null ? scalingDays : quick ? 2 : 60;
+    int[] factors = scalingFactors != null ? scalingFactors.clone() : new int[] {1, 2, 4, 8};
+    java.util.Arrays.sort(factors);
+    if (warm < 0 || reps < 1 || sRuns < 1 || sDays < 1 || cores < 1 || mSteps < 1 || scDays < 1) {
+      throw new UserInputException("--warmup must be >= 0; --repeats, --sweep-runs, --sweep-days, --threads,"
+          + " --mason-steps and --scaling-days >= 1");
+    }
+    if (factors.length == 0 || java.util.Arrays.stream(factors).anyMatch(k -> k < 1)) {
+      throw new UserInputException("--scaling-factors must be one or more whole numbers >= 1");
     }
     if (!Files.isRegularFile(scenarioFile)) {
       throw new UserInputException("no scenario file " + scenarioFile);
@@ -107,6 +129,18 @@ final class BenchCommand implements Callable<Integer> {
     int singleDays = quick ? Math.min(10, scenario.horizon().days()) : scenario.horizon().days();
     if (sDays > scenario.horizon().days()) {
       throw new UserInputException("--sweep-days must be at most " + scenario.horizon().days());
+    }
+    if (scDays > scenario.horizon().days()) {
+      throw new UserInputException("--scaling-days must be at most " + scenario.horizon().days());
+    }
+    if (parts.contains("scaling")) {
+      for (int k : factors) {
+        try {
+          Benchmark.scaledFleets(scenario, k);
+        } catch (IllegalArgumentException e) {
+          throw new UserInputException("--scaling-factors: " + e.getMessage());
+        }
+      }
     }
     Benchmark bench = new Benchmark(theater);
     PrintWriter out = spec.commandLine().getOut();
@@ -123,6 +157,8 @@ final class BenchCommand implements Callable<Integer> {
           case "single" -> bench.singleRun(scenario, singleDays, warm, reps);
           case "sweep" -> bench.sweep(scenarioFile, sRuns, sDays, cores, quick ? 1 : 5, work.resolve("sweep"));
           case "heap" -> bench.heap(scenarioFile, hRuns, List.of("-Xmx" + heapXmx), work, Benchmark::runProcess);
+          case "mason" -> bench.mason(scenario, singleDays, mSteps, warm, reps);
+          case "scaling" -> bench.scaling(scenario, scDays, factors, quick ? 0 : 3, quick ? 1 : 5);
           default -> bench.coldStart(List.of(launcher.toString(), "--help"), quick ? 2 : reps,
               cmd -> Benchmark.runProcess(cmd));
         };

@@ -10,16 +10,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.LongSupplier;
 import org.seastate.geo.Theater;
 import org.seastate.io.ResultsFolder;
 import org.seastate.model.SeaStateSim;
+import org.seastate.scenario.FleetEntry;
+import org.seastate.scenario.Limits;
 import org.seastate.scenario.Scenario;
 
 /**
- * Measures how fast seastate runs on this machine, in four parts:
+ * Measures how fast seastate runs on this machine, in six parts:
  * <ul>
  *   <li>{@link #singleRun}: wall time of whole runs of a scenario, single-threaded, after
  *       warm-up, and the vessel-steps per second that implies (vessels × simulated hours per
@@ -28,7 +32,10 @@ import org.seastate.scenario.Scenario;
  *       thread and on all cores, and the parallel efficiency;
  *   <li>{@link #heap}: the heap a sweep of many short runs needs, measured in a child JVM with
  *       a small maximum heap, for two sweep sizes, to show it does not grow with the runs;
- *   <li>{@link #coldStart}: wall time of starting the launcher ({@code bin/seastate --help}).
+ *   <li>{@link #coldStart}: wall time of starting the launcher ({@code bin/seastate --help});
+ *   <li>{@link #mason}: a reference workload from MASON itself in the same JVM, and seastate's
+ *       vessel-steps per CPU second as a ratio to its agent-steps per CPU second;
+ *   <li>{@link #scaling}: CPU time per vessel-step with the fleets multiplied by 1, 2, 4, 8.
  * </ul>
  * The command line prints the table; nothing here writes files except the throw-away sweeps in
  * a temporary folder it deletes.
@@ -67,6 +74,29 @@ public final class Benchmark {
 
   /** As {@link #singleRun(Scenario, int, int)}, simulating only the first {@code days} days. */
   public List<Measure> singleRun(Scenario scenario, int days, int warmup, int repeats) {
+    Timed t = timeRuns(scenario, days, warmup, repeats);
+    double[] sorted = t.wallSorted();
+    double median = median(sorted);
+    List<Measure> out = new ArrayList<>();
+    String what = scenario.name() + ", " + days + " days, " + t.vessels() + " vessels";
+    out.add(new Measure("run_seconds_median", median, "s", what + ", median of " + repeats));
+    out.add(new Measure("run_seconds_min", sorted[0], "s", what));
+    out.add(new Measure("run_seconds_max", sorted[sorted.length - 1], "s", what));
+    out.add(new Measure("vessel_steps_per_second", t.vesselSteps() / median, "1/s",
+        "vessels x simulated hours / median wall time"));
+    out.add(new Measure("run_cpu_seconds_median", median(t.cpuSorted()), "s",
+        "CPU time of the running thread, median of " + repeats + " (steadier than wall time on a busy machine)"));
+    return out;
+  }
+
+  /**
+   * Measured runs: wall and CPU seconds of the running thread (each sorted), the vessels of the
+   * run, and the vessel-steps of one run (vessels × simulated hours).
+   */
+  record Timed(double[] wallSorted, double[] cpuSorted, int vessels, long vesselSteps) {}
+
+  /** Runs {@code warmup} times unmeasured, then {@code repeats} times measured, each with its own seed. */
+  Timed timeRuns(Scenario scenario, int days, int warmup, int repeats) {
     if (repeats < 1) {
       throw new IllegalArgumentException("repeats must be at least 1");
     }
@@ -87,20 +117,101 @@ public final class Benchmark {
       vessels = sim.vessels().size();
     }
     Arrays.sort(cpu);
-    double[] sorted = seconds.clone();
-    Arrays.sort(sorted);
-    double median = median(sorted);
-    long hours = days * 24L;
+    Arrays.sort(seconds);
+    return new Timed(seconds, cpu, vessels, vessels * days * 24L);
+  }
+
+  /**
+   * A reference from MASON in the same run: MASON's Flockers demo stepped {@code masonSteps}
+   * steps ({@link MasonReference}) and the scenario's first {@code days} days, each
+   * {@code warmup} times unmeasured and {@code repeats} times measured on this thread; medians of
+   * the CPU time. Reports both rates and seastate's vessel-steps per CPU second over the
+   * reference's agent-steps per CPU second, a figure that compares across machines.
+   */
+  public List<Measure> mason(Scenario scenario, int days, int masonSteps, int warmup, int repeats) {
+    MasonReference.Result ref = MasonReference.measure(masonSteps, warmup, repeats);
+    Timed t = timeRuns(scenario, days, warmup, repeats);
+    return masonMeasures(ref.agents(), ref.steps(), ref.cpuMedian(), scenario.name() + ", " + days + " days, "
+        + t.vessels() + " vessels", t.vesselSteps(), median(t.cpuSorted()), repeats);
+  }
+
+  static List<Measure> masonMeasures(int agents, int steps, double refCpu, String what, long vesselSteps,
+      double cpu, int repeats) {
+    double refRate = agents * (double) steps / refCpu;
+    double rate = vesselSteps / cpu;
+    String ref = "MASON Flockers, " + agents + " agents x " + steps + " steps";
     List<Measure> out = new ArrayList<>();
-    String what = scenario.name() + ", " + days + " days, " + vessels + " vessels";
-    out.add(new Measure("run_seconds_median", median, "s", what + ", median of " + repeats));
-    out.add(new Measure("run_seconds_min", sorted[0], "s", what));
-    out.add(new Measure("run_seconds_max", sorted[sorted.length - 1], "s", what));
-    out.add(new Measure("vessel_steps_per_second", vessels * (double) hours / median, "1/s",
-        "vessels x simulated hours / median wall time"));
-    out.add(new Measure("run_cpu_seconds_median", median(cpu), "s",
-        "CPU time of the running thread, median of " + repeats + " (steadier than wall time on a busy machine)"));
+    out.add(new Measure("mason_cpu_seconds_median", refCpu, "s", ref + ", CPU of this thread, median of " + repeats));
+    out.add(new Measure("mason_agent_steps_per_cpu_second", refRate, "1/s", ref + " / median CPU time"));
+    out.add(new Measure("seastate_cpu_seconds_median", cpu, "s", what + ", CPU of this thread, median of " + repeats));
+    out.add(new Measure("seastate_vessel_steps_per_cpu_second", rate, "1/s",
+        what + ": vessels x simulated hours / median CPU time"));
+    out.add(new Measure("seastate_to_mason_ratio", rate / refRate, "",
+        "seastate vessel-steps / MASON Flockers agent-steps, per CPU second (machine-independent)"));
     return out;
+  }
+
+  /**
+   * Scaling with the number of vessels: the scenario's first {@code days} days with every fleet
+   * entry's count multiplied by each factor ({@link #scaledFleets}; policies unchanged), each
+   * {@code warmup} times unmeasured and {@code repeats} times measured; the median CPU time per
+   * vessel-step at each size, and the ratio of the largest factor's to the smallest's (1 =
+   * linear in the vessels).
+   */
+  public List<Measure> scaling(Scenario scenario, int days, int[] factors, int warmup, int repeats) {
+    if (factors.length == 0) {
+      throw new IllegalArgumentException("no scaling factors");
+    }
+    int[] vessels = new int[factors.length];
+    double[] cpu = new double[factors.length];
+    long[] steps = new long[factors.length];
+    for (int i = 0; i < factors.length; i++) {
+      Timed t = timeRuns(scaledFleets(scenario, factors[i]), days, warmup, repeats);
+      vessels[i] = t.vessels();
+      steps[i] = t.vesselSteps();
+      cpu[i] = median(t.cpuSorted());
+    }
+    return scalingMeasures(scenario.name(), days, factors, vessels, steps, cpu, repeats);
+  }
+
+  static List<Measure> scalingMeasures(String name, int days, int[] factors, int[] vessels, long[] steps,
+      double[] cpu, int repeats) {
+    List<Measure> out = new ArrayList<>();
+    double[] perStep = new double[factors.length];
+    for (int i = 0; i < factors.length; i++) {
+      perStep[i] = cpu[i] / steps[i] * 1e6;
+      String what = name + " fleets x " + factors[i] + ", " + days + " days, " + vessels[i] + " vessels";
+      out.add(new Measure("scaling_cpu_seconds_" + factors[i] + "x", cpu[i], "s",
+          what + ", CPU of this thread, median of " + repeats));
+      out.add(new Measure("scaling_cpu_us_per_vessel_step_" + factors[i] + "x", perStep[i], "us",
+          what + ": median CPU time / (vessels x simulated hours)"));
+    }
+    int last = factors.length - 1;
+    out.add(new Measure("scaling_ratio_" + factors[last] + "x_to_" + factors[0] + "x", perStep[last] / perStep[0], "",
+        "CPU per vessel-step at " + factors[last] + "x / at " + factors[0] + "x (1 = linear in the vessels)"));
+    return out;
+  }
+
+  /**
+   * The scenario with every nation's fleet entries holding {@code k} times their hulls (same
+   * classes, ports, dates and policies); refuses what the scenario limits do not allow.
+   */
+  public static Scenario scaledFleets(Scenario s, int k) {
+    if (k < 1) {
+      throw new IllegalArgumentException("fleet factor must be at least 1, was " + k);
+    }
+    Map<String, List<FleetEntry>> fleets = new LinkedHashMap<>();
+    s.fleets().forEach((code, entries) -> fleets.put(code, entries.stream().map(e -> {
+      long count = (long) e.count() * k;
+      if (count > Limits.MAX_VESSELS) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "%s x %d: a fleet entry of %s would hold %d hulls; the limit is %d", s.name(), k, code, count,
+            Limits.MAX_VESSELS));
+      }
+      return new FleetEntry(e.vesselClass(), (int) count, e.homePort(), e.from());
+    }).toList()));
+    return new Scenario(s.name(), s.description(), s.theater(), s.horizon(), s.places(), s.nations(),
+        s.vesselClasses(), fleets, s.policies(), s.agreements(), s.events(), s.escalation(), s.metrics());
   }
 
   /**

@@ -103,4 +103,65 @@ class BenchmarkPartsTest {
     String yaml = BenchSweep.yaml(Path.of("/a/it's/base.yaml"), 40);
     assertThat(yaml).contains("base: '/a/it''s/base.yaml'", "replicates: 40", "factors: []");
   }
+
+  @Test
+  void masonPartRunsTheReferenceAndSeastateAndGivesTheirRatio() throws Exception {
+    var scenario = new org.seastate.scenario.ScenarioLoader(Theater.standard()).loadScenario(BASELINE);
+    List<Benchmark.Measure> measures = new Benchmark(Theater.standard()).mason(scenario, 1, 5, 0, 1);
+    assertThat(measures).extracting(Benchmark.Measure::name).containsExactly("mason_cpu_seconds_median",
+        "mason_agent_steps_per_cpu_second", "seastate_cpu_seconds_median", "seastate_vessel_steps_per_cpu_second",
+        "seastate_to_mason_ratio");
+    assertThat(measures).allSatisfy(x -> assertThat(x.value()).isPositive().isFinite());
+    Map<String, Double> m = byName(measures);
+    assertThat(m.get("seastate_to_mason_ratio")).isCloseTo(
+        m.get("seastate_vessel_steps_per_cpu_second") / m.get("mason_agent_steps_per_cpu_second"), within(1e-9));
+    assertThat(measures.get(1).note()).contains("Flockers", "x 5 steps");
+  }
+
+  @Test
+  void masonMeasuresDivideTheRates() {
+    // Reference: 100 agents x 10 steps in 0.5 s = 2,000/s; seastate: 12,000 vessel-steps in 2 s = 6,000/s.
+    Map<String, Double> m = byName(Benchmark.masonMeasures(100, 10, 0.5, "x", 12_000, 2.0, 3));
+    assertThat(m.get("mason_agent_steps_per_cpu_second")).isCloseTo(2_000, within(1e-9));
+    assertThat(m.get("seastate_vessel_steps_per_cpu_second")).isCloseTo(6_000, within(1e-9));
+    assertThat(m.get("seastate_to_mason_ratio")).isCloseTo(3.0, within(1e-12));
+  }
+
+  @Test
+  void scaledFleetsMultiplyEveryEntryAndKeepTheRest() throws Exception {
+    var scenario = new org.seastate.scenario.ScenarioLoader(Theater.standard()).loadScenario(BASELINE);
+    var doubled = Benchmark.scaledFleets(scenario, 2);
+    assertThat(doubled.fleets().keySet()).containsExactlyElementsOf(scenario.fleets().keySet());
+    scenario.fleets().forEach((code, entries) -> {
+      for (int i = 0; i < entries.size(); i++) {
+        var e = entries.get(i);
+        assertThat(doubled.fleet(code).get(i)).isEqualTo(
+            new org.seastate.scenario.FleetEntry(e.vesselClass(), 2 * e.count(), e.homePort(), e.from()));
+      }
+    });
+    assertThat(doubled.policies()).isEqualTo(scenario.policies());
+    assertThat(Benchmark.scaledFleets(scenario, 1)).isEqualTo(scenario);
+    assertThatThrownBy(() -> Benchmark.scaledFleets(scenario, 100)).hasMessageContaining("limit");
+  }
+
+  @Test
+  void scalingPartMeasuresEachSizeAndTheRatio() throws Exception {
+    var scenario = new org.seastate.scenario.ScenarioLoader(Theater.standard()).loadScenario(BASELINE);
+    List<Benchmark.Measure> measures = new Benchmark(Theater.standard()).scaling(scenario, 1, new int[] {1, 2}, 0, 1);
+    assertThat(measures).extracting(Benchmark.Measure::name).containsExactly("scaling_cpu_seconds_1x",
+        "scaling_cpu_us_per_vessel_step_1x", "scaling_cpu_seconds_2x", "scaling_cpu_us_per_vessel_step_2x",
+        "scaling_ratio_2x_to_1x");
+    assertThat(measures).allSatisfy(x -> assertThat(x.value()).isPositive().isFinite());
+    assertThat(measures.get(3).note()).contains("fleets x 2", "810 vessels");
+  }
+
+  @Test
+  void scalingRatioIsCpuPerVesselStepOfTheLargestOverTheSmallest() {
+    // 1x: 1 s for 1e6 vessel-steps = 1 us; 8x: 12 s for 8e6 = 1.5 us.
+    Map<String, Double> m = byName(Benchmark.scalingMeasures("s", 10, new int[] {1, 8}, new int[] {100, 800},
+        new long[] {1_000_000, 8_000_000}, new double[] {1.0, 12.0}, 3));
+    assertThat(m.get("scaling_cpu_us_per_vessel_step_1x")).isCloseTo(1.0, within(1e-9));
+    assertThat(m.get("scaling_cpu_us_per_vessel_step_8x")).isCloseTo(1.5, within(1e-9));
+    assertThat(m.get("scaling_ratio_8x_to_1x")).isCloseTo(1.5, within(1e-9));
+  }
 }
