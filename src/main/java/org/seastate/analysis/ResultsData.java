@@ -161,31 +161,7 @@ public final class ResultsData {
 
   private Map<String, Map<Long, Double>> tagged() {
     if (tagged == null) {
-      Map<String, Map<Long, Double>> t = new LinkedHashMap<>();
-      Optional<CsvTable> m = ResultsReader.readIfPresent(dir.resolve("metrics.csv"));
-      if (m.isPresent()) {
-        CsvTable table = m.get();
-        int run = table.column("run_id");
-        int name = table.column("metric");
-        int[] tags = {table.column("nation"), table.column("agency"), table.column("feature")};
-        int value = table.column("value");
-        for (int r = 0; r < table.size(); r++) {
-          StringBuilder key = new StringBuilder();
-          for (int c : tags) {
-            String v = table.get(r, c);
-            if (!v.isEmpty()) {
-              key.append(key.length() == 0 ? "" : ",").append(v);
-            }
-          }
-          if (key.length() == 0) {
-            continue; // untagged metrics are runs.csv columns already
-          }
-          String k = table.get(r, name) + "[" + key + "]";
-          t.computeIfAbsent(k, x -> new java.util.HashMap<>())
-              .put(Long.parseLong(table.get(r, run)), table.number(r, value));
-        }
-      }
-      tagged = t;
+      tagged = TaggedMetrics.load(dir);
     }
     return tagged;
   }
