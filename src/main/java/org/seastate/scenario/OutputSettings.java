@@ -119,7 +119,7 @@ public record OutputSettings(List<String> tables, int timeseriesDays, boolean ev
         return dflt; // the Checker has located the problem
       }
     } else if (hasAlias) {
-      days = Binder.integer(alias);
+      days = YValues.integer(alias);
     }
     List<String> tables = dflt.tables();
     boolean vessels = dflt.eventVessels();

@@ -213,7 +213,7 @@ public final class ScenarioLoader {
       }
     }
     List<Factor> factors = new ArrayList<>();
-    for (YNode n : Binder.list(tree.get("factors") instanceof YList ? tree.get("factors") : null)) {
+    for (YNode n : YValues.list(tree.get("factors") instanceof YList ? tree.get("factors") : null)) {
       if (n instanceof YMap f) {
         Factor factor = factor(f, baseTree, problems);
         if (factor != null) {
@@ -225,7 +225,7 @@ public final class ScenarioLoader {
     Design design = SweepChecks.design(tree.get("design"), paths, problems);
     SweepChecks.size(tree, factors, design, problems);
     List<ChartSpec> charts = new ArrayList<>();
-    for (YNode n : Binder.list(tree.get("charts") instanceof YList ? tree.get("charts") : null)) {
+    for (YNode n : YValues.list(tree.get("charts") instanceof YList ? tree.get("charts") : null)) {
       if (n instanceof YMap c && c.get("type") instanceof YScalar t && ChartSpec.TYPES.contains(t.text())) {
         YNode by = c.get("by");
         if (by instanceof YScalar bys && !bys.isNull() && !paths.contains(bys.text())) {
@@ -242,8 +242,8 @@ public final class ScenarioLoader {
     Path bp = basePath;
     Sweep sweep = null;
     try {
-      sweep = new Sweep(Binder.str(tree, "name"), Binder.str(tree, "description"), bp, factors, design,
-          Binder.integer(tree.get("replicates")), longOf(tree.get("base_seed")),
+      sweep = new Sweep(YValues.str(tree, "name"), YValues.str(tree, "description"), bp, factors, design,
+          YValues.integer(tree.get("replicates")), longOf(tree.get("base_seed")),
           outputs, charts,
           tree.get("common_random_numbers") instanceof YScalar crn && !crn.isNull()
               ? Boolean.parseBoolean(crn.text()) : Sweep.crnByDefault(design));
@@ -295,8 +295,8 @@ public final class ScenarioLoader {
         return null;
       }
       try {
-        double lo = Binder.number(r.items().get(0));
-        double hi = Binder.number(r.items().get(1));
+        double lo = YValues.number(r.items().get(0));
+        double hi = YValues.number(r.items().get(1));
         range = Optional.of(new Factor.Range(lo, hi));
         if (leaf != null) {
           if (leaf.type() != Shape.Type.NUMBER) {

@@ -34,9 +34,9 @@ final class SweepChecks {
         case "list":
           return new Design.Points(points(body, paths, problems));
         case "latin_hypercube":
-          return new Design.LatinHypercube(Binder.integer(body.get("samples")));
+          return new Design.LatinHypercube(YValues.integer(body.get("samples")));
         case "sobol":
-          return new Design.Sobol(Binder.integer(body.get("samples")));
+          return new Design.Sobol(YValues.integer(body.get("samples")));
         default:
           return new Design.FullFactorial();
       }
@@ -51,7 +51,7 @@ final class SweepChecks {
 
   private static List<Map<String, Object>> points(YMap body, List<String> paths, Problems problems) {
     List<Map<String, Object>> points = new ArrayList<>();
-    for (YNode p : Binder.list(body.get("points"))) {
+    for (YNode p : YValues.list(body.get("points"))) {
       if (p instanceof YMap pm) {
         Map<String, Object> point = new LinkedHashMap<>();
         pm.entries().forEach((k, v) -> {
