@@ -251,7 +251,7 @@ public final class Benchmark {
         cpuN = Math.min(cpuN, (c2 - c1) / 1e9);
       }
       List<Measure> out = new ArrayList<>(sweepMeasures(runs, days, cores, repeats, best1, bestN));
-      double control = spinEfficiency(cores, quickSpin(runs));
+      double control = MachineControl.spinEfficiency(cores, MachineControl.quickSpin(runs));
       out.add(new Measure("machine_parallel_efficiency", control, "",
           "the same ratio for a pure arithmetic loop on " + cores + " threads: what this machine allows now"));
       if (processCpuNanos() >= 0) {
@@ -281,52 +281,9 @@ public final class Benchmark {
     out.add(new Measure("sweep_seconds_" + cores + "_threads", secondsN, "s", what));
     out.add(new Measure("sweep_runs_per_second_1_thread", thr1, "1/s", what));
     out.add(new Measure("sweep_runs_per_second_" + cores + "_threads", thrN, "1/s", what));
-    out.add(new Measure("parallel_efficiency", efficiency(thr1, thrN, cores), "",
+    out.add(new Measure("parallel_efficiency", MachineControl.efficiency(thr1, thrN, cores), "",
         "throughput(" + cores + ") / (" + cores + " x throughput(1))"));
     return out;
-  }
-
-  private static long quickSpin(int runs) {
-    return runs < 10 ? 5_000_000L : 100_000_000L;
-  }
-
-  /**
-   * A control for the parallel efficiency: an arithmetic loop that neither allocates nor touches
-   * memory, run on one thread and then on {@code cores} threads at once (each doing the same
-   * work); efficiency = time(1) / time(cores), best of three. Near 1 on idle dedicated cores;
-   * lower when the machine's cores are shared with other work.
-   */
-  static double spinEfficiency(int cores, long iterations) throws InterruptedException {
-    spin(iterations / 10);
-    double best1 = Double.POSITIVE_INFINITY;
-    double bestN = Double.POSITIVE_INFINITY;
-    for (int rep = 0; rep < 3; rep++) {
-      long t0 = System.nanoTime();
-      spin(iterations);
-      best1 = Math.min(best1, (System.nanoTime() - t0) / 1e9);
-      Thread[] ts = new Thread[cores];
-      t0 = System.nanoTime();
-      for (int i = 0; i < cores; i++) {
-        ts[i] = new Thread(() -> spin(iterations));
-        ts[i].start();
-      }
-      for (Thread t : ts) {
-        t.join();
-      }
-      bestN = Math.min(bestN, (System.nanoTime() - t0) / 1e9);
-    }
-    return best1 / bestN;
-  }
-
-  private static volatile long sink;
-
-  private static void spin(long n) {
-    long x = 1;
-    for (long i = 0; i < n; i++) {
-      x = x * 6364136223846793005L + 1442695040888963407L;
-      x ^= x >>> 29;
-    }
-    sink = x;
   }
 
   /** CPU time of this JVM so far, ns; -1 where the platform does not tell. */
@@ -335,11 +292,6 @@ public final class Benchmark {
       return os.getProcessCpuTime();
     }
     return -1;
-  }
-
-  /** Parallel efficiency: throughput on {@code cores} threads over {@code cores} × throughput on one. */
-  static double efficiency(double throughput1, double throughputN, int cores) {
-    return throughputN / (cores * throughput1);
   }
 
   /**

@@ -28,8 +28,8 @@ class BenchmarkPartsTest {
 
   @Test
   void efficiencyIsThroughputOnAllCoresOverCoresTimesThroughputOnOne() {
-    assertThat(Benchmark.efficiency(10, 18, 2)).isCloseTo(0.9, within(1e-12));
-    assertThat(Benchmark.efficiency(10, 40, 4)).isCloseTo(1.0, within(1e-12));
+    assertThat(MachineControl.efficiency(10, 18, 2)).isCloseTo(0.9, within(1e-12));
+    assertThat(MachineControl.efficiency(10, 40, 4)).isCloseTo(1.0, within(1e-12));
     Map<String, Double> m = byName(Benchmark.sweepMeasures(40, 60, 2, 3, 4.0, 2.5));
     assertThat(m.get("sweep_runs_per_second_1_thread")).isCloseTo(10, within(1e-12));
     assertThat(m.get("sweep_runs_per_second_2_threads")).isCloseTo(16, within(1e-12));
