@@ -78,14 +78,8 @@ class ConsoleGuiIT {
     Theater theater = Theater.standard();
     Scenario scenario = new ScenarioLoader(theater).loadScenario(Path.of("scenarios/baseline-2023.yaml"));
     SeaStateGui gui = new SeaStateGui(scenario, 1);
-    Console[] holder = new Console[1];
-    SwingUtilities.invokeAndWait(() -> {
-      holder[0] = new Console(gui);
-      holder[0].setVisible(true);
-    });
-    Console console = holder[0];
+    Console console = open(gui);
     try {
-      SwingUtilities.invokeAndWait(() -> { }); // the GUI places its windows after the Console is built
       long week = 7 * 24;
       console.setWhenShouldPause(week);
       gui.pacer().setDaysPerSecond(0); // as fast as possible, Model tab in front
@@ -240,14 +234,8 @@ class ConsoleGuiIT {
     Scenario scenario = new ScenarioLoader(theater).loadScenario(Path.of("scenarios/raa-2025.yaml"));
     int days = 6;
     SeaStateGui gui = new SeaStateGui(new org.seastate.model.SeaStateSim(scenario, theater, 3, days));
-    Console[] holder = new Console[1];
-    SwingUtilities.invokeAndWait(() -> {
-      holder[0] = new Console(gui);
-      holder[0].setVisible(true);
-    });
-    Console console = holder[0];
+    Console console = open(gui);
     try {
-      SwingUtilities.invokeAndWait(() -> { }); // the GUI places its windows after the Console is built
       assertFitsTheScreen();
       gui.pacer().setDaysPerSecond(0);
       console.setWhenShouldPause(2 * 24);
@@ -292,5 +280,16 @@ class ConsoleGuiIT {
         console.dispose();
       });
     }
+  }
+
+  /** Opens MASON's Console on the GUI and waits until the GUI has placed its windows. */
+  private static Console open(SeaStateGui gui) throws Exception {
+    Console[] holder = new Console[1];
+    SwingUtilities.invokeAndWait(() -> {
+      holder[0] = new Console(gui);
+      holder[0].setVisible(true);
+    });
+    SwingUtilities.invokeAndWait(() -> { }); // the GUI places its windows after the Console is built
+    return holder[0];
   }
 }
