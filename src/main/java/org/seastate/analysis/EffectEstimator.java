@@ -3,12 +3,15 @@ package org.seastate.analysis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.seastate.analysis.Comparison.Row;
 import org.seastate.analysis.Comparison.Status;
 
 /**
  * Computes one row of a {@link Comparison}: a treatment against the reference on one metric,
- * in one stratum or over all of them, paired or not as the design says. Intervals of a
+ * in one stratum or over all of them, paired or not as the design says. Paired rows resample
+ * and test replicates: within a stratum each pair is one replicate; over strata a replicate's
+ * differences (same seed in every stratum) are averaged into one value first. Intervals of a
  * difference are clipped to what the metric allows (a rate's difference stays in [−1, 1]).
  */
 final class EffectEstimator {
@@ -38,6 +41,7 @@ final class EffectEstimator {
     String ref = design.reference;
     List<PairedStats.Arms> arms = new ArrayList<>();
     List<double[]> diffs = new ArrayList<>();
+    List<Map<Integer, Double>> byReplicate = new ArrayList<>();
     for (Strata.Stratum s : strata) {
       double[] a = Strata.arm(data, s, ref, metric);
       double[] b = Strata.arm(data, s, treatment, metric);
@@ -45,9 +49,10 @@ final class EffectEstimator {
         arms.add(new PairedStats.Arms(a, b));
       }
       if (design.paired) {
-        double[] d = Strata.pairDiffs(data, s, ref, treatment, metric);
-        if (d.length > 0) {
-          diffs.add(d);
+        Map<Integer, Double> d = Strata.pairDiffsByReplicate(data, s, ref, treatment, metric);
+        if (!d.isEmpty()) {
+          diffs.add(d.values().stream().mapToDouble(Double::doubleValue).toArray());
+          byReplicate.add(d);
         }
       }
     }
@@ -79,9 +84,11 @@ final class EffectEstimator {
     double pT;
     double pRank;
     if (paired) {
-      ci = PairedStats.bootstrapPaired(diffs, resamples, Comparison.rng(seed));
-      pT = PairedStats.pairedTP(pooledDiffs);
-      pRank = PairedStats.signedRankP(pooledDiffs);
+      // one value per replicate (its mean over strata): the replicates, not the pairs, are independent
+      double[] units = Strata.replicateDiffs(byReplicate);
+      ci = PairedStats.bootstrapPaired(List.of(units), resamples, Comparison.rng(seed));
+      pT = PairedStats.pairedTP(units);
+      pRank = PairedStats.signedRankP(units);
     } else if (arms.size() == 1) {
       PairedStats.Arms x = arms.get(0);
       ci = Stats.bootstrapDiff(x.reference(), x.treatment(), resamples, Comparison.rng(seed));

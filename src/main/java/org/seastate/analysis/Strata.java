@@ -144,17 +144,42 @@ final class Strata {
 
   /** Treatment − reference of each pair of a stratum with a value on both sides, by replicate order. */
   static double[] pairDiffs(ResultsData data, Stratum s, String reference, String treatment, String metric) {
+    return pairDiffsByReplicate(data, s, reference, treatment, metric).values().stream()
+        .mapToDouble(Double::doubleValue).toArray();
+  }
+
+  /** The same differences keyed by replicate: under common random numbers, the seed they share. */
+  static Map<Integer, Double> pairDiffsByReplicate(ResultsData data, Stratum s, String reference, String treatment,
+      String metric) {
     Map<Integer, Integer> r = s.runsByLevel().get(reference);
-    List<Double> d = new ArrayList<>();
+    Map<Integer, Double> d = new LinkedHashMap<>();
     s.runsByLevel().getOrDefault(treatment, Map.of()).forEach((rep, i) -> {
       Integer j = r.get(rep);
       if (j != null) {
         double x = data.value(i, metric) - data.value(j, metric);
         if (!Double.isNaN(x)) {
-          d.add(x);
+          d.put(rep, x);
         }
       }
     });
-    return d.stream().mapToDouble(Double::doubleValue).toArray();
+    return d;
+  }
+
+  /**
+   * The paired differences over all strata, one per replicate: the mean over strata of that
+   * replicate's differences. Under common random numbers every stratum's replicate r starts
+   * from the same seed, so its differences are not independent of each other; the replicate,
+   * not the pair, is the independent unit to resample and test.
+   */
+  static double[] replicateDiffs(List<Map<Integer, Double>> strata) {
+    Map<Integer, double[]> sums = new java.util.TreeMap<>();
+    for (Map<Integer, Double> s : strata) {
+      s.forEach((rep, d) -> {
+        double[] acc = sums.computeIfAbsent(rep, k -> new double[2]);
+        acc[0] += d;
+        acc[1]++;
+      });
+    }
+    return sums.values().stream().mapToDouble(a -> a[0] / a[1]).toArray();
   }
 }

@@ -120,6 +120,26 @@ class StratifiedComparisonTest {
     assertThat(row.ciHigh() - row.ciLow()).isLessThan((ind.ciHigh() - ind.ciLow()) / 5);
   }
 
+  /**
+   * Under common random numbers replicate r starts from the same seed in every stratum, so its
+   * differences move together: the overall interval must come from the 8 replicates, not from
+   * 40 pairs taken as independent (which would be about √5 too narrow).
+   */
+  @Test
+  void replicatesSharedAcrossStrataAreTheUnitOfThePairedInterval() throws Exception {
+    Path dir = Fixtures.write(tmp, points(), 8, SWEEP,
+        (p, r, rng) -> 200 + (raa(p) ? 2 + 6 * Math.sin(r * 2.1) : 0) + 0.01 * rng.nextGaussian(), true);
+    Comparison c = compare(dir, false);
+    assertThat(c.paired()).isTrue();
+    Comparison.Row all = overall(c);
+    Comparison.Row one = c.rows().stream().filter(r -> !r.overall()).findFirst().orElseThrow();
+    double overallWidth = all.ciHigh() - all.ciLow();
+    double stratumWidth = one.ciHigh() - one.ciLow();
+    // the same 8 replicate effects in every stratum: averaging strata adds no information
+    assertThat(overallWidth).as("overall width (one stratum: %s)", stratumWidth).isGreaterThan(0.7 * stratumWidth);
+    assertThat(all.nPairs()).isEqualTo(40);
+  }
+
   @Test
   void aConstantMetricIsNotTestedAndRateIntervalsStayInTheirRange() throws Exception {
     StringBuilder csv = new StringBuilder("run_id,point,replicate,seed,status,error," + Fixtures.RAA
