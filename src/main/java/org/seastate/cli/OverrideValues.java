@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Turns {@code --set path=value} texts into typed override values, the way a YAML scalar would
- * read: {@code true}/{@code false} as Boolean, whole numbers as Long, other numbers as Double,
- * anything else as a String. A value copied from runs.csv thus sets exactly what the run used.
+ * Turns {@code --set path=value} texts into typed override values with the scenario files' own
+ * typing ({@link org.seastate.scenario.ScenarioLoader#typedValue}), so {@code --set} and YAML
+ * never read the same text differently. A value copied from runs.csv sets exactly what the run used.
  */
 final class OverrideValues {
   private OverrideValues() {}
@@ -18,20 +18,6 @@ final class OverrideValues {
   }
 
   static Object typed(String v) {
-    String t = v.trim();
-    if (t.equals("true") || t.equals("false")) {
-      return Boolean.parseBoolean(t);
-    }
-    if (t.matches("[-+]?\\d+")) {
-      try {
-        return Long.parseLong(t.startsWith("+") ? t.substring(1) : t);
-      } catch (NumberFormatException e) {
-        return t;
-      }
-    }
-    if (t.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) {
-      return Double.parseDouble(t);
-    }
-    return v;
+    return org.seastate.scenario.ScenarioLoader.typedValue(v);
   }
 }

@@ -72,6 +72,14 @@ public final class ScenarioLoader {
   }
 
   /**
+   * A {@code --set} value typed exactly as the same text, unquoted, in a scenario file:
+   * {@code true}/{@code TRUE} a Boolean, {@code 12} a Long, {@code 1_000.5} a Double, else text.
+   */
+  public static Object typedValue(String text) {
+    return Trees.plainValue(text.trim());
+  }
+
+  /**
    * The scenario with parameters changed: a pure function used by sweeps (one point) and by
    * scenario events. Keys are paths ({@code nations.CN.posture.resolve}); values are Boolean,
    * Number or String. Throws {@link ScenarioException} naming the path for unknown paths

@@ -108,21 +108,27 @@ final class Trees {
     if (s.isNull()) {
       return null;
     }
-    String t = s.text();
-    if (s.plain()) {
-      if (t.equalsIgnoreCase("true") || t.equalsIgnoreCase("false")) {
-        return Boolean.parseBoolean(t.toLowerCase(java.util.Locale.ROOT));
+    return s.plain() ? plainValue(s.text()) : s.text();
+  }
+
+  /**
+   * The value of a plain (unquoted) scalar: {@code true}/{@code false} (any case) as Boolean,
+   * whole numbers as Long, other numbers (underscores allowed) as Double, anything else as the
+   * text. The one typing of values, for YAML files and {@code --set} alike.
+   */
+  static Object plainValue(String t) {
+    if (t.equalsIgnoreCase("true") || t.equalsIgnoreCase("false")) {
+      return Boolean.parseBoolean(t.toLowerCase(java.util.Locale.ROOT));
+    }
+    if (t.matches("[-+]?\\d+")) {
+      try {
+        return Long.parseLong(t.startsWith("+") ? t.substring(1) : t);
+      } catch (NumberFormatException e) {
+        return t;
       }
-      if (t.matches("[-+]?\\d+")) {
-        try {
-          return Long.parseLong(t.startsWith("+") ? t.substring(1) : t);
-        } catch (NumberFormatException e) {
-          return t;
-        }
-      }
-      if (t.matches("[-+]?(\\d[\\d_]*(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?")) {
-        return Double.parseDouble(t.replace("_", ""));
-      }
+    }
+    if (t.matches("[-+]?(\\d[\\d_]*(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?")) {
+      return Double.parseDouble(t.replace("_", ""));
     }
     return t;
   }
