@@ -17,7 +17,6 @@ import org.seastate.io.Numbers;
 import org.seastate.io.ResultsFolder;
 import org.seastate.io.ResultsWriter;
 import org.seastate.scenario.Scenario;
-import org.seastate.scenario.ScenarioLoader;
 import org.seastate.sweep.bench.Benchmark;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -124,8 +123,9 @@ final class BenchCommand implements Callable<Integer> {
     if (parts.contains("cold") && !Files.isExecutable(launcher)) {
       throw new UserInputException("no launcher " + launcher + " (use --launcher, or leave out the cold part with --only)");
     }
-    Theater theater = Theater.standard();
-    Scenario scenario = new ScenarioLoader(theater).loadScenario(scenarioFile);
+    ScenarioInput.Loaded loaded = ScenarioInput.load(scenarioFile);
+    Theater theater = loaded.theater();
+    Scenario scenario = loaded.scenario();
     int singleDays = quick ? Math.min(10, scenario.horizon().days()) : scenario.horizon().days();
     if (sDays > scenario.horizon().days()) {
       throw new UserInputException("--sweep-days must be at most " + scenario.horizon().days());

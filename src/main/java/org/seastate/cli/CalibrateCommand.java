@@ -39,7 +39,6 @@ import org.seastate.sweep.Profiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
 
 /**
@@ -61,8 +60,7 @@ final class CalibrateCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "SCENARIO", description = "scenario file (.yaml)")
-  Path scenarioFile;
+  @Mixin ScenarioInput input;
 
   @Option(names = "--observations", arity = "1..*", required = true, paramLabel = "FILE",
       description = "observation files (CSV: feature, year, metric, value, unit, source, ...)")
@@ -98,18 +96,16 @@ final class CalibrateCommand implements Callable<Integer> {
       description = "profile these parameters at the scenario's current values, without a search")
   List<String> profile = new ArrayList<>();
 
-  @Option(names = "--set", paramLabel = "PATH=VALUE", description = "change a scenario parameter before calibrating")
-  Map<String, String> overrides = new LinkedHashMap<>();
-
   @Mixin OutputOptions output;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Theater theater = Theater.standard();
-    ScenarioLoader loader = new ScenarioLoader(theater);
-    Scenario scenario = loader.withOverrides(loader.loadScenario(scenarioFile), OverrideValues.typed(overrides));
+    ScenarioInput.Loaded loaded = input.load();
+    Theater theater = loaded.theater();
+    ScenarioLoader loader = loaded.loader();
+    Scenario scenario = loaded.scenario();
     List<Observation> observations = new ArrayList<>();
     for (Path f : observationFiles) {
       try {
@@ -206,8 +202,8 @@ final class CalibrateCommand implements Callable<Integer> {
         if (!best.isEmpty()) {
           Scenario changed = loader.withOverrides(scenario, best);
           Path overlayFile = folder.target().resolve(scenario.name() + "-calibrated.yaml");
-          Path rel = overlayFile.toAbsolutePath().getParent().relativize(scenarioFile.toAbsolutePath());
-          List<String> header = List.of("Calibrated overlay of " + scenarioFile.getFileName() + ", written by"
+          Path rel = overlayFile.toAbsolutePath().getParent().relativize(input.file.toAbsolutePath());
+          List<String> header = List.of("Calibrated overlay of " + input.file.getFileName() + ", written by"
                   + " 'seastate calibrate'.",
               "Fitted " + best.keySet() + " against " + observationFiles.stream().map(p -> p.getFileName().toString())
                   .toList() + ", year " + y + ";",

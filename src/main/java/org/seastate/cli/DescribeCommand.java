@@ -24,7 +24,7 @@ final class DescribeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    ScenarioLoader.Loaded loaded = new ScenarioLoader(LandMasks.current()).load(file);
+    ScenarioLoader.Loaded loaded = ScenarioInput.loader().load(file);
     if (loaded instanceof ScenarioLoader.LoadedSweep s) {
       out.print(ScenarioWriter.toYaml(s.sweep()));
       out.println("---");

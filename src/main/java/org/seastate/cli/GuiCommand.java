@@ -1,16 +1,13 @@
 package org.seastate.cli;
 
 import java.awt.GraphicsEnvironment;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.seastate.geo.Theater;
 import org.seastate.gui.SeaStateGui;
 import org.seastate.scenario.Scenario;
-import org.seastate.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /** {@code seastate gui SCENARIO}: watch and poke one run in the MASON Console. */
 @Command(name = "gui", mixinStandardHelpOptions = true,
@@ -19,8 +16,7 @@ import picocli.CommandLine.Parameters;
         "theater and live charts, inspect vessels and features, and turn the model's knobs."})
 final class GuiCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", paramLabel = "SCENARIO", description = "scenario file (.yaml)")
-  Path scenarioFile;
+  @Mixin ScenarioInput input;
 
   @Option(names = "--seed", defaultValue = "1", description = "run seed (default: ${DEFAULT-VALUE}); the Console can change it")
   long seed;
@@ -31,7 +27,7 @@ final class GuiCommand implements Callable<Integer> {
       throw new UserInputException("no display: the GUI needs a graphical session"
           + " (set DISPLAY, or use 'seastate snapshot SCENARIO --at DATE' for a picture without one)");
     }
-    Scenario scenario = new ScenarioLoader(Theater.standard()).loadScenario(scenarioFile);
+    Scenario scenario = input.load().scenario();
     CountDownLatch closed = new CountDownLatch(1);
     var console = SeaStateGui.launch(scenario, seed);
     console.addWindowListener(new java.awt.event.WindowAdapter() {

@@ -5,14 +5,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.seastate.geo.Theater;
 import org.seastate.io.Manifest;
 import org.seastate.io.ResultsFolder;
 import org.seastate.io.ResultsWriter;
@@ -24,13 +22,11 @@ import org.seastate.sweep.RunSpec;
 import org.seastate.scenario.Limits;
 import org.seastate.scenario.OutputSettings;
 import org.seastate.scenario.Scenario;
-import org.seastate.scenario.ScenarioLoader;
 import org.seastate.scenario.ScenarioWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code seastate run SCENARIO}: one run with one seed, written as a results folder with the
@@ -40,22 +36,17 @@ import picocli.CommandLine.Parameters;
     header = "Run one scenario with one seed and write its results.",
     description = {"Run one scenario with one seed and write runs.csv, metrics.csv,",
         "timeseries.csv, events.csv and manifest.json into results/<scenario>-seed<seed>",
-        "(or --out). The same scenario, seed and --set values give the same CSV files."})
+        "(or --out). The same scenario, seed and --set values give the same CSV files;",
+        "a sweep run's seed and factor values (runs.csv) repeat that run."})
 final class RunCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "SCENARIO", description = "scenario file (.yaml)")
-  Path scenarioFile;
+  @Mixin ScenarioInput input;
 
   @Option(names = "--seed", defaultValue = "1", converter = SeedConverter.class,
       description = "run seed, as runs.csv prints it (default: ${DEFAULT-VALUE})")
   long seed;
-
-  @Option(names = "--set", paramLabel = "PATH=VALUE",
-      description = {"change a scenario parameter, e.g. nations.CN.posture.resolve=2.0;",
-          "a sweep run's seed and factor values (runs.csv) repeat that run"})
-  Map<String, String> overrides = new LinkedHashMap<>();
 
   @Mixin OutputOptions output;
 
@@ -71,11 +62,9 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter console = spec.commandLine().getOut();
-    Theater theater = Theater.standard();
-    ScenarioLoader loader = new ScenarioLoader(theater);
-    Map<String, Object> factors = OverrideValues.typed(overrides);
-    Scenario base = loader.loadScenario(scenarioFile);
-    Scenario scenario = loader.withOverrides(base, factors);
+    ScenarioInput.Loaded loaded = input.load();
+    Map<String, Object> factors = loaded.factors();
+    Scenario scenario = loaded.scenario();
     int horizon = scenario.horizon().days();
     int runDays = days == null ? horizon : days;
     if (runDays < 1 || runDays > horizon) {
@@ -102,13 +91,13 @@ final class RunCommand implements Callable<Integer> {
     Instant started = Instant.now();
     try {
       // the same path as every run of a sweep: one design point, run 0, this seed
-      RunRecord record = new ModelRunner(loader, base, theater, runDays, every)
+      RunRecord record = new ModelRunner(loaded.loader(), loaded.base(), loaded.theater(), runDays, every)
           .run(new RunSpec(0, DesignPoint.of(0, factors), 0, seed));
       RunSummary summary = record.summary().orElseThrow();
       ResultsWriter.writeAll(folder.dir(), List.copyOf(factors.keySet()), List.of(record), outputs);
       new Manifest("run", scenario.name(), VersionProvider.version(), VersionProvider.commit())
           .command(spec.commandLine().getParseResult().originalArgs())
-          .scenario(scenarioFile.toString(), ScenarioWriter.toYaml(scenario))
+          .scenario(input.file.toString(), ScenarioWriter.toYaml(scenario))
           .setting("days", String.valueOf(runDays))
           .setting("timeseries_interval_days", String.valueOf(every))
           .setting("outputs", outputs.describe())

@@ -12,7 +12,6 @@ import org.seastate.gui.MapRenderer;
 import org.seastate.io.AtomicFiles;
 import org.seastate.gui.Snapshots;
 import org.seastate.scenario.Scenario;
-import org.seastate.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -72,8 +71,9 @@ public final class SnapshotCommand implements Callable<Integer> {
     if (scenarioFile == null) {
       img = new MapRenderer(Theater.standard()).render(scale);
     } else {
-      Theater theater = Theater.standard();
-      Scenario scenario = new ScenarioLoader(theater).loadScenario(scenarioFile);
+      ScenarioInput.Loaded loaded = ScenarioInput.load(scenarioFile);
+      Theater theater = loaded.theater();
+      Scenario scenario = loaded.scenario();
       LocalDate date = at != null ? at : scenario.horizon().start();
       try {
         Snapshots.hourOf(scenario, date);

@@ -31,7 +31,7 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ScenarioLoader loader = new ScenarioLoader(LandMasks.current());
+    ScenarioLoader loader = ScenarioInput.loader();
     int bad = 0;
     int failed = 0;
     for (Path f : files) {
