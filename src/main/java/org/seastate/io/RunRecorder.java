@@ -11,7 +11,8 @@ import org.seastate.model.RunSummary;
 /**
  * Listens to one run and keeps what the result files need: every episode and act, the day reports at
  * the output interval (plus the last day, so every series reaches the end of the run), and the
- * summary.
+ * summary. A day report is kept without its presence counts: no file reads them day by day, and
+ * the summary's {@code presence_*} metrics hold the run's final counts.
  */
 public final class RunRecorder implements RunListener {
   private final int intervalDays;
@@ -38,9 +39,9 @@ public final class RunRecorder implements RunListener {
     if (intervalDays == 0) {
       return;
     }
-    last = report;
+    last = new DayReport(report.day(), report.date(), report.series());
     if (report.day() % intervalDays == 0) {
-      days.add(report);
+      days.add(last);
     }
   }
 

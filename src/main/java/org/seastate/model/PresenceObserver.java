@@ -1,5 +1,6 @@
 package org.seastate.model;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.seastate.geo.Place;
@@ -48,6 +49,8 @@ final class PresenceObserver {
   private long militiaSum;
   private final boolean[] nationAtSeaToday;
   private final long[] nationAtSeaDays;
+  /** The presence counts as of the end of the last day. */
+  private FeaturePresence counts = FeaturePresence.NONE;
 
   PresenceObserver(SeaStateSim sim, List<String> nations) {
     this.sim = sim;
@@ -144,6 +147,7 @@ final class PresenceObserver {
     }
     int militia = militiaToday;
     militiaToday = 0;
+    counts = tally();
     return militia;
   }
 
@@ -151,22 +155,71 @@ final class PresenceObserver {
     return daysObserved == 0 ? 0 : (double) militiaSum / daysObserved;
   }
 
-  /** The presence metrics, by feature, nation and agency. */
-  void addPresence(List<Metric> m) {
+  /**
+   * The presence counts as of the end of the last day (none before the first day ends): what the
+   * day report carries, and what the summary's presence metrics are made of.
+   */
+  FeaturePresence counts() {
+    return counts;
+  }
+
+  /** The counts so far: every feature, nation and agency that has had a vessel present, broadcasting or not. */
+  private FeaturePresence tally() {
+    List<FeaturePresence.Count> out = new ArrayList<>();
     for (int f = 0; f < features.size(); f++) {
       for (int ni = 0; ni < nations.size(); ni++) {
         for (Agency a : AGENCIES) {
           int k = f * groups + ni * AGENCIES.length + a.ordinal();
           if (shipDaysTrue[k] > 0) {
-            String feature = features.get(f).id();
-            m.add(new Metric("presence_calendar_days", nations.get(ni), a.key(), feature, calendarDays[k]));
-            m.add(new Metric("presence_ship_days", nations.get(ni), a.key(), feature, shipDays[k]));
-            if (aisByAgency[a.ordinal()] < 1) {
-              m.add(new Metric("presence_true_calendar_days", nations.get(ni), a.key(), feature, calendarDaysTrue[k]));
-              m.add(new Metric("presence_true_ship_days", nations.get(ni), a.key(), feature, shipDaysTrue[k]));
-            }
+            out.add(new FeaturePresence.Count(features.get(f).id(), nations.get(ni), a, calendarDays[k], shipDays[k],
+                calendarDaysTrue[k], shipDaysTrue[k], aisByAgency[a.ordinal()] < 1));
           }
         }
+      }
+    }
+    return out.isEmpty() ? FeaturePresence.NONE : new FeaturePresence(out);
+  }
+
+  /**
+   * Who is present now: the vessels at sea within each feature's presence radius, by the rule
+   * {@link #observeHour} counts them by, every vessel counted. Asked for by the GUI; a batch run
+   * never computes it.
+   */
+  List<FeaturePresence.Present> presentNow() {
+    int[] count = new int[features.size() * groups];
+    for (Vessel v : sim.vessels()) {
+      int start = v.state.atSea() ? near.start(v.cell) : -1;
+      if (start < 0) {
+        continue;
+      }
+      int g = v.nationIndex * AGENCIES.length + v.agency().ordinal();
+      for (int k = start; near.at(k) >= 0; k++) {
+        count[near.at(k) * groups + g]++;
+      }
+    }
+    List<FeaturePresence.Present> out = new ArrayList<>();
+    for (int k = 0; k < count.length; k++) {
+      if (count[k] > 0) {
+        int g = k % groups;
+        out.add(new FeaturePresence.Present(features.get(k / groups).id(), nations.get(g / AGENCIES.length),
+            AGENCIES[g % AGENCIES.length], count[k]));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The presence metrics, by feature, nation and agency: the counts of the run's last day, the
+   * unfiltered ones only for agencies whose vessels do not always broadcast.
+   */
+  void addPresence(List<Metric> m) {
+    for (FeaturePresence.Count c : counts.counts()) {
+      String agency = c.agency().key();
+      m.add(new Metric("presence_calendar_days", c.nation(), agency, c.feature(), c.calendarDays()));
+      m.add(new Metric("presence_ship_days", c.nation(), agency, c.feature(), c.shipDays()));
+      if (c.aisFiltered()) {
+        m.add(new Metric("presence_true_calendar_days", c.nation(), agency, c.feature(), c.trueCalendarDays()));
+        m.add(new Metric("presence_true_ship_days", c.nation(), agency, c.feature(), c.trueShipDays()));
       }
     }
   }

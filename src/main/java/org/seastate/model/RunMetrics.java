@@ -14,7 +14,8 @@ import org.seastate.scenario.Scenario;
 /**
  * Counts what a run does and turns it into the daily series and the run summary: episodes,
  * acts and incidents (true and reported), resupply outcomes, interceptions, transits, tension.
- * Presence at features, measured as AMTI measures it, is {@link PresenceObserver}'s.
+ * Presence at features, measured as AMTI measures it, is {@link PresenceObserver}'s; each day
+ * report carries its counts, and the summary's presence metrics are the last day's.
  */
 final class RunMetrics {
   /** Agency.values() allocates a new array on every call; hot loops use this copy. */
@@ -22,8 +23,8 @@ final class RunMetrics {
 
   private final SeaStateSim sim;
   private final List<String> nations;
-  /** Presence at features, militia counts, days at sea. */
-  private final PresenceObserver presence;
+  /** Presence at features (the day reports' counts, the GUI's, the summary's), militia counts, days at sea. */
+  final PresenceObserver presence;
   private final int groups; // nation × agency
 
   private final Map<String, double[]> transit = new TreeMap<>(); // key → {hours, count}
@@ -140,7 +141,7 @@ final class RunMetrics {
     series.put("resupply_successes_cumulative", (double) resupplySuccessTotal);
     series.put("militia_at_features", (double) militiaToday);
     daysObserved++;
-    sim.emit(new DayReport(day, sim.scenario().horizon().start().plusDays(day), series));
+    sim.emit(new DayReport(day, sim.scenario().horizon().start().plusDays(day), series, presence.counts()));
   }
 
   private List<Agency> agenciesOf(String nation) {

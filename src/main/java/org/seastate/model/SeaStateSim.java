@@ -323,6 +323,20 @@ public class SeaStateSim extends SimState {
     return encounters.open();
   }
 
+  /** The features presence is measured at: the theater's on the map, then the scenario's own. */
+  public List<Place> presenceFeatures() {
+    return FeatureCells.featuresOf(theater, scenario);
+  }
+
+  /**
+   * Who is within each feature's presence radius in the current hour, by nation and agency, by
+   * the rule the presence counts use (empty before the run starts); the counts themselves come
+   * with each {@link DayReport}.
+   */
+  public List<FeaturePresence.Present> presentAtFeatures() {
+    return metrics == null ? List.of() : metrics.presence.presentNow();
+  }
+
   /** The current hour of the run (0 at the start). */
   public long now() {
     return inStep ? tick : (long) schedule.getTime();

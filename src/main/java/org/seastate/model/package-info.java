@@ -27,7 +27,8 @@
  *       {@link EncounterKind}, {@link EpisodeEnd}, {@link EscalationLadder}, {@link Coercion}
  *       (what acts do), {@link Responders} (reinforcements), {@link Witnesses},
  *       {@link Tension}, {@link FeatureCells} (features near each cell).
- *   <li><b>Observation</b>: {@link PresenceObserver} (presence as AMTI counts it),
+ *   <li><b>Observation</b>: {@link PresenceObserver} (presence as AMTI counts it, once, for
+ *       the metrics, the day reports and the GUI: {@link FeaturePresence}),
  *       {@link ObservationModel} (AIS and the reporting of incidents).
  *   <li><b>Metrics</b>: {@link RunMetrics}, {@link RunSummary}, {@link Metric},
  *       {@link DayReport}, {@link SeaEvent}, {@link RunListener}.
