@@ -1,26 +1,54 @@
 package org.seastate.gui;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.ToLongFunction;
 import org.seastate.geo.Place;
+import org.seastate.model.FeaturePresence;
 
 /**
- * A contested feature as its inspector shows it: who is within its presence radius now, and
- * counters since the run started (calendar days with at least one vessel present, and
- * ship-days, per nation), measured the way {@code RunMetrics} measures presence.
+ * A contested feature as its inspector shows it. Nothing here is counted by the GUI: the model
+ * measures presence once ({@code model.PresenceObserver}) and this view shows its numbers, so
+ * they are the run's {@code presence_*} metrics.
+ *
+ * <ul>
+ *   <li><em>Present now</em>: the vessels within the feature's presence radius this hour, by
+ *       nation and by nation and agency, every vessel counted
+ *       ({@link org.seastate.model.SeaStateSim#presentAtFeatures()}).
+ *   <li><em>Presence days</em> and <em>ship-days</em>, by nation and agency, since the run started,
+ *       as of the end of the last full day (the day report's {@link FeaturePresence}): calendar days
+ *       with at least one vessel present, and the days each vessel was present, counting only the
+ *       days a vessel broadcast on AIS ({@code metrics.ais_daily_probability}), as AMTI counts
+ *       them; at the end of a run they equal {@code presence_calendar_days} and
+ *       {@code presence_ship_days} in metrics.csv.
+ *   <li><em>True presence days</em> and <em>true ship-days</em>: the same with every vessel
+ *       counted, broadcasting or not ({@code presence_true_*}).
+ * </ul>
+ *
+ * <p>A vessel is present when it is at sea in a raster cell whose centre lies within the radius
+ * ({@code metrics.presence_radius_nm}, per feature) of the feature.
  */
 public final class FeatureView {
   private final Place place;
   private final double radiusNm;
-  final Map<String, Integer> presentNow = new TreeMap<>();
-  final Map<String, Integer> presentNowByAgency = new TreeMap<>();
-  final Map<String, Integer> calendarDays = new TreeMap<>();
-  final Map<String, Double> shipHours = new TreeMap<>();
+  private volatile List<FeaturePresence.Present> now = List.of();
+  private volatile List<FeaturePresence.Count> counts = List.of();
 
   FeatureView(Place place, double radiusNm) {
     this.place = place;
     this.radiusNm = radiusNm;
+  }
+
+  /** The vessels present this hour at this feature (the model's list, this feature's entries). */
+  void showPresentNow(List<FeaturePresence.Present> present) {
+    now = present.stream().filter(p -> p.feature().equals(place.id())).toList();
+  }
+
+  /** The counts of a day report at this feature. */
+  void showCounts(FeaturePresence presence) {
+    counts = presence.at(place.id());
   }
 
   public Place place() {
@@ -29,12 +57,51 @@ public final class FeatureView {
 
   /** Vessels present now by nation. */
   public Map<String, Integer> presentNow() {
-    return presentNow;
+    Map<String, Integer> out = new TreeMap<>();
+    now.forEach(p -> out.merge(p.nation(), p.vessels(), Integer::sum));
+    return out;
   }
 
-  /** Calendar days with presence so far by nation (today counts once anyone was there). */
-  public Map<String, Integer> calendarDays() {
-    return calendarDays;
+  /** Vessels present now by nation and agency, keyed "CN coast_guard". */
+  public Map<String, Integer> presentNowByAgency() {
+    Map<String, Integer> out = new TreeMap<>();
+    now.forEach(p -> out.merge(key(p.nation(), p.agency().key()), p.vessels(), Integer::sum));
+    return out;
+  }
+
+  /** Calendar days with presence by nation and agency, as the metric {@code presence_calendar_days}. */
+  public Map<String, Long> calendarDays() {
+    return byGroup(FeaturePresence.Count::calendarDays);
+  }
+
+  /** Ship-days by nation and agency, as the metric {@code presence_ship_days}. */
+  public Map<String, Long> shipDays() {
+    return byGroup(FeaturePresence.Count::shipDays);
+  }
+
+  /** Calendar days by nation and agency, every vessel counted ({@code presence_true_calendar_days}). */
+  public Map<String, Long> trueCalendarDays() {
+    return byGroup(FeaturePresence.Count::trueCalendarDays);
+  }
+
+  /** Ship-days by nation and agency, every vessel counted ({@code presence_true_ship_days}). */
+  public Map<String, Long> trueShipDays() {
+    return byGroup(FeaturePresence.Count::trueShipDays);
+  }
+
+  private Map<String, Long> byGroup(ToLongFunction<FeaturePresence.Count> value) {
+    Map<String, Long> out = new TreeMap<>();
+    for (FeaturePresence.Count c : counts) {
+      long v = value.applyAsLong(c);
+      if (v > 0) {
+        out.put(key(c.nation(), c.agency().key()), v);
+      }
+    }
+    return out;
+  }
+
+  private static String key(String nation, String agency) {
+    return nation + " " + agency;
   }
 
   public String getName() {
@@ -54,28 +121,34 @@ public final class FeatureView {
   }
 
   public int getVesselsPresent() {
-    return presentNow.values().stream().mapToInt(Integer::intValue).sum();
+    return now.stream().mapToInt(FeaturePresence.Present::vessels).sum();
   }
 
   public String getPresentNow() {
-    return join(presentNow, "%d");
+    return join(presentNow());
   }
 
   public String getPresentByAgency() {
-    return join(presentNowByAgency, "%d");
+    return join(presentNowByAgency());
   }
 
   public String getPresenceDays() {
-    return join(calendarDays, "%d");
+    return join(calendarDays());
   }
 
   public String getShipDays() {
-    Map<String, Double> days = new TreeMap<>();
-    shipHours.forEach((k, v) -> days.put(k, v / 24.0));
-    return join(days, "%.1f");
+    return join(shipDays());
   }
 
-  private static String join(Map<String, ? extends Number> m, String fmt) {
+  public String getTruePresenceDays() {
+    return join(trueCalendarDays());
+  }
+
+  public String getTrueShipDays() {
+    return join(trueShipDays());
+  }
+
+  private static String join(Map<String, ? extends Number> m) {
     if (m.isEmpty()) {
       return "none";
     }
@@ -84,7 +157,7 @@ public final class FeatureView {
       if (b.length() > 0) {
         b.append(", ");
       }
-      b.append(k).append(' ').append(String.format(Locale.ROOT, fmt, v));
+      b.append(k).append(' ').append(String.format(Locale.ROOT, "%d", v.longValue()));
     });
     return b.toString();
   }

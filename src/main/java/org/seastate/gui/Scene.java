@@ -9,11 +9,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.seastate.geo.GreatCircle;
 import org.seastate.geo.Place;
-import org.seastate.geo.PlaceKind;
 import org.seastate.geo.TheaterGrid;
+import org.seastate.model.DayReport;
 import org.seastate.model.Encounter;
+import org.seastate.model.FeaturePresence;
 import org.seastate.model.SeaEvent;
 import org.seastate.model.RunListener;
 import org.seastate.model.SeaStateSim;
@@ -45,11 +45,12 @@ public final class Scene implements RunListener {
   private final Map<Integer, EncounterView> encounterViews = new HashMap<>();
   private final List<IncidentMark> marks = new ArrayList<>();
   private final List<FeatureView> featureViews = new ArrayList<>();
-  private int observedDay = -1;
-  private final Set<String> presentToday = new LinkedHashSet<>();
   private long lastObservedHour = Long.MIN_VALUE;
 
-  /** Creates the scene and registers it as a listener of {@code sim} (for incident marks). */
+  /**
+   * Creates the scene and registers it as a listener of {@code sim} (for incident marks, and the
+   * day reports' presence counts the feature views show).
+   */
   public Scene(SeaStateSim sim) {
     this.sim = sim;
     this.grid = sim.theater().grid();
@@ -82,21 +83,8 @@ public final class Scene implements RunListener {
     encounterViews.clear();
     marks.clear();
     featureViews.clear();
-    observedDay = -1;
-    presentToday.clear();
     lastObservedHour = Long.MIN_VALUE;
-    List<Place> fs = new ArrayList<>();
-    for (Place p : sim.theater().places().all()) {
-      if (p.kind() == PlaceKind.FEATURE && grid.contains(p.position())) {
-        fs.add(p);
-      }
-    }
-    for (Place p : sim.scenario().places().values()) {
-      if (p.kind() == PlaceKind.FEATURE && grid.contains(p.position()) && !fs.contains(p)) {
-        fs.add(p);
-      }
-    }
-    for (Place p : fs) {
+    for (Place p : sim.presenceFeatures()) {
       FeatureView fv = new FeatureView(p, sim.scenario().metrics().presenceRadiusOf(p.id()));
       featureViews.add(fv);
       features.setObjectLocation(fv, new Double2D(fx(p.position().lon()), fy(p.position().lat())));
@@ -111,6 +99,14 @@ public final class Scene implements RunListener {
     IncidentMark m = new IncidentMark(incident, Math.max(0, sim.now()));
     marks.add(m);
     incidents.setObjectLocation(m, new Double2D(fx(incident.lon()), fy(incident.lat())));
+  }
+
+  /** A day ended: the feature views take the model's presence counts as of its end. */
+  @Override
+  public synchronized void day(DayReport report) {
+    for (FeatureView f : featureViews) {
+      f.showCounts(report.presence());
+    }
   }
 
   /** Brings the fields in line with the simulation's current hour. */
@@ -208,36 +204,15 @@ public final class Scene implements RunListener {
     observePresence(now);
   }
 
+  /** Once an hour: who is present at each feature now, as the model counts presence. */
   private void observePresence(long now) {
     if (now < 0 || now == lastObservedHour) {
       return;
     }
     lastObservedHour = now;
-    int day = (int) (now / 24);
-    if (day != observedDay) {
-      observedDay = day;
-      presentToday.clear();
-    }
+    List<FeaturePresence.Present> present = sim.presentAtFeatures();
     for (FeatureView f : featureViews) {
-      f.presentNow.clear();
-      f.presentNowByAgency.clear();
-      double lat = f.place().position().lat();
-      double lon = f.place().position().lon();
-      for (Vessel v : sim.vessels()) {
-        if (!v.state().atSea() || Math.abs(v.lat() - lat) > 1) {
-          continue;
-        }
-        if (GreatCircle.distanceNm(v.lat(), v.lon(), lat, lon) <= f.getPresenceRadiusNm()) {
-          f.presentNow.merge(v.nation(), 1, Integer::sum);
-          f.presentNowByAgency.merge(v.nation() + " " + v.agency().key(), 1, Integer::sum);
-          f.shipHours.merge(v.nation(), 1.0, Double::sum);
-        }
-      }
-      for (String nation : f.presentNow.keySet()) {
-        if (presentToday.add(f.getId() + "|" + nation)) {
-          f.calendarDays.merge(nation, 1, Integer::sum);
-        }
-      }
+      f.showPresentNow(present);
     }
   }
 
