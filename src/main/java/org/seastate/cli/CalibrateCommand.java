@@ -124,14 +124,7 @@ final class CalibrateCommand implements Callable<Integer> {
     List<FitParameter> params = parameters(fit, "--fit", loader, scenario);
     List<FitParameter> profiled = profile.isEmpty() ? (profilePoints == 0 ? List.of() : params)
         : parameters(profile, "--profile", loader, scenario);
-    Path target = output.out != null ? output.out : Path.of("results", "calibrate-" + scenario.name());
-    OutputOptions.checkWritable(target);
-    ResultsFolder folder;
-    try {
-      folder = ResultsFolder.prepare(target, output.force);
-    } catch (ResultsFolder.FolderExistsException e) {
-      throw new UserInputException(e.getMessage());
-    }
+    ResultsFolder folder = output.prepare(Path.of("results", "calibrate-" + scenario.name()));
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     Instant started = Instant.now();
     try (Calibration.Replicates reps = new Calibration.Replicates(loader, scenario, theater, replicates, baseSeed, n)) {

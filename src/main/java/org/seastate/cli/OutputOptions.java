@@ -1,7 +1,9 @@
 package org.seastate.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.seastate.io.ResultsFolder;
 import picocli.CommandLine.Option;
 
 /** The results-folder options shared by the commands that write one. */
@@ -11,6 +13,21 @@ final class OutputOptions {
 
   @Option(names = "--force", description = "replace the results folder if it exists")
   boolean force;
+
+  /**
+   * Prepares the results folder: {@code --out}, or {@code defaultTarget} without it. Refuses, as
+   * a user error, a folder that cannot be written ({@link #checkWritable}) or one that exists
+   * without {@code --force}.
+   */
+  ResultsFolder prepare(Path defaultTarget) throws IOException {
+    Path target = out != null ? out : defaultTarget;
+    checkWritable(target);
+    try {
+      return ResultsFolder.prepare(target, force);
+    } catch (ResultsFolder.FolderExistsException e) {
+      throw new UserInputException(e.getMessage());
+    }
+  }
 
   /**
    * Refuses, before any run starts, a results folder that can never be written: {@code target}

@@ -79,15 +79,7 @@ final class RunCommand implements Callable<Integer> {
       outputs = outputs.withTimeseriesDays(interval);
     }
     int every = outputs.recordedDays();
-    Path target = output.out != null ? output.out
-        : Path.of("results", scenario.name() + "-seed" + Long.toUnsignedString(seed));
-    OutputOptions.checkWritable(target);
-    ResultsFolder folder;
-    try {
-      folder = ResultsFolder.prepare(target, output.force);
-    } catch (ResultsFolder.FolderExistsException e) {
-      throw new UserInputException(e.getMessage());
-    }
+    ResultsFolder folder = output.prepare(Path.of("results", scenario.name() + "-seed" + Long.toUnsignedString(seed)));
     Instant started = Instant.now();
     try {
       // the same path as every run of a sweep: one design point, run 0, this seed
