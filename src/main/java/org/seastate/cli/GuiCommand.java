@@ -18,7 +18,8 @@ final class GuiCommand implements Callable<Integer> {
 
   @Mixin ScenarioInput input;
 
-  @Option(names = "--seed", defaultValue = "1", description = "run seed (default: ${DEFAULT-VALUE}); the Console can change it")
+  @Option(names = "--seed", defaultValue = "1", converter = SeedConverter.class,
+      description = "run seed (default: ${DEFAULT-VALUE}); the Console can change it")
   long seed;
 
   @Override

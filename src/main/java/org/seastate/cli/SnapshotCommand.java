@@ -37,7 +37,8 @@ public final class SnapshotCommand implements Callable<Integer> {
       description = "date (YYYY-MM-DD) to run the scenario to; default: its first day")
   LocalDate at;
 
-  @Option(names = "--seed", defaultValue = "1", description = "run seed (default: ${DEFAULT-VALUE})")
+  @Option(names = "--seed", defaultValue = "1", converter = SeedConverter.class,
+      description = "run seed (default: ${DEFAULT-VALUE})")
   long seed;
 
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "PNG file to write.")

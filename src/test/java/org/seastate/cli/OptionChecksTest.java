@@ -41,6 +41,18 @@ class OptionChecksTest {
   }
 
   @Test
+  void snapshotAndGuiReadSeedsTheWayRunDoes() {
+    Cli.Result snap = Cli.run("snapshot", "scenarios/raa-2025.yaml", "--seed", "-3",
+        "--out", dir.resolve("s.png").toString());
+    assertThat(snap.exit()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(snap.err()).contains("'-3' is not a seed");
+    assertThat(dir.resolve("s.png")).doesNotExist();
+    Cli.Result gui = Cli.run("gui", "scenarios/raa-2025.yaml", "--seed", "-3");
+    assertThat(gui.exit()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(gui.err()).contains("'-3' is not a seed");
+  }
+
+  @Test
   void seedsOf2To63OrMoreAreRefusedWithTheRange() {
     Cli.Result r = Cli.run("run", "scenarios/raa-2025.yaml", "--days", "2", "--seed", "9223372036854775808",
         "--out", dir.resolve("x").toString());
