@@ -107,7 +107,7 @@ final class CalibrateCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Theater theater = Theater.standard();
+    Theater theater = Theaters.standard();
     ScenarioLoader loader = new ScenarioLoader(theater);
     Scenario scenario = loader.withOverrides(loader.loadScenario(scenarioFile), OverrideValues.typed(overrides));
     List<Observation> observations = new ArrayList<>();

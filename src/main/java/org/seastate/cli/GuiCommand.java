@@ -31,7 +31,7 @@ final class GuiCommand implements Callable<Integer> {
       throw new UserInputException("no display: the GUI needs a graphical session"
           + " (set DISPLAY, or use 'seastate snapshot SCENARIO --at DATE' for a picture without one)");
     }
-    Scenario scenario = new ScenarioLoader(Theater.standard()).loadScenario(scenarioFile);
+    Scenario scenario = new ScenarioLoader(Theaters.standard()).loadScenario(scenarioFile);
     CountDownLatch closed = new CountDownLatch(1);
     var console = SeaStateGui.launch(scenario, seed);
     console.addWindowListener(new java.awt.event.WindowAdapter() {

@@ -71,7 +71,7 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter console = spec.commandLine().getOut();
-    Theater theater = Theater.standard();
+    Theater theater = Theaters.standard();
     ScenarioLoader loader = new ScenarioLoader(theater);
     Map<String, Object> factors = OverrideValues.typed(overrides);
     Scenario base = loader.loadScenario(scenarioFile);

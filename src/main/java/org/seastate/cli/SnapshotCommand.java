@@ -72,7 +72,7 @@ public final class SnapshotCommand implements Callable<Integer> {
     if (scenarioFile == null) {
       img = new MapRenderer(Theater.standard()).render(scale);
     } else {
-      Theater theater = Theater.standard();
+      Theater theater = Theaters.standard();
       Scenario scenario = new ScenarioLoader(theater).loadScenario(scenarioFile);
       LocalDate date = at != null ? at : scenario.horizon().start();
       try {
