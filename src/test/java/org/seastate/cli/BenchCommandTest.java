@@ -50,6 +50,14 @@ class BenchCommandTest {
   }
 
   @Test
+  void coldRefusesAMissingLauncherBeforeMeasuring() {
+    assertThat(seastate("bench", "--quick", "--only", "cold", "--launcher", dir.resolve("nope").toString()))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("no launcher").contains("nope");
+    assertThat(out.toString()).doesNotContain("cold_run");
+  }
+
+  @Test
   void onlySelectsPartsAndRejectsUnknownOnes() {
     assertThat(seastate("bench", "--quick", "--only", "single")).isZero();
     assertThat(out.toString()).contains("run_seconds_median").doesNotContain("parallel_efficiency", "cold_run");
