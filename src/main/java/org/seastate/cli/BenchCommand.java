@@ -18,6 +18,7 @@ import org.seastate.io.ResultsFolder;
 import org.seastate.io.ResultsWriter;
 import org.seastate.scenario.Scenario;
 import org.seastate.sweep.bench.Benchmark;
+import org.seastate.sweep.bench.ColdStart;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,11 +28,11 @@ import picocli.CommandLine.Option;
     header = "Measure how fast seastate runs on this machine.",
     description = {"Measure how fast seastate runs on this machine: one simulated horizon of a",
         "scenario single-threaded after warm-up (single), sweep throughput on 1 thread and on all",
-        "cores (sweep), the heap of sweeps of many short runs in a child JVM (heap), and the",
-        "start of the launcher (cold), a reference workload from MASON in the same JVM and the",
-        "ratio of seastate's vessel-steps to its agent-steps per CPU second (mason), and the CPU",
-        "time per vessel-step with the fleets multiplied by 1, 2, 4, 8 (scaling). Prints a table;",
-        "--csv also writes the numbers as CSV."})
+        "cores (sweep), the heap of sweeps of many short runs in a child JVM (heap), the launcher",
+        "running the scenario as a new process with and without its start-up caches (cold), a",
+        "reference workload from MASON in the same JVM and the ratio of seastate's vessel-steps to",
+        "its agent-steps per CPU second (mason), and the CPU time per vessel-step with the fleets",
+        "multiplied by 1, 2, 4, 8 (scaling). Prints a table; --csv also writes the numbers as CSV."})
 final class BenchCommand implements Callable<Integer> {
   static final List<String> PARTS = List.of("single", "sweep", "heap", "cold", "mason", "scaling");
 
@@ -71,8 +72,8 @@ final class BenchCommand implements Callable<Integer> {
       description = "heap: maximum heap of the child JVM (default: ${DEFAULT-VALUE})")
   String heapXmx;
 
-  @Option(names = "--launcher", paramLabel = "FILE", defaultValue = "bin/seastate",
-      description = "cold: the launcher to start with --help (default: ${DEFAULT-VALUE})")
+  @Option(names = "--launcher", paramLabel = "FILE",
+      description = "cold: the launcher to start (default: bin/seastate of the checkout this seastate runs from)")
   Path launcher;
 
   @Option(names = "--mason-steps", paramLabel = "N",
@@ -120,9 +121,7 @@ final class BenchCommand implements Callable<Integer> {
     if (!Files.isRegularFile(scenarioFile)) {
       throw new UserInputException("no scenario file " + scenarioFile);
     }
-    if (parts.contains("cold") && !Files.isExecutable(launcher)) {
-      throw new UserInputException("no launcher " + launcher + " (use --launcher, or leave out the cold part with --only)");
-    }
+    Path coldLauncher = parts.contains("cold") ? coldLauncher() : null;
     ScenarioInput.Loaded loaded = ScenarioInput.load(scenarioFile);
     Theater theater = loaded.theater();
     Scenario scenario = loaded.scenario();
@@ -159,8 +158,11 @@ final class BenchCommand implements Callable<Integer> {
           case "heap" -> bench.heap(scenarioFile, hRuns, List.of("-Xmx" + heapXmx), work, Benchmark::runProcess);
           case "mason" -> bench.mason(scenario, singleDays, mSteps, warm, reps);
           case "scaling" -> bench.scaling(scenario, scDays, factors, quick ? 0 : 3, quick ? 1 : 5);
-          default -> bench.coldStart(List.of(launcher.toString(), "--help"), quick ? 2 : reps,
-              cmd -> Benchmark.runProcess(cmd));
+          default -> {
+            ColdStart cold = new ColdStart();
+            yield cold.measure(coldLauncher, scenarioFile, quick ? 2 : null, quick ? 1 : reps, work.resolve("cold"),
+                cold::runTimed);
+          }
         };
         for (Benchmark.Measure x : m) {
           out.printf(Locale.ROOT, "%-34s %14s %-4s %s%n", x.name(), Numbers.format(round(x.value())), x.unit(),
@@ -187,6 +189,26 @@ final class BenchCommand implements Callable<Integer> {
       });
     }
     return ExitCode.OK;
+  }
+
+  /** The --launcher given, else bin/seastate of the checkout this code runs from. */
+  private Path coldLauncher() {
+    if (launcher != null) {
+      if (!Files.isExecutable(launcher)) {
+        throw new UserInputException("no launcher " + launcher + " (use --launcher, or leave out the cold part with --only)");
+      }
+      return launcher;
+    }
+    Path code;
+    try {
+      code = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (java.net.URISyntaxException | RuntimeException e) {
+      code = Path.of(".");
+    }
+    Path where = code;
+    return ColdStart.findLauncher(code).orElseThrow(() -> new UserInputException("the cold part starts bin/seastate"
+        + " of a seastate checkout, and this seastate (" + where + ") is not in one: give --launcher, or leave out"
+        + " the cold part with --only"));
   }
 
   private static double round(double v) {

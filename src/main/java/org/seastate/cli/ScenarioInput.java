@@ -46,7 +46,7 @@ final class ScenarioInput {
   }
 
   private static Loaded load(Path file, Map<String, String> overrides) {
-    Theater theater = Theater.standard();
+    Theater theater = Theaters.standard();
     ScenarioLoader loader = loader(theater);
     Map<String, Object> factors = OverrideValues.typed(overrides);
     Scenario base = loader.loadScenario(file);

@@ -82,7 +82,7 @@ final class SweepCommand implements Callable<Integer> {
       throw new UserInputException("--format parquet is for whole sweeps: run the shards as CSV and give"
           + " --format parquet to 'seastate merge'");
     }
-    Theater theater = Theater.standard();
+    Theater theater = Theaters.standard();
     ScenarioLoader loader = new ScenarioLoader(theater);
     LoadedSweep loaded = loader.loadSweep(sweepFile);
     ShardSpec shardSpec = shard == null ? ShardSpec.ALL : ShardSpec.parse(shard);

@@ -38,6 +38,16 @@ public final class DistanceField {
     this.destLon = grid.centreLon(grid.col(destination));
   }
 
+  /** The distances as stored (not a copy: for {@link DistanceFieldStore}s, which only read it). */
+  float[] distArray() {
+    return dist;
+  }
+
+  /** The moves to the next cell as stored (not a copy, as {@link #distArray()}). */
+  byte[] nextArray() {
+    return next;
+  }
+
   /** The destination cell. */
   public int destination() {
     return destination;

@@ -1,5 +1,10 @@
 package org.seastate.geo;
 
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -11,7 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>{@link #fieldTo(int)} builds a {@link DistanceField} with Dijkstra on first request and
  * caches it; concurrent requests for the same destination wait for one build, requests for
- * different destinations build in parallel. Thread-safe.
+ * different destinations build in parallel. With a {@link DistanceFieldStore} (see
+ * {@link #useStore}) a field is first looked up there and every field built is saved there, so
+ * later processes skip Dijkstra; the fields are the same either way. Thread-safe.
  */
 public final class Navigation {
 
@@ -19,6 +26,11 @@ public final class Navigation {
   static final int[] DR = {-1, 1, 0, 0, -1, 1, -1, 1, -2, 2, -2, 2, -1, 1, -1, 1};
   static final int[] DC = {0, 0, -1, 1, -1, 1, 1, -1, -1, 1, 1, -1, -2, 2, 2, -2};
   static final int MOVES = 16;
+  /**
+   * Version of the field computation in {@link #key()}: raise it when {@link #build} changes in
+   * a way the key's inputs (grid, navigable cells, moves, step lengths) do not show.
+   */
+  static final int FIELD_VERSION = 1;
 
   private final TheaterGrid grid;
   private final boolean[] navigable;
@@ -26,6 +38,8 @@ public final class Navigation {
   /** stepNm[k * rows + r]: length of move k from a cell in row r. */
   private final double[] stepNm;
   private final ConcurrentHashMap<Integer, Lazy> cache = new ConcurrentHashMap<>();
+  private volatile DistanceFieldStore store = DistanceFieldStore.NONE;
+  private volatile String key;
 
   Navigation(TheaterGrid grid, boolean[] navigable) {
     this.grid = grid;
@@ -49,6 +63,60 @@ public final class Navigation {
 
   public boolean isNavigable(int cell) {
     return cell >= 0 && cell < navigable.length && navigable[cell];
+  }
+
+  /**
+   * Keeps fields in {@code store} from now on: fields not yet in memory are looked up there
+   * first, and fields built are saved there. {@link DistanceFieldStore#NONE} turns this off.
+   */
+  public void useStore(DistanceFieldStore store) {
+    this.store = java.util.Objects.requireNonNull(store, "store");
+  }
+
+  /** The store fields are kept in ({@link DistanceFieldStore#NONE} unless {@link #useStore} set one). */
+  public DistanceFieldStore store() {
+    return store;
+  }
+
+  /**
+   * A SHA-256 (hex) of everything a field depends on besides its destination: the grid's box and
+   * resolution, the navigable cells, the moves, the length of every move from every row and
+   * {@link #FIELD_VERSION}. Equal keys give equal fields for equal destinations.
+   */
+  public String key() {
+    String k = key;
+    if (k == null) {
+      k = computeKey();
+      key = k;
+    }
+    return k;
+  }
+
+  private String computeKey() {
+    MessageDigest sha;
+    try {
+      sha = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    }
+    ByteBuffer b = ByteBuffer.allocate(8 * (4 + stepNm.length) + 4 * (4 + 2 * MOVES));
+    b.putInt(FIELD_VERSION).putDouble(grid.south()).putDouble(grid.west()).putInt(grid.rows())
+        .putInt(grid.cols()).putInt(grid.cellsPerDegree()).putInt(MOVES);
+    for (int k = 0; k < MOVES; k++) {
+      b.putInt(DR[k]).putInt(DC[k]);
+    }
+    for (double d : stepNm) {
+      b.putDouble(d);
+    }
+    sha.update(b.array(), 0, b.position());
+    byte[] mask = new byte[(navigable.length + 7) / 8];
+    for (int i = 0; i < navigable.length; i++) {
+      if (navigable[i]) {
+        mask[i >>> 3] |= (byte) (1 << (i & 7));
+      }
+    }
+    sha.update(mask);
+    return HexFormat.of().formatHex(sha.digest());
   }
 
   /** The distance field towards a navigable destination cell, built once and cached. */
@@ -153,6 +221,51 @@ public final class Navigation {
     return offset[move];
   }
 
+  /** The field from the store when it has a sound one, else built here and saved to the store. */
+  private DistanceField loadOrBuild(int destination) {
+    DistanceFieldStore s = store;
+    if (s != DistanceFieldStore.NONE) {
+      Optional<DistanceFieldStore.FieldArrays> kept = s.load(key(), destination, grid.cellCount());
+      if (kept.isPresent() && sound(destination, kept.get())) {
+        return new DistanceField(this, destination, kept.get().distNm(), kept.get().nextMove());
+      }
+    }
+    DistanceField f = build(destination);
+    if (s != DistanceFieldStore.NONE) {
+      s.save(key(), destination, new DistanceFieldStore.FieldArrays(f.distArray(), f.nextArray()));
+    }
+    return f;
+  }
+
+  /**
+   * Whether stored arrays can be a field to this destination: right lengths, zero at the
+   * destination, every move a valid one that stays on the grid and ends nearer the destination.
+   */
+  private boolean sound(int destination, DistanceFieldStore.FieldArrays a) {
+    int n = grid.cellCount();
+    float[] dist = a.distNm();
+    byte[] next = a.nextMove();
+    if (dist == null || next == null || dist.length != n || next.length != n
+        || dist[destination] != 0f || next[destination] != -1) {
+      return false;
+    }
+    int cols = grid.cols();
+    for (int v = 0; v < n; v++) {
+      int k = next[v];
+      if (k == -1) {
+        if (v != destination && dist[v] != Float.POSITIVE_INFINITY) {
+          return false;
+        }
+        continue;
+      }
+      if (k < 0 || k >= MOVES || !navigable[v] || !allowed(v / cols, v % cols, k)
+          || !(dist[v + offset[k]] < dist[v])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private DistanceField build(int destination) {
     int n = grid.cellCount();
     int cols = grid.cols();
@@ -161,7 +274,7 @@ public final class Navigation {
     byte[] next = new byte[n];
     java.util.Arrays.fill(next, (byte) -1);
     boolean[] done = new boolean[n];
-    Heap heap = new Heap(1 << 14);
+    MinHeap heap = new MinHeap(1 << 14);
     dist[destination] = 0;
     heap.push(0, destination);
     while (heap.size > 0) {
@@ -211,73 +324,12 @@ public final class Navigation {
         synchronized (this) {
           f = field;
           if (f == null) {
-            f = build(destination);
+            f = loadOrBuild(destination);
             field = f;
           }
         }
       }
       return f;
-    }
-  }
-
-  /** A binary min-heap of (double key, int value) in primitive arrays. */
-  private static final class Heap {
-    double[] keys;
-    int[] values;
-    int size;
-
-    Heap(int capacity) {
-      keys = new double[capacity];
-      values = new int[capacity];
-    }
-
-    void push(double key, int value) {
-      if (size == keys.length) {
-        keys = java.util.Arrays.copyOf(keys, size * 2);
-        values = java.util.Arrays.copyOf(values, size * 2);
-      }
-      int i = size++;
-      while (i > 0) {
-        int p = (i - 1) >>> 1;
-        if (keys[p] <= key) {
-          break;
-        }
-        keys[i] = keys[p];
-        values[i] = values[p];
-        i = p;
-      }
-      keys[i] = key;
-      values[i] = value;
-    }
-
-    double topKey() {
-      return keys[0];
-    }
-
-    int pop() {
-      int top = values[0];
-      size--;
-      if (size > 0) {
-        double key = keys[size];
-        int value = values[size];
-        int i = 0;
-        while (true) {
-          int l = 2 * i + 1;
-          if (l >= size) {
-            break;
-          }
-          int m = l + 1 < size && keys[l + 1] < keys[l] ? l + 1 : l;
-          if (keys[m] >= key) {
-            break;
-          }
-          keys[i] = keys[m];
-          values[i] = values[m];
-          i = m;
-        }
-        keys[i] = key;
-        values[i] = value;
-      }
-      return top;
     }
   }
 }

@@ -31,13 +31,14 @@ class BenchCommandTest {
     int rc = seastate("bench", "--quick", "--launcher", launcher.toString(), "--csv", csv.toString());
     assertThat(rc).as(err.toString()).isZero();
     assertThat(out.toString()).contains("run_seconds_median", "vessel_steps_per_second", "parallel_efficiency",
-        "heap_live_mb_10_runs", "heap_live_mb_40_runs", "heap_live_growth", "cold_start_seconds_median",
+        "heap_live_mb_10_runs", "heap_live_mb_40_runs", "heap_live_growth", "cold_run_cached_seconds_median",
+        "cold_run_uncached_cpu_seconds_median",
         "mason_agent_steps_per_cpu_second", "seastate_to_mason_ratio", "scaling_cpu_us_per_vessel_step_8x",
         "scaling_ratio_8x_to_1x");
     List<String> lines = Files.readAllLines(csv);
     assertThat(lines.get(0)).isEqualTo("measure,value,unit,note");
     assertThat(lines).anyMatch(l -> l.startsWith("parallel_efficiency,"));
-    assertThat(lines).hasSize(1 + 5 + 8 + 7 + 3 + 5 + 9);
+    assertThat(lines).hasSize(1 + 5 + 8 + 7 + 4 + 5 + 9);
     assertThat(lines).anyMatch(l -> l.startsWith("seastate_to_mason_ratio,"));
     assertThat(lines).anyMatch(l -> l.startsWith("scaling_ratio_8x_to_1x,"));
     for (String name : List.of("seastate_to_mason_ratio", "mason_agent_steps_per_cpu_second",
@@ -49,9 +50,17 @@ class BenchCommandTest {
   }
 
   @Test
+  void coldRefusesAMissingLauncherBeforeMeasuring() {
+    assertThat(seastate("bench", "--quick", "--only", "cold", "--launcher", dir.resolve("nope").toString()))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("no launcher").contains("nope");
+    assertThat(out.toString()).doesNotContain("cold_run");
+  }
+
+  @Test
   void onlySelectsPartsAndRejectsUnknownOnes() {
     assertThat(seastate("bench", "--quick", "--only", "single")).isZero();
-    assertThat(out.toString()).contains("run_seconds_median").doesNotContain("parallel_efficiency", "cold_start");
+    assertThat(out.toString()).contains("run_seconds_median").doesNotContain("parallel_efficiency", "cold_run");
     assertThat(seastate("bench", "--only", "single,nope")).isEqualTo(2);
     assertThat(err.toString()).contains("unknown part 'nope'");
   }

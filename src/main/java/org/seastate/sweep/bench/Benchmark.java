@@ -32,7 +32,7 @@ import org.seastate.scenario.Scenario;
  *       thread and on all cores, and the parallel efficiency;
  *   <li>{@link #heap}: the heap a sweep of many short runs needs, measured in a child JVM with
  *       a small maximum heap, for two sweep sizes, to show it does not grow with the runs;
- *   <li>{@link #coldStart}: wall time of starting the launcher ({@code bin/seastate --help});
+ *   <li>{@link ColdStart}: the launcher running a scenario as a new process, with and without its start-up caches;
  *   <li>{@link #mason}: a reference workload from MASON itself in the same JVM, and seastate's
  *       vessel-steps per CPU second as a ratio to its agent-steps per CPU second;
  *   <li>{@link #scaling}: CPU time per vessel-step with the fleets multiplied by 1, 2, 4, 8.
@@ -346,31 +346,6 @@ public final class Benchmark {
 
   static double mb(long bytes) {
     return bytes / (1024.0 * 1024.0);
-  }
-
-  /**
-   * Cold start: the wall time of {@code command} (e.g. {@code bin/seastate --help}) as a new
-   * process, started once unmeasured (the launcher builds the jar if it is missing) and then
-   * {@code repeats} times measured; median, fastest and slowest.
-   */
-  public List<Measure> coldStart(List<String> command, int repeats, ProcessRunner processes)
-      throws IOException, InterruptedException {
-    if (repeats < 1) {
-      throw new IllegalArgumentException("repeats must be at least 1");
-    }
-    processes.run(command);
-    double[] seconds = new double[repeats];
-    for (int i = 0; i < repeats; i++) {
-      long t0 = clock.getAsLong();
-      processes.run(command);
-      seconds[i] = (clock.getAsLong() - t0) / 1e9;
-    }
-    Arrays.sort(seconds);
-    String what = String.join(" ", command) + ", median of " + repeats;
-    return List.of(
-        new Measure("cold_start_seconds_median", median(seconds), "s", what),
-        new Measure("cold_start_seconds_min", seconds[0], "s", what),
-        new Measure("cold_start_seconds_max", seconds[seconds.length - 1], "s", what));
   }
 
   /** Runs a command, returning its standard output (standard error is passed through); fails on a non-zero exit. */

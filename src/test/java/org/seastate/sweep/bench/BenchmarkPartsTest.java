@@ -82,23 +82,6 @@ class BenchmarkPartsTest {
   }
 
   @Test
-  void coldStartTimesEachStartAfterOneUnmeasured() throws Exception {
-    // Starts take 1, 2, 3, 4, 5 s of fake time (the clock is read before and after each).
-    AtomicLong reads = new AtomicLong();
-    long[] times = {0, 1, 10, 12, 20, 23, 30, 34, 40, 45};
-    Benchmark b = new Benchmark(Theater.standard(), () -> times[(int) reads.getAndIncrement()] * 1_000_000_000L);
-    List<List<String>> started = new ArrayList<>();
-    Map<String, Double> m = byName(b.coldStart(List.of("bin/seastate", "--help"), 5, cmd -> {
-      started.add(cmd);
-      return "";
-    }));
-    assertThat(started).hasSize(6);
-    assertThat(m.get("cold_start_seconds_median")).isEqualTo(3.0);
-    assertThat(m.get("cold_start_seconds_min")).isEqualTo(1.0);
-    assertThat(m.get("cold_start_seconds_max")).isEqualTo(5.0);
-  }
-
-  @Test
   void sweepFileNamesTheScenarioAndTheReplicates() {
     String yaml = BenchSweep.yaml(Path.of("/a/it's/base.yaml"), 40);
     assertThat(yaml).contains("base: '/a/it''s/base.yaml'", "replicates: 40", "factors: []");
