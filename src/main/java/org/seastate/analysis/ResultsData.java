@@ -36,8 +36,10 @@ public final class ResultsData {
   private final JsonNode manifest;
   private final JsonNode sweep;
   private final int failed;
-  /** Tagged metrics of metrics.csv by name, e.g. {@code at_sea_days[JP]}: run id to value. Loaded on first use. */
-  private Map<String, Map<Long, Double>> tagged;
+  /** The successful runs' values of runs.csv metric columns, parsed on first use. */
+  private final Map<String, double[]> numbers = new java.util.HashMap<>();
+  /** Tagged metrics of metrics.csv, e.g. {@code at_sea_days[JP]}. Loaded on first use. */
+  private TaggedMetrics tagged;
 
   private ResultsData(Path dir) {
     this.dir = ResultsReader.folder(dir);
@@ -144,24 +146,41 @@ public final class ResultsData {
    */
   public double value(int i, String metric) {
     if (metrics.contains(metric) || !metric.endsWith("]")) {
-      return runs.number(okRows.get(i), metric);
+      double[] v = numbers.get(metric);
+      if (v == null) {
+        int c = runs.column(metric);
+        v = new double[okRows.size()];
+        for (int k = 0; k < v.length; k++) {
+          v[k] = runs.number(okRows.get(k), c);
+        }
+        numbers.put(metric, v);
+      }
+      return v[i];
     }
-    Map<Long, Double> byRun = tagged().get(metric);
+    double[] byRun = tagged().column(metric);
     if (byRun == null) {
       throw new ResultsInputException("unknown metric '" + metric + "'");
     }
-    Double v = byRun.get(runId(i));
-    return v != null ? v : metric.substring(0, metric.indexOf('[')).endsWith("_mean") ? Double.NaN : 0;
+    return byRun[i];
   }
 
   /** The tagged metrics found in metrics.csv, in file order ({@code name[tags]}). */
   public List<String> taggedMetrics() {
-    return List.copyOf(tagged().keySet());
+    return tagged().names();
   }
 
-  private Map<String, Map<Long, Double>> tagged() {
+  /** The index of each successful run by its run id. */
+  Map<Long, Integer> runIndex() {
+    Map<Long, Integer> index = new java.util.HashMap<>();
+    for (int i = 0; i < size(); i++) {
+      index.put(runId(i), i);
+    }
+    return index;
+  }
+
+  private TaggedMetrics tagged() {
     if (tagged == null) {
-      tagged = TaggedMetrics.load(dir);
+      tagged = TaggedMetrics.load(dir, runIndex());
     }
     return tagged;
   }
@@ -209,7 +228,7 @@ public final class ResultsData {
         return Optional.of(c);
       }
     }
-    if (metric.endsWith("]") && tagged().containsKey(metric)) {
+    if (metric.endsWith("]") && tagged().has(metric)) {
       return Optional.of(metric);
     }
     return Optional.empty();

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVParser;
@@ -90,6 +91,25 @@ public final class ParquetTables {
 
   /** Reads the rows of a Parquet result table that {@code keep} accepts, as CSV text. */
   public static CsvTable read(Path parquet, Predicate<ResultsReader.Cells> keep) throws IOException {
+    List<List<String>> kept = new ArrayList<>();
+    List<String> header = scan(parquet, h -> cells -> {
+      if (keep.test(cells)) {
+        List<String> row = new ArrayList<>(h.size());
+        for (int c = 0; c < h.size(); c++) {
+          row.add(cells.get(c));
+        }
+        kept.add(row);
+      }
+    });
+    return new CsvTable(parquet.getFileName().toString(), header, kept);
+  }
+
+  /**
+   * Hands the rows of a Parquet result table to a handler one at a time, each cell as the text
+   * of the CSV file (see {@link ResultsReader#scan}); returns the header.
+   */
+  public static List<String> scan(Path parquet, Function<List<String>, ResultsReader.RowHandler> open)
+      throws IOException {
     MessageType schema = ParquetReader.readMetadata(parquet.toFile()).getFileMetaData().getSchema();
     List<String> header = schema.getFields().stream().map(Type::getName).toList();
     Map<String, Integer> index = new HashMap<>();
@@ -117,15 +137,11 @@ public final class ParquetTables {
         return row;
       }
     };
-    List<List<String>> kept = new ArrayList<>();
+    ResultsReader.RowHandler h = open.apply(header);
     try (Stream<String[]> s = ParquetReader.streamContent(parquet.toFile(), HydratorSupplier.constantly(rows))) {
-      s.forEach(row -> {
-        if (keep.test(c -> c < row.length ? row[c] : "")) {
-          kept.add(Arrays.asList(row));
-        }
-      });
+      s.forEach(row -> h.row(c -> c < row.length ? row[c] : ""));
     }
-    return new CsvTable(parquet.getFileName().toString(), header, kept);
+    return header;
   }
 
   /** The number of rows, from the file's footer. */
