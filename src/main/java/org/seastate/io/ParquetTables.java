@@ -5,6 +5,8 @@ import blue.strategic.parquet.HydratorSupplier;
 import blue.strategic.parquet.ParquetReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +20,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.hadoop.ParquetFileWriter;
@@ -142,6 +145,37 @@ public final class ParquetTables {
       s.forEach(row -> h.row(c -> c < row.length ? row[c] : ""));
     }
     return header;
+  }
+
+  /**
+   * Writes a Parquet result table back as the CSV file it was converted from: every cell is the
+   * CSV text ({@link ParquetColumn#text}), printed in the dialect of {@link ResultsWriter}, so the
+   * bytes are those of the original file.
+   */
+  public static void toCsv(Path parquet, Path csv) throws IOException {
+    try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+      CSVPrinter p = new CSVPrinter(w, ResultsWriter.FORMAT);
+      scan(parquet, header -> {
+        print(p, header);
+        List<String> row = new ArrayList<>(header.size());
+        return cells -> {
+          row.clear();
+          for (int c = 0; c < header.size(); c++) {
+            row.add(cells.get(c));
+          }
+          print(p, row);
+        };
+      });
+      p.flush();
+    }
+  }
+
+  private static void print(CSVPrinter p, List<String> row) {
+    try {
+      p.printRecord(row);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The number of rows, from the file's footer. */
