@@ -36,10 +36,7 @@ public final class ResultsData {
   private final JsonNode manifest;
   private final JsonNode sweep;
   private final int failed;
-  /** The successful runs' values of runs.csv metric columns, parsed on first use. */
-  private final Map<String, double[]> numbers = new java.util.HashMap<>();
-  /** Tagged metrics of metrics.csv, e.g. {@code at_sea_days[JP]}. Loaded on first use. */
-  private TaggedMetrics tagged;
+  private final RunValues values;
 
   private ResultsData(Path dir) {
     this.dir = ResultsReader.folder(dir);
@@ -61,6 +58,7 @@ public final class ResultsData {
       }
     }
     failed = bad;
+    values = new RunValues(this.dir, runs, okRows, metrics);
     manifest = ResultsReader.manifest(dir).orElse(null);
     sweep = parseYaml(manifest == null ? null : manifest.path("sweep").path("resolved_yaml").asText(null));
   }
@@ -145,44 +143,17 @@ public final class ResultsData {
    * A run without a row for a tagged metric counted nothing: 0 (NaN for a mean).
    */
   public double value(int i, String metric) {
-    if (metrics.contains(metric) || !metric.endsWith("]")) {
-      double[] v = numbers.get(metric);
-      if (v == null) {
-        int c = runs.column(metric);
-        v = new double[okRows.size()];
-        for (int k = 0; k < v.length; k++) {
-          v[k] = runs.number(okRows.get(k), c);
-        }
-        numbers.put(metric, v);
-      }
-      return v[i];
-    }
-    double[] byRun = tagged().column(metric);
-    if (byRun == null) {
-      throw new ResultsInputException("unknown metric '" + metric + "'");
-    }
-    return byRun[i];
+    return values.value(i, metric);
   }
 
   /** The tagged metrics found in metrics.csv, in file order ({@code name[tags]}). */
   public List<String> taggedMetrics() {
-    return tagged().names();
+    return values.tagged().names();
   }
 
   /** The index of each successful run by its run id. */
   Map<Long, Integer> runIndex() {
-    Map<Long, Integer> index = new java.util.HashMap<>();
-    for (int i = 0; i < size(); i++) {
-      index.put(runId(i), i);
-    }
-    return index;
-  }
-
-  private TaggedMetrics tagged() {
-    if (tagged == null) {
-      tagged = TaggedMetrics.load(dir, runIndex());
-    }
-    return tagged;
+    return values.runIndex();
   }
 
   /**
@@ -228,7 +199,7 @@ public final class ResultsData {
         return Optional.of(c);
       }
     }
-    if (metric.endsWith("]") && tagged().has(metric)) {
+    if (metric.endsWith("]") && values.tagged().has(metric)) {
       return Optional.of(metric);
     }
     return Optional.empty();
