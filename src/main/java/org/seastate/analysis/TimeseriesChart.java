@@ -15,6 +15,7 @@ import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.seastate.io.ResultsInputException;
+import org.seastate.io.ResultsReader;
 import org.seastate.io.SeriesNames;
 
 /**
@@ -32,7 +33,7 @@ final class TimeseriesChart {
    */
   static Charts.Built build(ResultsData data, String wanted, Optional<String> by) {
     String series = SeriesNames.csvName(wanted);
-    if (!java.nio.file.Files.isRegularFile(data.dir().resolve("timeseries.csv"))) {
+    if (!ResultsReader.has(data.dir().resolve("timeseries.csv"))) {
       throw new ResultsInputException("no timeseries.csv in " + data.dir() + ": its outputs section left it out"
           + " (outputs.timeseries: none, or not in outputs.tables)");
     }

@@ -58,6 +58,11 @@ public final class ResultsReader {
     return csv;
   }
 
+  /** Whether a folder has the table {@code csv}, as that CSV file or as its Parquet file. */
+  public static boolean has(Path csv) {
+    return Files.isRegularFile(existing(csv));
+  }
+
   /** Checks that {@code dir} is a results folder (a folder with a runs.csv). */
   public static Path folder(Path dir) {
     if (!Files.exists(dir)) {

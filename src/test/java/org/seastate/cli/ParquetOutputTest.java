@@ -102,6 +102,14 @@ class ParquetOutputTest {
       assertThat(dir.resolve("report.html")).exists();
     }
     assertThat(Files.readString(parquet.resolve("comparison.csv"))).isEqualTo(Files.readString(csv.resolve("comparison.csv")));
+    assertThat(chartNames(parquet)).as("the same charts, the time series of timeseries.parquet included")
+        .isEqualTo(chartNames(csv)).anyMatch(n -> n.contains("timeseries-tension"));
+  }
+
+  static List<String> chartNames(Path dir) throws IOException {
+    try (var s = Files.list(dir.resolve("charts"))) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
   }
 
   @Test
