@@ -14,6 +14,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.seastate.io.AtomicFiles;
 import org.seastate.io.ResultsInputException;
+import org.seastate.io.ResultsReader;
 import org.seastate.scenario.ChartSpec;
 
 /**
@@ -87,7 +88,7 @@ public final class Charts {
         }
       }
     }
-    if (java.nio.file.Files.isRegularFile(data.dir().resolve("timeseries.csv"))) { // outputs may leave it out
+    if (ResultsReader.has(data.dir().resolve("timeseries.csv"))) { // outputs may leave it out
       out.add(new ChartSpec("timeseries", Optional.of("tension"), by));
     }
     out.add(new ChartSpec("incidents_by_level", Optional.empty(), by));

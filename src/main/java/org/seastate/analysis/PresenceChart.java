@@ -2,7 +2,6 @@ package org.seastate.analysis;
 
 import java.awt.Color;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,24 +36,30 @@ final class PresenceChart {
     Map<String, Observations.Observation> observed = new LinkedHashMap<>();
     matching.stream().filter(o -> o.year() == year).forEach(o -> observed.putIfAbsent(o.feature(), o));
     // model values per run and feature, scaled to a year
-    Map<Long, Integer> runIndex = new HashMap<>();
-    for (int i = 0; i < data.size(); i++) {
-      runIndex.put(data.runId(i), i);
-    }
-    CsvTable mt = ResultsReader.read(data.dir().resolve("metrics.csv"),
-        r -> r.get(1).equals(metric) && r.get(2).equals(nation) && r.get(3).equals(agency));
+    Map<Long, Integer> runIndex = data.runIndex();
     Map<String, double[]> perFeature = new LinkedHashMap<>();
     for (String f : observed.keySet()) {
       perFeature.put(f, new double[data.size()]);
     }
-    for (int r = 0; r < mt.size(); r++) {
-      Integer i = runIndex.get(Long.parseLong(mt.get(r, 0)));
-      String f = mt.get(r, 4);
-      if (i == null || (!observed.isEmpty() && !observed.containsKey(f))) {
-        continue;
-      }
-      perFeature.computeIfAbsent(f, k -> new double[data.size()])[i] += mt.number(r, 5);
-    }
+    ResultsReader.scan(data.dir().resolve("metrics.csv"), header -> {
+      CsvTable columns = new CsvTable("metrics.csv", header, List.of());
+      int run = columns.column("run_id");
+      int[] tags = {columns.column("metric"), columns.column("nation"), columns.column("agency")};
+      int feature = columns.column("feature");
+      int value = columns.column("value");
+      return cells -> {
+        if (!cells.get(tags[0]).equals(metric) || !cells.get(tags[1]).equals(nation)
+            || !cells.get(tags[2]).equals(agency)) {
+          return;
+        }
+        Integer i = runIndex.get(Long.parseLong(cells.get(run)));
+        String f = cells.get(feature);
+        if (i == null || (!observed.isEmpty() && !observed.containsKey(f))) {
+          return;
+        }
+        perFeature.computeIfAbsent(f, k -> new double[data.size()])[i] += CsvTable.parse(cells.get(value));
+      };
+    });
     if (perFeature.isEmpty()) {
       throw new ResultsInputException("metrics.csv has no " + metric + " for " + nation + " " + agency);
     }

@@ -36,8 +36,7 @@ public final class ResultsData {
   private final JsonNode manifest;
   private final JsonNode sweep;
   private final int failed;
-  /** Tagged metrics of metrics.csv by name, e.g. {@code at_sea_days[JP]}: run id to value. Loaded on first use. */
-  private Map<String, Map<Long, Double>> tagged;
+  private final RunValues values;
 
   private ResultsData(Path dir) {
     this.dir = ResultsReader.folder(dir);
@@ -59,6 +58,7 @@ public final class ResultsData {
       }
     }
     failed = bad;
+    values = new RunValues(this.dir, runs, okRows, metrics);
     manifest = ResultsReader.manifest(dir).orElse(null);
     sweep = parseYaml(manifest == null ? null : manifest.path("sweep").path("resolved_yaml").asText(null));
   }
@@ -143,27 +143,17 @@ public final class ResultsData {
    * A run without a row for a tagged metric counted nothing: 0 (NaN for a mean).
    */
   public double value(int i, String metric) {
-    if (metrics.contains(metric) || !metric.endsWith("]")) {
-      return runs.number(okRows.get(i), metric);
-    }
-    Map<Long, Double> byRun = tagged().get(metric);
-    if (byRun == null) {
-      throw new ResultsInputException("unknown metric '" + metric + "'");
-    }
-    Double v = byRun.get(runId(i));
-    return v != null ? v : metric.substring(0, metric.indexOf('[')).endsWith("_mean") ? Double.NaN : 0;
+    return values.value(i, metric);
   }
 
   /** The tagged metrics found in metrics.csv, in file order ({@code name[tags]}). */
   public List<String> taggedMetrics() {
-    return List.copyOf(tagged().keySet());
+    return values.tagged().names();
   }
 
-  private Map<String, Map<Long, Double>> tagged() {
-    if (tagged == null) {
-      tagged = TaggedMetrics.load(dir);
-    }
-    return tagged;
+  /** The index of each successful run by its run id. */
+  Map<Long, Integer> runIndex() {
+    return values.runIndex();
   }
 
   /**
@@ -209,7 +199,7 @@ public final class ResultsData {
         return Optional.of(c);
       }
     }
-    if (metric.endsWith("]") && tagged().containsKey(metric)) {
+    if (metric.endsWith("]") && values.tagged().has(metric)) {
       return Optional.of(metric);
     }
     return Optional.empty();

@@ -1,47 +1,92 @@
 package org.seastate.analysis;
 
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.seastate.io.CsvTable;
 import org.seastate.io.ResultsReader;
 
 /**
  * The broken-down metrics of metrics.csv, named {@code name[nation,agency,feature]} with the
- * empty tags left out (the one tag syntax of results/README.md): name to run id to value.
- * Untagged rows are left out; they are runs.csv columns already.
+ * empty tags left out (the one tag syntax of results/README.md), each as one value per
+ * successful run. Untagged rows are left out; they are runs.csv columns already.
+ *
+ * <p>metrics.csv is read row by row and never held: a 10,000-run sweep has millions of rows,
+ * but only a few hundred tagged names, so the values take 8 bytes × names × runs. A run without
+ * a row for a name counted nothing: 0, or NaN for a mean ({@code _mean} names). Where a run has
+ * two rows for one name, the later one counts.
  */
 final class TaggedMetrics {
-  private TaggedMetrics() {}
+  private final Map<String, double[]> values;
 
-  /** Reads metrics.csv of a results folder, in file order; empty if the folder has none. */
-  static Map<String, Map<Long, Double>> load(Path dir) {
-    Map<String, Map<Long, Double>> t = new LinkedHashMap<>();
-    Optional<CsvTable> m = ResultsReader.readIfPresent(dir.resolve("metrics.csv"));
-    if (m.isEmpty()) {
-      return t;
-    }
-    CsvTable table = m.get();
-    int run = table.column("run_id");
-    int name = table.column("metric");
-    int[] tags = {table.column("nation"), table.column("agency"), table.column("feature")};
-    int value = table.column("value");
-    for (int r = 0; r < table.size(); r++) {
+  private TaggedMetrics(Map<String, double[]> values) {
+    this.values = values;
+  }
+
+  /** Metrics of no run (a folder without metrics.csv). */
+  static TaggedMetrics none() {
+    return new TaggedMetrics(Map.of());
+  }
+
+  /**
+   * Reads metrics.csv of a results folder; names in the order they first appear.
+   *
+   * @param runIndex the index of each successful run by its run id (other runs' rows name a
+   *     metric but give no value)
+   */
+  static TaggedMetrics load(Path dir, Map<Long, Integer> runIndex) {
+    int runs = runIndex.size();
+    Map<String, double[]> t = new LinkedHashMap<>();
+    boolean present = ResultsReader.scanIfPresent(dir.resolve("metrics.csv"), header -> {
+      CsvTable columns = new CsvTable("metrics.csv", header, List.of());
+      int run = columns.column("run_id");
+      int name = columns.column("metric");
+      int[] tags = {columns.column("nation"), columns.column("agency"), columns.column("feature")};
+      int value = columns.column("value");
       StringBuilder key = new StringBuilder();
-      for (int c : tags) {
-        String v = table.get(r, c);
-        if (!v.isEmpty()) {
-          key.append(key.length() == 0 ? "" : ",").append(v);
+      return cells -> {
+        key.setLength(0);
+        int tagged = 0;
+        for (int c : tags) {
+          String v = cells.get(c);
+          if (!v.isEmpty()) {
+            key.append(tagged++ == 0 ? "[" : ",").append(v);
+          }
         }
-      }
-      if (key.length() == 0) {
-        continue;
-      }
-      t.computeIfAbsent(table.get(r, name) + "[" + key + "]", x -> new HashMap<>())
-          .put(Long.parseLong(table.get(r, run)), table.number(r, value));
-    }
-    return t;
+        if (tagged == 0) {
+          return;
+        }
+        String metric = cells.get(name);
+        key.insert(0, metric).append(']');
+        String k = key.toString();
+        double[] v = t.get(k);
+        if (v == null) {
+          v = new double[runs];
+          Arrays.fill(v, metric.endsWith("_mean") ? Double.NaN : 0);
+          t.put(k, v);
+        }
+        Integer i = runIndex.get(Long.parseLong(cells.get(run)));
+        if (i != null) {
+          v[i] = CsvTable.parse(cells.get(value));
+        }
+      };
+    });
+    return present ? new TaggedMetrics(t) : none();
+  }
+
+  boolean has(String metric) {
+    return values.containsKey(metric);
+  }
+
+  /** The values of the successful runs, by their index; null if no row names the metric. */
+  double[] column(String metric) {
+    return values.get(metric);
+  }
+
+  /** The names, in file order. */
+  List<String> names() {
+    return List.copyOf(values.keySet());
   }
 }

@@ -3,11 +3,9 @@ package org.seastate.analysis;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
@@ -16,7 +14,6 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
-import org.seastate.io.CsvTable;
 import org.seastate.io.ResultsInputException;
 import org.seastate.io.ResultsReader;
 import org.seastate.io.SeriesNames;
@@ -36,53 +33,32 @@ final class TimeseriesChart {
    */
   static Charts.Built build(ResultsData data, String wanted, Optional<String> by) {
     String series = SeriesNames.csvName(wanted);
-    if (!java.nio.file.Files.isRegularFile(data.dir().resolve("timeseries.csv"))) {
+    if (!ResultsReader.has(data.dir().resolve("timeseries.csv"))) {
       throw new ResultsInputException("no timeseries.csv in " + data.dir() + ": its outputs section left it out"
           + " (outputs.timeseries: none, or not in outputs.tables)");
     }
     List<String> notes = new ArrayList<>();
     Map<String, List<Integer>> groups = RunGroups.groups(data, by, notes);
-    Map<Long, Integer> runIndex = new HashMap<>();
-    for (int i = 0; i < data.size(); i++) {
-      runIndex.put(data.runId(i), i);
-    }
-    CsvTable ts = ResultsReader.read(data.dir().resolve("timeseries.csv"),
-        r -> SeriesNames.matches(SeriesNames.csvName(r.get(3)), series));
-    if (ts.size() == 0) {
+    SeriesSums sums = SeriesSums.read(data.dir().resolve("timeseries.csv"), series, data.runIndex());
+    if (sums.rows() == 0) {
       throw new ResultsInputException("timeseries.csv has no series '" + series + "' (nor a breakdown of it, "
           + (series.endsWith("]") ? series.substring(0, series.length() - 1) + ",...]" : series + "[...]") + ")");
     }
-    TreeSet<String> matched = new TreeSet<>();
-    // run index → date → summed value
-    Map<Integer, TreeMap<LocalDate, Double>> byRun = new HashMap<>();
-    for (int r = 0; r < ts.size(); r++) {
-      Integer i = runIndex.get(Long.parseLong(ts.get(r, 0)));
-      if (i == null) {
-        continue;
-      }
-      matched.add(SeriesNames.csvName(ts.get(r, 3)));
-      LocalDate d = LocalDate.parse(ts.get(r, 2));
-      byRun.computeIfAbsent(i, k -> new TreeMap<>()).merge(d, ts.number(r, 4), Double::sum);
-    }
+    TreeSet<String> matched = sums.matched();
     String label = matched.size() == 1 ? matched.first() : series + ", sum of " + matched.size() + " series";
     MetricBounds bounds = bounds(series, matched.size());
     YIntervalSeriesCollection ds = new YIntervalSeriesCollection();
     for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
-      TreeMap<LocalDate, List<Double>> perDay = new TreeMap<>();
-      for (int i : g.getValue()) {
-        byRun.getOrDefault(i, new TreeMap<>()).forEach((d, v) -> perDay.computeIfAbsent(d, k -> new ArrayList<>()).add(v));
-      }
       YIntervalSeries s = new YIntervalSeries(g.getKey() + " (n=" + g.getValue().size() + ")");
-      perDay.forEach((d, vs) -> {
-        double[] x = Stats.finite(vs.stream().mapToDouble(Double::doubleValue).toArray());
+      sums.byDate(g.getValue()).forEach((d, vs) -> {
+        double[] x = Stats.finite(vs);
         double[] band = ChartAxes.meanInterval(x, bounds);
         double ms = d.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
         s.add(ms, band[0], band[1], band[2]);
       });
       ds.addSeries(s);
     }
-    LocalDate first = byRun.values().stream().filter(m -> !m.isEmpty()).map(TreeMap::firstKey)
-        .min(LocalDate::compareTo).orElse(null);
+    LocalDate first = sums.first();
     DateAxis x = new DateAxis(first == null ? "date" : "date (from " + first + ")");
     x.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
     NumberAxis y = new NumberAxis(label + " (index)");

@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
     description = {"Join the part folders of a sweep run with --shard K/N into one results",
         "folder, the same (CSV files byte for byte) as one machine running the whole",
         "sweep. Refuses parts of different sweeps, any run missing or appearing twice,",
-        "and any part whose files do not verify against its manifest (exit code 2)."})
+        "and any part whose files do not verify against its manifest (exit code 2).",
+        "Parts may hold CSV or Parquet tables; --format chooses the merged folder's."})
 final class MergeCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -41,7 +41,10 @@ final class SweepCommand implements Callable<Integer> {
 
   @Mixin OutputOptions output;
 
-  @Mixin FormatOption format;
+  @Option(names = "--format", paramLabel = "FORMAT", converter = FormatOption.Converter.class,
+      description = "result tables as csv or parquet (typed, ZSTD-compressed <table>.parquet files);"
+          + " default: the sweep file's format:, else csv")
+  ResultsFormat format;
 
   @Option(names = "--threads", paramLabel = "N", description = "worker threads, 1 to 256 (default: all cores)")
   Integer threads;
@@ -78,13 +81,11 @@ final class SweepCommand implements Callable<Integer> {
     if (output.out != null) {
       OutputOptions.checkWritable(output.out);
     }
-    if (shard != null && format.format == ResultsFormat.PARQUET) {
-      throw new UserInputException("--format parquet is for whole sweeps: run the shards as CSV and give"
-          + " --format parquet to 'seastate merge'");
-    }
     Theater theater = Theaters.standard();
     ScenarioLoader loader = new ScenarioLoader(theater);
     LoadedSweep loaded = loader.loadSweep(sweepFile);
+    ResultsFormat tables = format != null ? format : ResultsFormat.parse(loaded.sweep().format());
+    loaded = new LoadedSweep(loaded.sweep().withFormat(tables.toString()), loaded.base());
     ShardSpec shardSpec = shard == null ? ShardSpec.ALL : ShardSpec.parse(shard);
     long shardRuns = RunPlan.of(loaded.sweep()).runIds(shardSpec).count();
     if (shardRuns == 0) {
@@ -94,7 +95,7 @@ final class SweepCommand implements Callable<Integer> {
     SweepSettings settings = new SweepSettings(output.out, output.force, resume,
         shardSpec, n, failFast, days,
         spec.commandLine().getParseResult().originalArgs(), VersionProvider.version(), VersionProvider.commit(),
-        format.format);
+        tables);
     ProgressListener progress = quiet ? ProgressListener.NONE
         : new ConsoleProgress(err, System.console() != null, 10_000, System::currentTimeMillis);
     Instant started = Instant.now();

@@ -5,6 +5,8 @@ import blue.strategic.parquet.HydratorSupplier;
 import blue.strategic.parquet.ParquetReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +16,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.hadoop.ParquetFileWriter;
@@ -90,6 +94,25 @@ public final class ParquetTables {
 
   /** Reads the rows of a Parquet result table that {@code keep} accepts, as CSV text. */
   public static CsvTable read(Path parquet, Predicate<ResultsReader.Cells> keep) throws IOException {
+    List<List<String>> kept = new ArrayList<>();
+    List<String> header = scan(parquet, h -> cells -> {
+      if (keep.test(cells)) {
+        List<String> row = new ArrayList<>(h.size());
+        for (int c = 0; c < h.size(); c++) {
+          row.add(cells.get(c));
+        }
+        kept.add(row);
+      }
+    });
+    return new CsvTable(parquet.getFileName().toString(), header, kept);
+  }
+
+  /**
+   * Hands the rows of a Parquet result table to a handler one at a time, each cell as the text
+   * of the CSV file (see {@link ResultsReader#scan}); returns the header.
+   */
+  public static List<String> scan(Path parquet, Function<List<String>, ResultsReader.RowHandler> open)
+      throws IOException {
     MessageType schema = ParquetReader.readMetadata(parquet.toFile()).getFileMetaData().getSchema();
     List<String> header = schema.getFields().stream().map(Type::getName).toList();
     Map<String, Integer> index = new HashMap<>();
@@ -117,15 +140,42 @@ public final class ParquetTables {
         return row;
       }
     };
-    List<List<String>> kept = new ArrayList<>();
+    ResultsReader.RowHandler h = open.apply(header);
     try (Stream<String[]> s = ParquetReader.streamContent(parquet.toFile(), HydratorSupplier.constantly(rows))) {
-      s.forEach(row -> {
-        if (keep.test(c -> c < row.length ? row[c] : "")) {
-          kept.add(Arrays.asList(row));
-        }
-      });
+      s.forEach(row -> h.row(c -> c < row.length ? row[c] : ""));
     }
-    return new CsvTable(parquet.getFileName().toString(), header, kept);
+    return header;
+  }
+
+  /**
+   * Writes a Parquet result table back as the CSV file it was converted from: every cell is the
+   * CSV text ({@link ParquetColumn#text}), printed in the dialect of {@link ResultsWriter}, so the
+   * bytes are those of the original file.
+   */
+  public static void toCsv(Path parquet, Path csv) throws IOException {
+    try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+      CSVPrinter p = new CSVPrinter(w, ResultsWriter.FORMAT);
+      scan(parquet, header -> {
+        print(p, header);
+        List<String> row = new ArrayList<>(header.size());
+        return cells -> {
+          row.clear();
+          for (int c = 0; c < header.size(); c++) {
+            row.add(cells.get(c));
+          }
+          print(p, row);
+        };
+      });
+      p.flush();
+    }
+  }
+
+  private static void print(CSVPrinter p, List<String> row) {
+    try {
+      p.printRecord(row);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The number of rows, from the file's footer. */

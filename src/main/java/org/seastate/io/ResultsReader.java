@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -19,6 +20,8 @@ import org.apache.commons.csv.CSVRecord;
  * {@link ResultsWriter} and the manifest. A folder written with {@code --format parquet} has
  * {@code <table>.parquet} where the CSV file would be; asking for {@code <table>.csv} then
  * reads the Parquet file into the same table, so the analysis commands read either format.
+ * {@link #scan} hands the rows over one at a time without keeping them, for tables too large
+ * to hold (a 10,000-run sweep's metrics.csv has millions of rows).
  * Missing folders and files are reported as {@link ResultsInputException} with a message for
  * the user.
  */
@@ -34,6 +37,12 @@ public final class ResultsReader {
     String get(int column);
   }
 
+  /** What is done with each row of a scanned table. */
+  @FunctionalInterface
+  public interface RowHandler {
+    void row(Cells cells);
+  }
+
   /** The Parquet file that stands for {@code csv}: {@code x.csv} becomes {@code x.parquet}. */
   public static Path parquetFor(Path csv) {
     String name = csv.getFileName().toString();
@@ -47,6 +56,11 @@ public final class ResultsReader {
       return parquetFor(csv);
     }
     return csv;
+  }
+
+  /** Whether a folder has the table {@code csv}, as that CSV file or as its Parquet file. */
+  public static boolean has(Path csv) {
+    return Files.isRegularFile(existing(csv));
   }
 
   /** Checks that {@code dir} is a results folder (a folder with a runs.csv). */
@@ -70,33 +84,58 @@ public final class ResultsReader {
 
   /** Reads the rows of a CSV file that {@code keep} accepts (the header is always read). */
   public static CsvTable read(Path csv, Predicate<Cells> keep) {
+    List<List<String>> rows = new ArrayList<>();
+    List<String> header = scan(csv, h -> cells -> {
+      if (keep.test(cells)) {
+        List<String> row = new ArrayList<>(h.size());
+        for (int c = 0; c < h.size(); c++) {
+          row.add(cells.get(c));
+        }
+        rows.add(row);
+      }
+    });
+    return new CsvTable(existing(csv).getFileName().toString(), header, rows);
+  }
+
+  /**
+   * Hands the rows of a CSV file (or its Parquet file) to a handler one at a time, keeping none
+   * of them: {@code open} gets the header and returns the handler. A cell past the end of a
+   * short row reads as empty. Returns the header.
+   */
+  public static List<String> scan(Path csv, Function<List<String>, RowHandler> open) {
     Path file = existing(csv);
     if (!Files.isRegularFile(file)) {
       throw new ResultsInputException("missing file " + file);
     }
-    if (file.getFileName().toString().endsWith(".parquet")) {
-      try {
-        return ParquetTables.read(file, keep);
-      } catch (IOException | RuntimeException e) {
-        throw new ResultsInputException("cannot read " + file + ": " + e.getMessage(), e);
+    try {
+      if (file.getFileName().toString().endsWith(".parquet")) {
+        return ParquetTables.scan(file, open);
       }
-    }
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-         CSVParser p = FORMAT.parse(in)) {
-      List<String> header = p.getHeaderNames();
-      List<List<String>> rows = new ArrayList<>();
-      for (CSVRecord r : p) {
-        if (keep.test(r::get)) {
-          rows.add(r.toList());
+      try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+           CSVParser p = FORMAT.parse(in)) {
+        List<String> header = List.copyOf(p.getHeaderNames());
+        RowHandler h = open.apply(header);
+        for (CSVRecord r : p) {
+          int n = r.size();
+          h.row(c -> c < n ? r.get(c) : "");
         }
+        return header;
       }
-      return new CsvTable(file.getFileName().toString(), header, rows);
     } catch (IOException | RuntimeException e) {
       if (e instanceof ResultsInputException rie) {
         throw rie;
       }
       throw new ResultsInputException("cannot read " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /** {@link #scan}s the table if the folder has it; false if not. */
+  public static boolean scanIfPresent(Path csv, Function<List<String>, RowHandler> open) {
+    if (!Files.isRegularFile(existing(csv))) {
+      return false;
+    }
+    scan(csv, open);
+    return true;
   }
 
   /** Reads an optional CSV file of the folder (or its Parquet file). */

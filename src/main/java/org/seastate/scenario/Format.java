@@ -387,6 +387,9 @@ final class Format {
       .opt("timeseries_interval_days", INTEGER.within(1, Limits.MAX_HORIZON_DAYS),
           "older spelling of outputs.timeseries (days); still read")
       .dflt("outputs", OUTPUTS, Map.of(), "what the sweep writes (the base scenario's outputs do not apply)")
+      .dflt("format", new Scalar("table format", Type.ENUM, Sweep.FORMATS), "csv", "file format of the result"
+          + " tables: csv, or parquet (typed, ZSTD-compressed <table>.parquet files); seastate sweep --format"
+          + " overrides it")
       .dflt("charts", listOf(CHART), List.of(), "charts drawn at the end");
 
   /** A file is a sweep when its top level has this key. */

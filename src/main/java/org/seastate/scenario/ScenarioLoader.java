@@ -254,7 +254,8 @@ public final class ScenarioLoader {
           YValues.integer(tree.get("replicates")), longOf(tree.get("base_seed")),
           outputs, charts,
           tree.get("common_random_numbers") instanceof YScalar crn && !crn.isNull()
-              ? Boolean.parseBoolean(crn.text()) : Sweep.crnByDefault(design));
+              ? Boolean.parseBoolean(crn.text()) : Sweep.crnByDefault(design),
+          YValues.str(tree, "format"));
     } catch (IllegalArgumentException e) {
       String msg = e.getMessage();
       YNode.Loc at = tree.loc();

@@ -279,6 +279,7 @@ public final class ScenarioWriter {
     m.put("base_seed", s.baseSeed());
     m.put("common_random_numbers", s.commonRandomNumbers());
     m.put("outputs", outputs(s.outputs()));
+    m.put("format", s.format());
     List<Object> charts = new ArrayList<>();
     for (ChartSpec c : s.charts()) {
       Map<String, Object> x = obj("type", c.type());

@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param commonRandomNumbers whether every point uses the same seed for the same replicate, so
  *     runs that differ in one factor are paired (on by default for full factorial and list
  *     designs)
+ * @param format the file format of the result tables, one of {@link #FORMATS} ({@code csv} by
+ *     default; {@code seastate sweep --format} overrides it)
  */
 public record Sweep(
     String name,
@@ -32,7 +34,18 @@ public record Sweep(
     long baseSeed,
     OutputSettings outputs,
     List<ChartSpec> charts,
-    boolean commonRandomNumbers) {
+    boolean commonRandomNumbers,
+    String format) {
+
+  /** The table formats a sweep file may name ({@code format:}). */
+  public static final List<String> FORMATS = List.of("csv", "parquet");
+
+  /** A sweep writing CSV tables. */
+  public Sweep(String name, String description, Path base, List<Factor> factors, Design design, int replicates,
+      long baseSeed, OutputSettings outputs, List<ChartSpec> charts, boolean commonRandomNumbers) {
+    this(name, description, base, factors, design, replicates, baseSeed, outputs, charts, commonRandomNumbers,
+        "csv");
+  }
 
   /** Writing every table, a time-series row every {@code timeseriesIntervalDays} days. */
   public Sweep(String name, String description, Path base, List<Factor> factors, Design design, int replicates,
@@ -71,5 +84,14 @@ public record Sweep(
     Checks.atLeast("replicates", replicates, 1);
     Objects.requireNonNull(outputs, "outputs");
     charts = List.copyOf(charts);
+    if (!FORMATS.contains(format)) {
+      throw new IllegalArgumentException("format must be one of " + FORMATS + ", was " + format);
+    }
+  }
+
+  /** The same sweep writing its tables in {@code format} (one of {@link #FORMATS}). */
+  public Sweep withFormat(String format) {
+    return new Sweep(name, description, base, factors, design, replicates, baseSeed, outputs, charts,
+        commonRandomNumbers, format);
   }
 }

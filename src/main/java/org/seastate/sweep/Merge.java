@@ -13,6 +13,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.seastate.io.Manifest;
+import org.seastate.io.ParquetTables;
 import org.seastate.io.ResultsFolder;
 import org.seastate.io.ResultsFormat;
 import org.seastate.io.ResultsWriter;
@@ -23,8 +24,10 @@ import org.seastate.io.SortedCsvMerge;
  * Joins the part folders of a sharded sweep into one results folder, byte-identical (in its CSV
  * files) to the folder one machine would have written. Refuses parts of different sweeps, any
  * run id that is missing or appears in more than one part, and any part whose files do not
- * verify against its manifest ({@link ResultsCheck}): a damaged part never merges. Parts are
- * CSV (merge works on sorted text); the merged folder can be converted to Parquet.
+ * verify against its manifest ({@link ResultsCheck}): a damaged part never merges. Merge works
+ * on sorted CSV text: a part written as Parquet is first written back as CSV into a scratch
+ * folder beside the output (the same bytes its CSV tables had), so parts of either format merge
+ * into the same folder. The merged folder is written in the format asked for.
  */
 public final class Merge {
   static final List<String> CSV_FILES = List.of("runs.csv", "metrics.csv", "timeseries.csv", "events.csv");
@@ -39,7 +42,7 @@ public final class Merge {
   }
 
   /**
-   * @param format the format of the merged folder's tables (the parts are always CSV)
+   * @param format the format of the merged folder's tables (the parts may be either)
    * @return the number of runs merged
    */
   public static long merge(List<Path> parts, Path out, boolean force, List<String> command, String version,
@@ -51,10 +54,6 @@ public final class Merge {
     for (Path p : parts) {
       if (!Files.isDirectory(p)) {
         throw new SweepException("part " + p + " is not a folder");
-      }
-      if (Files.isRegularFile(p.resolve("runs.parquet"))) {
-        throw new SweepException("part " + p + " holds Parquet tables; merge joins CSV parts: run the shards"
-            + " without --format parquet and give --format parquet to merge");
       }
       JsonNode node = ResultsCheck.verify(p, "part " + p);
       if (!"sweep".equals(node.path("kind").asText()) || node.path("settings").path("sweep_key").isMissingNode()) {
@@ -71,10 +70,48 @@ public final class Merge {
             + " (sweep file, base scenario or --days differ)");
       }
     }
-    List<String> factorPaths = factorPaths(parts.get(0).resolve("runs.csv"));
-    checkRunIds(parts, factorPaths, total);
+    Path scratch = null;
+    try {
+      List<Path> sources = new ArrayList<>();
+      for (int i = 0; i < parts.size(); i++) {
+        if (ResultsFormat.PARQUET.toString().equals(manifests.get(i).path("settings").path("format").asText())) {
+          if (scratch == null) {
+            Path parent = out.toAbsolutePath().normalize().getParent();
+            Files.createDirectories(parent);
+            scratch = Files.createTempDirectory(parent, "." + out.getFileName() + ".parts-");
+          }
+          sources.add(csvOf(parts.get(i), scratch.resolve(String.valueOf(i))));
+        } else {
+          sources.add(parts.get(i));
+        }
+      }
+      return merge(parts, sources, first, total, out, force, command, version, commit, format);
+    } finally {
+      if (scratch != null) {
+        ResultsFolder.deleteTree(scratch);
+      }
+    }
+  }
+
+  /** Writes the Parquet tables of a part back as CSV files into {@code into}; returns it. */
+  private static Path csvOf(Path part, Path into) throws IOException {
+    Files.createDirectories(into);
+    for (String csv : ResultsCheck.FILES) {
+      Path parquet = part.resolve(ResultsFormat.PARQUET.fileName(csv));
+      if (Files.isRegularFile(parquet)) {
+        ParquetTables.toCsv(parquet, into.resolve(csv));
+      }
+    }
+    return into;
+  }
+
+  /** The merge proper, reading the CSV tables of each part from {@code sources}. */
+  private static long merge(List<Path> parts, List<Path> sources, JsonNode first, long total, Path out,
+      boolean force, List<String> command, String version, String commit, ResultsFormat format) throws IOException {
+    List<String> factorPaths = factorPaths(sources.get(0).resolve("runs.csv"));
+    checkRunIds(parts, sources, factorPaths, total);
     for (int i = 1; i < parts.size(); i++) {
-      if (Files.mismatch(parts.get(0).resolve("points.csv"), parts.get(i).resolve("points.csv")) != -1) {
+      if (Files.mismatch(sources.get(0).resolve("points.csv"), sources.get(i).resolve("points.csv")) != -1) {
         throw new SweepException("points.csv of " + parts.get(i) + " differs from that of " + parts.get(0));
       }
     }
@@ -87,16 +124,21 @@ public final class Merge {
       throw new SweepException(e.getMessage());
     }
     try {
-      List<String> files = Manifest.files(first).keySet().stream().filter(CSV_FILES::contains).toList();
+      List<String> files = CSV_FILES.stream()
+          .filter(f -> Manifest.files(first).containsKey(ResultsFormat.PARQUET.fileName(f))
+              || Manifest.files(first).containsKey(f))
+          .toList();
       for (String f : files) {
-        SortedCsvMerge.merge(parts.stream().map(p -> p.resolve(f)).toList(), folder.dir().resolve(f));
+        SortedCsvMerge.merge(sources.stream().map(p -> p.resolve(f)).toList(), folder.dir().resolve(f));
       }
-      Files.copy(parts.get(0).resolve("points.csv"), folder.dir().resolve("points.csv"));
+      Files.copy(sources.get(0).resolve("points.csv"), folder.dir().resolve("points.csv"));
       Manifest m = new Manifest("sweep", first.path("name").asText(), version, commit).command(command);
-      m.sweep(first.path("sweep").path("file").asText(), first.path("sweep").path("resolved_yaml").asText());
+      // the sweep as resolved says the format of the merged tables, whatever the parts' was
+      m.sweep(first.path("sweep").path("file").asText(), first.path("sweep").path("resolved_yaml").asText()
+          .replaceFirst("(?m)^format: \\w+$", "format: " + format));
       m.scenario(first.path("scenario").path("file").asText(), first.path("scenario").path("resolved_yaml").asText());
       first.path("settings").fields().forEachRemaining(e -> {
-        if (!PART_ONLY_SETTINGS.contains(e.getKey())) {
+        if (!PART_ONLY_SETTINGS.contains(e.getKey()) && !e.getKey().equals("format")) {
           m.setting(e.getKey(), e.getValue().asText());
         }
       });
@@ -120,14 +162,15 @@ public final class Merge {
     return total;
   }
 
-  /** Every run id from 0 to total - 1 exactly once across the parts. */
-  static void checkRunIds(List<Path> parts, List<String> factorPaths, long total) throws IOException {
+  /** Every run id from 0 to total - 1 exactly once across the parts (read from {@code sources}). */
+  static void checkRunIds(List<Path> parts, List<Path> sources, List<String> factorPaths, long total)
+      throws IOException {
     BitSet seen = new BitSet();
     int[] owner = new int[Math.toIntExact(total)];
     List<String> duplicates = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
       int part = i;
-      RunsCsv.forEach(parts.get(i).resolve("runs.csv"), factorPaths, r -> {
+      RunsCsv.forEach(sources.get(i).resolve("runs.csv"), factorPaths, r -> {
         long id = r.runId();
         if (id < 0 || id >= total) {
           throw new SweepException("run " + id + " in " + parts.get(part) + " is outside the sweep (0 to "

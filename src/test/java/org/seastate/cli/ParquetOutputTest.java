@@ -102,33 +102,87 @@ class ParquetOutputTest {
       assertThat(dir.resolve("report.html")).exists();
     }
     assertThat(Files.readString(parquet.resolve("comparison.csv"))).isEqualTo(Files.readString(csv.resolve("comparison.csv")));
+    assertThat(chartNames(parquet)).as("the same charts, the time series of timeseries.parquet included")
+        .isEqualTo(chartNames(csv)).anyMatch(n -> n.contains("timeseries-tension"));
+  }
+
+  static List<String> chartNames(Path dir) throws IOException {
+    try (var s = Files.list(dir.resolve("charts"))) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
   }
 
   @Test
-  void shardsStayCsvAndMergeWritesParquet() throws IOException {
-    Cli.Result r = Cli.run("sweep", TINY, "--days", "2", "--shard", "0/2", "--format", "parquet", "--out",
-        tmp.resolve("refused").toString());
-    assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
-    assertThat(r.err()).contains("--format parquet is for whole sweeps");
-    List<String> parts = new ArrayList<>();
+  void parquetShardsMergeIntoTheFilesOfCsvShards() throws IOException {
+    List<String> csvParts = new ArrayList<>();
+    List<String> parquetParts = new ArrayList<>();
     for (int k = 0; k < 2; k++) {
       Path part = tmp.resolve("part-" + k);
       sweepShard(part, k);
-      parts.add(part.toString());
+      csvParts.add(part.toString());
+      Path pq = tmp.resolve("parquet-part-" + k);
+      sweepShard(pq, k, "--format", "parquet");
+      assertThat(pq.resolve("runs.parquet")).exists();
+      assertThat(pq.resolve("runs.csv")).doesNotExist();
+      parquetParts.add(pq.toString());
     }
-    Path merged = tmp.resolve("merged-parquet");
-    List<String> args = new ArrayList<>(List.of("merge", "--no-report", "--format", "parquet", "--out", merged.toString()));
-    args.addAll(parts);
-    r = Cli.run(args.toArray(String[]::new));
-    assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
-    assertThat(merged.resolve("runs.parquet")).exists();
-    assertThat(merged.resolve("runs.csv")).doesNotExist();
-    assertThat(ResultsReader.read(merged.resolve("runs.csv")).size()).isEqualTo(12);
-    assertThat(fields(merged, "runs")).as("merge types the factors as the sweep does").isEqualTo(fields("runs"));
+    Path fromCsv = merge(tmp.resolve("merged-csv"), csvParts);
+    Path fromParquet = merge(tmp.resolve("merged-from-parquet"), parquetParts);
+    for (String t : TABLES) {
+      assertThat(Files.mismatch(fromCsv.resolve(t + ".csv"), fromParquet.resolve(t + ".csv")))
+          .as(t + ".csv merged from Parquet parts is the one merged from CSV parts").isEqualTo(-1L);
+    }
+    assertThat(Files.readString(fromParquet.resolve("manifest.json"))).doesNotContain("\"format\" : \"parquet\"");
+    assertThat(tmp).isDirectoryNotContaining(p -> p.getFileName().toString().contains(".parts-"));
 
-    r = Cli.run("merge", "--no-report", "--out", tmp.resolve("merged-again").toString(), merged.toString());
+    Path mixed = merge(tmp.resolve("merged-parquet"), List.of(parquetParts.get(0), csvParts.get(1)),
+        "--format", "parquet");
+    assertThat(mixed.resolve("runs.parquet")).exists();
+    assertThat(mixed.resolve("runs.csv")).doesNotExist();
+    assertThat(ResultsReader.read(mixed.resolve("runs.csv")).size()).isEqualTo(12);
+    assertThat(fields(mixed, "runs")).as("merge types the factors as the sweep does").isEqualTo(fields("runs"));
+    Path again = merge(tmp.resolve("merged-again"), List.of(mixed.toString()));
+    assertThat(Files.mismatch(fromCsv.resolve("events.csv"), again.resolve("events.csv"))).isEqualTo(-1L);
+  }
+
+  static Path merge(Path out, List<String> parts, String... more) {
+    List<String> args = new ArrayList<>(List.of("merge", "--no-report", "--out", out.toString()));
+    args.addAll(List.of(more));
+    args.addAll(parts);
+    Cli.Result r = Cli.run(args.toArray(String[]::new));
+    assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
+    return out;
+  }
+
+  @Test
+  void theSweepFileChoosesTheFormatAndTheOptionOverridesIt() throws IOException {
+    String base = Path.of("scenarios/raa-2025.yaml").toAbsolutePath().toString().replace('\\', '/');
+    String text = "name: fmt\nbase: " + base + "\nfactors:\n  - path: " + RAA + "\n    levels: [true, false]\n"
+        + "replicates: 1\nformat: parquet\n";
+    Path file = tmp.resolve("fmt.yaml");
+    Files.writeString(file, text);
+    Path fromFile = tmp.resolve("fmt-file");
+    Cli.Result r = Cli.run("sweep", file.toString(), "--days", "2", "--quiet", "--no-report", "--out", fromFile.toString());
+    assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
+    assertThat(fromFile.resolve("runs.parquet")).exists();
+    assertThat(fromFile.resolve("runs.csv")).doesNotExist();
+    assertThat(Files.readString(fromFile.resolve("manifest.json"))).contains("format: parquet");
+
+    Path overridden = tmp.resolve("fmt-option");
+    r = Cli.run("sweep", file.toString(), "--days", "2", "--quiet", "--no-report", "--format", "csv", "--out",
+        overridden.toString());
+    assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
+    assertThat(overridden.resolve("runs.csv")).exists();
+    assertThat(overridden.resolve("runs.parquet")).doesNotExist();
+    assertThat(Files.readString(overridden.resolve("manifest.json"))).contains("format: csv");
+
+    Files.writeString(file, text.replace("format: parquet", "format: xlsx"));
+    Path refused = tmp.resolve("fmt-refused");
+    r = Cli.run("sweep", file.toString(), "--days", "2", "--quiet", "--no-report", "--out", refused.toString());
     assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
-    assertThat(r.err()).contains("holds Parquet tables");
+    assertThat(r.err()).contains("fmt.yaml:7:9").contains("xlsx").contains("csv").contains("parquet")
+        .doesNotContain("Exception");
+    assertThat(refused).doesNotExist();
   }
 
   @Test
@@ -143,9 +197,11 @@ class ParquetOutputTest {
     assertThat(ResultsReader.read(out.resolve("runs.csv")).get(0, "status")).isEqualTo("ok");
   }
 
-  static void sweepShard(Path part, int k) {
-    Cli.Result r = Cli.run("sweep", TINY, "--days", "2", "--threads", "2", "--quiet", "--no-report", "--shard",
-        k + "/2", "--out", part.toString());
+  static void sweepShard(Path part, int k, String... more) {
+    List<String> args = new ArrayList<>(List.of("sweep", TINY, "--days", "2", "--threads", "2", "--quiet",
+        "--no-report", "--shard", k + "/2", "--out", part.toString()));
+    args.addAll(List.of(more));
+    Cli.Result r = Cli.run(args.toArray(String[]::new));
     assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
   }
 

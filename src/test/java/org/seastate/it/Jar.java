@@ -22,15 +22,31 @@ final class Jar {
   }
 
   static ProcessBuilder builder(Path log, String... args) {
-    List<String> cmd = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar().toString()));
+    return builder(jar(), List.of(), log, args);
+  }
+
+  /** The command line of {@code jar} run with the JVM options {@code jvm}. */
+  static ProcessBuilder builder(Path jar, List<String> jvm, Path log, String... args) {
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    cmd.addAll(jvm);
+    cmd.addAll(List.of("-jar", jar.toString()));
     cmd.addAll(List.of(args));
     return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
   }
 
   /** Runs to the end (bounded) and returns the exit code. */
   static int run(Path log, String... args) throws IOException, InterruptedException {
-    Process p = builder(log, args).start();
+    return runJar(jar(), List.of(), log, args);
+  }
+
+  /** Runs seastate with the JVM options {@code jvm} (e.g. a heap size) and returns the exit code. */
+  static int runIn(List<String> jvm, Path log, String... args) throws IOException, InterruptedException {
+    return runJar(jar(), jvm, log, args);
+  }
+
+  /** Runs another build of seastate, {@code jar}, with the JVM options {@code jvm}; returns the exit code. */
+  static int runJar(Path jar, List<String> jvm, Path log, String... args) throws IOException, InterruptedException {
+    Process p = builder(jar, jvm, log, args).start();
     if (!p.waitFor(5, TimeUnit.MINUTES)) {
       p.destroyForcibly();
       throw new AssertionError("seastate " + String.join(" ", args) + " did not finish in 5 minutes");
