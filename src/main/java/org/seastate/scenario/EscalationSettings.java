@@ -97,7 +97,7 @@ public record EscalationSettings(
 
   private static double[] ladder(String what, double[] values) {
     if (values.length != MAX_LEVEL + 1) {
-      throw new IllegalArgumentException(
+      throw new InvalidValueException(what,
           what + " must list " + (MAX_LEVEL + 1) + " values, one per level 0..7, got " + values.length);
     }
     for (int i = 0; i < values.length; i++) {

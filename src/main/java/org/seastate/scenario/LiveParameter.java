@@ -218,7 +218,7 @@ public enum LiveParameter {
    */
   public double check(String what, double v) {
     if (!range.contains(v)) {
-      throw new IllegalArgumentException(what + " must be " + range.words() + ", was " + v);
+      throw new InvalidValueException(what, what + " must be " + range.words() + ", was " + v);
     }
     return v;
   }
@@ -226,7 +226,7 @@ public enum LiveParameter {
   /** Checks a whole number against the range (the refusal shows it without decimals). */
   public int check(String what, int v) {
     if (!range.contains(v)) {
-      throw new IllegalArgumentException(what + " must be " + range.words() + ", was " + v);
+      throw new InvalidValueException(what, what + " must be " + range.words() + ", was " + v);
     }
     return v;
   }

@@ -32,11 +32,11 @@ public record MetricSettings(
     aisDailyProbability = aisDailyProbability.isEmpty() ? Map.of() : new EnumMap<>(aisDailyProbability);
     aisDailyProbability.forEach((a, q) -> {
       if (!(q >= 0 && q <= 1)) {
-        throw new IllegalArgumentException("ais_daily_probability." + a.key() + " must be between 0 and 1, was " + q);
+        throw new InvalidValueException("ais_daily_probability." + a.key(), "ais_daily_probability." + a.key() + " must be between 0 and 1, was " + q);
       }
     });
     if (reportProbability.length != EscalationSettings.MAX_LEVEL + 1) {
-      throw new IllegalArgumentException("report_probability must list " + (EscalationSettings.MAX_LEVEL + 1)
+      throw new InvalidValueException("report_probability", "report_probability must list " + (EscalationSettings.MAX_LEVEL + 1)
           + " values, one per level 0..7, got " + reportProbability.length);
     }
     for (int i = 0; i < reportProbability.length; i++) {

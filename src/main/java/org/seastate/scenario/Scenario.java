@@ -54,7 +54,7 @@ public record Scenario(
     fleets = Checks.ordered(fleetCopy);
     long hulls = fleets.values().stream().flatMap(List::stream).mapToLong(FleetEntry::count).sum();
     if (hulls > Limits.MAX_FLEET_VESSELS) {
-      throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "fleets hold %,d vessels in all; the"
+      throw new InvalidValueException("fleets", String.format(java.util.Locale.ROOT, "fleets hold %,d vessels in all; the"
           + " limit is %,d (see 'Limits' in docs/SCENARIOS.md)", hulls, Limits.MAX_FLEET_VESSELS));
     }
     policies = Checks.ordered(policies);
