@@ -105,7 +105,7 @@ public final class Manifest {
     n.put("point", r.point());
     n.put("replicate", r.replicate());
     n.put("seed", Long.toUnsignedString(r.seed()));
-    n.put("status", r.status());
+    n.put("status", r.status().key());
     r.error().ifPresent(e -> n.put("error", e));
     ObjectNode f = n.putObject("factors");
     for (Map.Entry<String, Object> e : r.factors().entrySet()) {

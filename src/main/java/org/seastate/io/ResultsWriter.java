@@ -105,7 +105,7 @@ public final class ResultsWriter {
     row.add(r.point());
     row.add(r.replicate());
     row.add(Long.toUnsignedString(r.seed()));
-    row.add(r.status());
+    row.add(r.status().key());
     row.add(r.error().orElse(""));
     for (String f : factorPaths) {
       row.add(value(r.factors().get(f)));

@@ -18,8 +18,6 @@ public final class Mission {
   private final double stationHours;
   private final long createdTick;
   private final List<Vessel> vessels = new ArrayList<>();
-  private boolean closed;
-  private String outcome = "";
   /** For resupply: the run this mission carries out. */
   private ResupplyRun resupply;
   /** For a response: the encounter reinforced. */
@@ -78,19 +76,6 @@ public final class Mission {
     return vessels;
   }
 
-  public boolean isClosed() {
-    return closed;
-  }
-
-  void close(String outcome) {
-    this.closed = true;
-    this.outcome = outcome;
-  }
-
-  public String outcome() {
-    return outcome;
-  }
-
   ResupplyRun resupply() {
     return resupply;
   }
@@ -117,6 +102,6 @@ public final class Mission {
 
   @Override
   public String toString() {
-    return type.key() + " " + place.id() + (closed ? " (" + outcome + ")" : "");
+    return type.key() + " " + place.id();
   }
 }

@@ -112,7 +112,7 @@ final class Responders {
   /** Back to the mission the vessel had before it was drawn away, or home. */
   void resumeAfter(Vessel v) {
     long now = sim.now();
-    if (v.mission == null || v.mission.type() == MissionType.RESPONSE || v.mission.isClosed()) {
+    if (v.mission == null || v.mission.type() == MissionType.RESPONSE) {
       sim.voyages.endMission(v, now);
       return;
     }

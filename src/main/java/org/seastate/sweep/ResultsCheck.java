@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.seastate.io.FileStats;
@@ -23,6 +24,7 @@ import org.seastate.io.Manifest;
 import org.seastate.io.ResultColumns;
 import org.seastate.io.ResultsFormat;
 import org.seastate.io.ResultsWriter;
+import org.seastate.io.RunStatus;
 
 /**
  * Checks a sweep's results folder before it is trusted (by merge, or by a resume that finds the
@@ -210,13 +212,15 @@ final class ResultsCheck {
             throw fail(name, line, "run " + id + " is not a run of this " + (shard.isWhole() ? "sweep" : "shard " + shard));
           }
           String status = rec.get(4);
-          if (status.equals("ok")) {
+          Optional<RunStatus> known = RunStatus.of(status);
+          if (known.isEmpty()) {
+            throw fail(name, line, "run " + id + " has status '" + status + "' (expected ok or failed)");
+          }
+          if (known.get() == RunStatus.OK) {
             if (rec.get(header.indexOf("days_simulated")).isEmpty()) {
               throw fail(name, line, "run " + id + " has status ok but no days_simulated");
             }
             ok.set(Math.toIntExact(id));
-          } else if (!status.equals("failed")) {
-            throw fail(name, line, "run " + id + " has status '" + status + "' (expected ok or failed)");
           }
         }
         default -> {
