@@ -270,8 +270,8 @@ final class PolicyBinder {
         targetRisk.put(a, number(e.value()));
       }
     });
-    return binder.make(m, "escalation", () -> new EscalationSettings(num(m, "rationality"), numbers(m, "effect"),
-        numbers(m, "risk"), num(m, "base_risk"), num(m, "w_presence"), num(m, "w_commitment"),
+    return binder.make(m, "escalation", () -> new EscalationSettings(num(m, "rationality"),
+        PerLevel.nonNegative("effect", numbers(m, "effect")), PerLevel.nonNegative("risk", numbers(m, "risk")), num(m, "base_risk"), num(m, "w_presence"), num(m, "w_commitment"),
         num(m, "w_visibility"), num(m, "visibility"), num(m, "reciprocity"), num(m, "standoff_gain"),
         targetRisk, num(m, "block_per_effect"), num(m, "collision_damage"),
         num(m, "repair_days"), num(m, "injury_probability"), num(m, "tension_per_severity"),
@@ -296,6 +296,7 @@ final class PolicyBinder {
       }
     });
     return binder.make(m, "metrics", () -> new MetricSettings(num(m, "presence_radius_nm"), by, ais,
-        numbers(m, "report_probability"), num(m, "witness_report_probability"), outputs));
+        PerLevel.probabilities("report_probability", numbers(m, "report_probability")),
+        num(m, "witness_report_probability"), outputs));
   }
 }

@@ -146,7 +146,7 @@ public final class ScenarioWriter {
     m.put("metrics", obj("presence_radius_nm", ms.presenceRadiusNm(), "presence_radius_by_feature",
         new LinkedHashMap<>(ms.presenceRadiusByFeature()),
         "ais_daily_probability", byAgency(ms.aisDailyProbability()),
-        "report_probability", list(ms.reportProbability()), "witness_report_probability", ms.witnessReport()));
+        "report_probability", ms.reportProbability().toList(), "witness_report_probability", ms.witnessReport()));
     m.put("outputs", outputs(ms.outputs()));
     return m;
   }
@@ -238,7 +238,7 @@ public final class ScenarioWriter {
   }
 
   private static Map<String, Object> escalation(EscalationSettings e) {
-    return obj("rationality", e.rationality(), "effect", list(e.effect()), "risk", list(e.risk()),
+    return obj("rationality", e.rationality(), "effect", e.effect().toList(), "risk", e.risk().toList(),
         "base_risk", e.baseRisk(), "w_presence", e.wPresence(), "w_commitment", e.wCommitment(),
         "w_visibility", e.wVisibility(), "visibility", e.visibility(), "reciprocity", e.reciprocity(),
         "standoff_gain", e.standoffGain(), "target_risk", byAgency(e.targetRisk()),
@@ -288,10 +288,6 @@ public final class ScenarioWriter {
     }
     m.put("charts", charts);
     return m;
-  }
-
-  private static List<Double> list(double[] a) {
-    return Arrays.stream(a).boxed().toList();
   }
 
   private static String key(Enum<?> e) {

@@ -80,7 +80,7 @@ class StarterScenariosTest {
     assertThat(s.policy("CN").swarms().stream().mapToInt(Policy.Swarm::vessels).sum()).isEqualTo(195);
     assertThat(s.agreements().get("jp-au-raa").inForce()).hasToString("2023-08-13");
     // defaults are filled in
-    assertThat(s.escalation().effect()).hasSize(8);
+    assertThat(s.escalation().effect().toArray()).hasSize(8);
     assertThat(s.metrics().presenceRadiusNm()).isEqualTo(12.0);
   }
 
