@@ -46,6 +46,16 @@ final class Format {
     return INTEGER.within(min, Limits.MAX_VESSELS);
   }
 
+  /** A mapping with exactly one of the keys {@code variants} names (or one of {@code words} alone). */
+  @SafeVarargs
+  static OneKey oneKey(String title, List<String> words, Map.Entry<String, Shape>... variants) {
+    Map<String, Shape> v = new LinkedHashMap<>();
+    for (Map.Entry<String, Shape> e : variants) {
+      v.put(e.getKey(), e.getValue());
+    }
+    return new OneKey(title, words, v);
+  }
+
   static ListOf listOf(Shape s) {
     return new ListOf("list of " + s.title(), s);
   }
@@ -245,18 +255,10 @@ final class Format {
       .dflt("radius_nm", NUMBER, 12.0, "distance from the places within which it applies")
       .req("compliance", NUMBER, "probability each party honours it, 0..1");
 
-  static final OneKey EFFECT;
-
-  static {
-    Map<String, Shape> v = new LinkedHashMap<>();
-    v.put("port_access", PORT_ACCESS);
-    v.put("joint_patrols", JOINT_PATROLS);
-    v.put("info_sharing", INFO_SHARING);
-    v.put("defense_commitment", DEFENSE_COMMITMENT);
-    v.put("capacity", CAPACITY);
-    v.put("deescalation", DEESCALATION);
-    EFFECT = new OneKey("effect", List.of(), v);
-  }
+  static final OneKey EFFECT = oneKey("effect", List.of(), Map.entry("port_access", PORT_ACCESS),
+      Map.entry("joint_patrols", JOINT_PATROLS), Map.entry("info_sharing", INFO_SHARING),
+      Map.entry("defense_commitment", DEFENSE_COMMITMENT), Map.entry("capacity", CAPACITY),
+      Map.entry("deescalation", DEESCALATION));
 
   static final Obj AGREEMENT = new Obj("agreement")
       .req("name", STRING, "display name")
@@ -356,15 +358,8 @@ final class Format {
       .req("points", listOf(new MapOf("point", "factor path", ANY)), "points: factor path to value");
   static final Obj SAMPLES = new Obj("samples").req("samples", INTEGER.within(2, Limits.MAX_SAMPLES), "number of (base) points;"
       + " with replicates, the sweep's runs are limited to " + String.format(Locale.ROOT, "%,d", Limits.MAX_RUNS));
-  static final OneKey DESIGN;
-
-  static {
-    Map<String, Shape> v = new LinkedHashMap<>();
-    v.put("list", LIST_DESIGN);
-    v.put("latin_hypercube", SAMPLES);
-    v.put("sobol", SAMPLES);
-    DESIGN = new OneKey("design", List.of("full_factorial"), v);
-  }
+  static final OneKey DESIGN = oneKey("design", List.of("full_factorial"), Map.entry("list", LIST_DESIGN),
+      Map.entry("latin_hypercube", SAMPLES), Map.entry("sobol", SAMPLES));
 
   static final Obj CHART = new Obj("chart")
       .req("type", CHART_TYPE, "kind of chart")
