@@ -56,6 +56,11 @@ final class Format {
     return new OneKey(title, words, v);
   }
 
+  /** An object whose first key is its display {@code name}, as places, nations and agreements have. */
+  static Obj named(String title) {
+    return new Obj(title).req("name", STRING, "display name");
+  }
+
   static ListOf listOf(Shape s) {
     return new ListOf("list of " + s.title(), s);
   }
@@ -93,8 +98,7 @@ final class Format {
       .req("end", DATE, "last simulated day (inclusive); at most "
           + String.format(Locale.ROOT, "%,d", Limits.MAX_HORIZON_DAYS) + " days from start to end (about 55 years)");
 
-  static final Obj PLACE = new Obj("place")
-      .req("name", STRING, "display name")
+  static final Obj PLACE = named("place")
       .req("kind", PLACE_KIND, "feature, port, airfield or army-camp")
       .dflt("holder", STRING, "", "nation code holding it; empty if unoccupied")
       .dflt("groups", listOf(STRING), List.of(), "tags such as outpost, naval, edca")
@@ -114,8 +118,7 @@ final class Format {
       .dflt("publicity", NUMBER, 0.2,
           "how readily the nation publicises incidents against its vessels (the reporting model), 0..1");
 
-  static final Obj NATION = new Obj("nation")
-      .req("name", STRING, "display name")
+  static final Obj NATION = named("nation")
       .req("claim", CLAIM, "dashed_line, eez or none")
       .dflt("posture", POSTURE, Map.of(), "resolve, risk tolerance, rules of engagement");
 
@@ -260,8 +263,7 @@ final class Format {
       Map.entry("defense_commitment", DEFENSE_COMMITMENT), Map.entry("capacity", CAPACITY),
       Map.entry("deescalation", DEESCALATION));
 
-  static final Obj AGREEMENT = new Obj("agreement")
-      .req("name", STRING, "display name")
+  static final Obj AGREEMENT = named("agreement")
       .req("parties", listOf(ID), "nation codes")
       .opt("signed", DATE, "date of signature")
       .req("in_force", DATE, "date the effects start")

@@ -75,19 +75,11 @@ public record Scenario(
   }
 
   public Nation nation(String code) {
-    Nation n = nations.get(code);
-    if (n == null) {
-      throw new IllegalArgumentException("unknown nation '" + code + "'");
-    }
-    return n;
+    return Lookup.known(nations, code, "nation");
   }
 
   public VesselClass vesselClass(String id) {
-    VesselClass c = vesselClasses.get(id);
-    if (c == null) {
-      throw new IllegalArgumentException("unknown vessel class '" + id + "'");
-    }
-    return c;
+    return Lookup.known(vesselClasses, id, "vessel class");
   }
 
   public Policy policy(String code) {
