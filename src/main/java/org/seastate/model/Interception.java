@@ -119,7 +119,7 @@ final class Interception {
   }
 
   private static Object group(Mission m) {
-    return m.resupply() != null ? m.resupply() : m;
+    return m.resupply != null ? m.resupply : m;
   }
 
   /** Whether two missions belong to one group (a resupply run's boats and escorts). */

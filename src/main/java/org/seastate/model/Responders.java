@@ -36,7 +36,6 @@ final class Responders {
       for (Vessel v : select(c, e, now)) {
         if (v.state == VesselState.IN_PORT) {
           Mission m = sim.newMission(MissionType.RESPONSE, c.code(), e.feature, cell, 0);
-          m.setEncounter(e);
           sim.voyages.dispatch(v, m, true);
         } else {
           sim.voyages.respond(v, cell);
@@ -116,12 +115,12 @@ final class Responders {
       sim.voyages.endMission(v, now);
       return;
     }
-    if (v.mission.resupply() != null && v.mission.resupply().done) {
+    if (v.mission.resupply != null && v.mission.resupply.done) {
       sim.voyages.endMission(v, now);
       return;
     }
     v.resuming = v.resuming || v.state == VesselState.ON_STATION;
-    v.field = sim.routes.fieldToCell(v.mission.destinationCell());
+    v.field = sim.routes.fieldToCell(v.mission.destinationCell);
     v.state = VesselState.TRANSIT;
   }
 }

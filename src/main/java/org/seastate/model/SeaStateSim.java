@@ -266,7 +266,7 @@ public class SeaStateSim extends SimState {
   }
 
   Mission newMission(MissionType type, String nation, Place place, int cell, double stationHours) {
-    return new Mission(nextMissionId++, type, nation, place, cell, stationHours, now());
+    return new Mission(nextMissionId++, type, nation, place, cell, stationHours);
   }
 
   void emit(SeaEvent event) {
