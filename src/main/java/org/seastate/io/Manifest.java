@@ -124,7 +124,7 @@ public final class Manifest {
    * batch of any size is described without holding its runs in memory.
    */
   public void writeFor(Path dir, List<String> factorPaths) throws IOException {
-    write(dir.resolve("manifest.json"), each -> RunsCsv.forEach(dir.resolve("runs.csv"), factorPaths, each));
+    write(dir.resolve("manifest.json"), each -> RunsCsv.forEach(dir.resolve(ResultFile.RUNS.fileName()), factorPaths, each));
   }
 
   /**

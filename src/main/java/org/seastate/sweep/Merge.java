@@ -13,6 +13,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.seastate.io.Manifest;
+import org.seastate.io.ResultFile;
 import org.seastate.io.ResultsFolder;
 import org.seastate.io.ResultsFormat;
 import org.seastate.io.ResultsWriter;
@@ -27,7 +28,7 @@ import org.seastate.io.SortedCsvMerge;
  * CSV (merge works on sorted text); the merged folder can be converted to Parquet.
  */
 public final class Merge {
-  static final List<String> CSV_FILES = List.of("runs.csv", "metrics.csv", "timeseries.csv", "events.csv");
+  static final List<String> CSV_FILES = ResultFile.names(ResultFile.runTables());
   private static final List<String> PART_ONLY_SETTINGS = List.of("shard", "shard_runs", "threads");
 
   private Merge() {}
@@ -71,10 +72,10 @@ public final class Merge {
             + " (sweep file, base scenario or --days differ)");
       }
     }
-    List<String> factorPaths = factorPaths(parts.get(0).resolve("runs.csv"));
+    List<String> factorPaths = factorPaths(parts.get(0).resolve(ResultFile.RUNS.fileName()));
     checkRunIds(parts, factorPaths, total);
     for (int i = 1; i < parts.size(); i++) {
-      if (Files.mismatch(parts.get(0).resolve("points.csv"), parts.get(i).resolve("points.csv")) != -1) {
+      if (Files.mismatch(parts.get(0).resolve(ResultFile.POINTS.fileName()), parts.get(i).resolve(ResultFile.POINTS.fileName())) != -1) {
         throw new SweepException("points.csv of " + parts.get(i) + " differs from that of " + parts.get(0));
       }
     }
@@ -91,7 +92,7 @@ public final class Merge {
       for (String f : files) {
         SortedCsvMerge.merge(parts.stream().map(p -> p.resolve(f)).toList(), folder.dir().resolve(f));
       }
-      Files.copy(parts.get(0).resolve("points.csv"), folder.dir().resolve("points.csv"));
+      Files.copy(parts.get(0).resolve(ResultFile.POINTS.fileName()), folder.dir().resolve(ResultFile.POINTS.fileName()));
       Manifest m = new Manifest("sweep", first.path("name").asText(), version, commit).command(command);
       m.sweep(first.path("sweep").path("file").asText(), first.path("sweep").path("resolved_yaml").asText());
       m.scenario(first.path("scenario").path("file").asText(), first.path("scenario").path("resolved_yaml").asText());
@@ -104,8 +105,8 @@ public final class Merge {
       if (format == ResultsFormat.PARQUET) {
         m.setting("format", format.toString());
       }
-      List<String> written = ResultsCheck.FILES.stream()
-          .filter(f -> f.equals("points.csv") || files.contains(f)).toList();
+      List<String> written = ResultFile.names(ResultFile.all().stream()
+          .filter(f -> f == ResultFile.POINTS || files.contains(f.fileName())).toList());
       format.convert(folder.dir(), written,
           RealFactors.of(first.path("sweep").path("resolved_yaml").asText()));
       m.times(started, Instant.now())
@@ -127,7 +128,7 @@ public final class Merge {
     List<String> duplicates = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
       int part = i;
-      RunsCsv.forEach(parts.get(i).resolve("runs.csv"), factorPaths, r -> {
+      RunsCsv.forEach(parts.get(i).resolve(ResultFile.RUNS.fileName()), factorPaths, r -> {
         long id = r.runId();
         if (id < 0 || id >= total) {
           throw new SweepException("run " + id + " in " + parts.get(part) + " is outside the sweep (0 to "
