@@ -13,7 +13,6 @@ import org.seastate.scenario.MissionType;
  * {@link Vessel}); other packages see its type, nation, place and vessels.
  */
 public final class Mission {
-  final int id;
   private final MissionType type;
   private final String nation;
   private final Place place;
@@ -32,8 +31,7 @@ public final class Mission {
   /** Speed limit of a group that sails together (supply boats and escorts), knots; 0 if none. */
   double groupSpeedKn;
 
-  Mission(int id, MissionType type, String nation, Place place, int destinationCell, double stationHours) {
-    this.id = id;
+  Mission(MissionType type, String nation, Place place, int destinationCell, double stationHours) {
     this.type = type;
     this.nation = nation;
     this.place = place;
