@@ -71,7 +71,7 @@ public sealed interface Design {
   }
 
   /** Whether this design samples with {@code sampler}. */
-  default boolean samples(Sampler sampler) {
+  default boolean uses(Sampler sampler) {
     return this instanceof Sampled s && s.sampler() == sampler;
   }
 }

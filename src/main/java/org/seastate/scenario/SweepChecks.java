@@ -99,7 +99,7 @@ final class SweepChecks {
       }
     } else if (design instanceof Design.Points p) {
       points = p.points().size();
-    } else if (design.samples(Design.Sampler.LATIN_HYPERCUBE)) {
+    } else if (design.uses(Design.Sampler.LATIN_HYPERCUBE)) {
       points = ((Design.Sampled) design).samples();
     } else {
       if (factors.isEmpty()) {
@@ -112,7 +112,7 @@ final class SweepChecks {
     YNode replicates = tree.get("replicates");
     if (!samplesOver && replicates instanceof YScalar r && Trees.scalarValue(r) instanceof Long reps && reps > 0
         && reps <= Limits.MAX_REPLICATES && points * reps > Limits.MAX_RUNS) { // else reported by the checker
-      String sobol = design.samples(Design.Sampler.SOBOL) ? " (samples x (factors + 2))" : "";
+      String sobol = design.uses(Design.Sampler.SOBOL) ? " (samples x (factors + 2))" : "";
       problems.add(r.loc(), String.format(Locale.ROOT, "the sweep has %,d runs (%,d points%s x %,d replicates);"
           + " the limit is %,d runs (see 'Limits' in docs/SCENARIOS.md)", points * reps, points, sobol, reps,
           Limits.MAX_RUNS));
