@@ -35,6 +35,11 @@ import org.seastate.io.ResultsInputException;
  * (FACTS.md §3.1).
  */
 public final class Observations {
+  /** The nation an observation counts when it names none: China, as AMTI's counts do. */
+  public static final String DEFAULT_NATION = "CN";
+  /** The agency an observation counts when it names none: the coast guard, as AMTI's counts do. */
+  public static final String DEFAULT_AGENCY = "coast_guard";
+
   /** The file a results folder may hold to replace the bundled observations. */
   public static final String FILE = "observations.csv";
   static final String BUNDLED = "observations-amti.csv";
@@ -173,9 +178,9 @@ public final class Observations {
           throw new ResultsInputException(name + ":" + line + ": empty metric");
         }
         String nation = col.containsKey("nation") && !r.get(col.get("nation")).isBlank()
-            ? r.get(col.get("nation")).trim() : "CN";
+            ? r.get(col.get("nation")).trim() : DEFAULT_NATION;
         String agency = col.containsKey("agency") && !r.get(col.get("agency")).isBlank()
-            ? r.get(col.get("agency")).trim() : "coast_guard";
+            ? r.get(col.get("agency")).trim() : DEFAULT_AGENCY;
         Map<String, String> extra = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
           String h = header.get(i);

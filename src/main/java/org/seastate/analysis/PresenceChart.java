@@ -30,8 +30,8 @@ final class PresenceChart {
     List<String> notes = new ArrayList<>();
     Map<String, List<Integer>> groups = RunGroups.groups(data, by, notes);
     List<Observations.Observation> matching = obs.stream().filter(o -> o.metric().equals(metric)).toList();
-    String nation = matching.isEmpty() ? "CN" : matching.get(0).nation();
-    String agency = matching.isEmpty() ? "coast_guard" : matching.get(0).agency();
+    String nation = matching.isEmpty() ? Observations.DEFAULT_NATION : matching.get(0).nation();
+    String agency = matching.isEmpty() ? Observations.DEFAULT_AGENCY : matching.get(0).agency();
     int year = preferredYear(data, matching);
     Map<String, Observations.Observation> observed = new LinkedHashMap<>();
     matching.stream().filter(o -> o.year() == year).forEach(o -> observed.putIfAbsent(o.feature(), o));

@@ -15,6 +15,7 @@ import org.seastate.io.CsvTable;
 import org.seastate.io.ResultColumns;
 import org.seastate.io.ResultsInputException;
 import org.seastate.io.ResultsReader;
+import org.seastate.io.RunStatus;
 import org.seastate.scenario.ChartSpec;
 
 /**
@@ -51,7 +52,7 @@ public final class ResultsData {
     int status = runs.column("status");
     int bad = 0;
     for (int r = 0; r < runs.size(); r++) {
-      if ("ok".equals(runs.get(r, status))) {
+      if (RunStatus.of(runs.get(r, status)).orElse(null) == RunStatus.OK) {
         okRows.add(r);
       } else {
         bad++;

@@ -54,7 +54,7 @@ public final class EncounterView {
   private static String names(List<Vessel> vs) {
     List<String> n = new ArrayList<>();
     for (Vessel v : vs) {
-      n.add(v.getName());
+      n.add(v.name());
     }
     return String.join(", ", n);
   }

@@ -51,12 +51,18 @@ final class PlaceMarks {
     return p.inGroup("edca") && p.kind() != PlaceKind.PORT;
   }
 
+  /**
+   * A label waiting for a free spot beside its marker: the marker's centre and radius in pixels,
+   * and whether it is set in the small font.
+   */
+  private record Label(Place place, String text, double x, double y, double radius, boolean minor) {}
+
   void draw(Graphics2D g, MapFrame f) {
     double s = Math.max(2, f.pxPerCell());
     List<Rectangle2D> taken = new ArrayList<>();
     List<Place> places = new ArrayList<>(theater.places().all());
     // markers first, so labels avoid every marker
-    List<Object[]> labels = new ArrayList<>();
+    List<Label> labels = new ArrayList<>();
     for (Place p : places) {
       double x;
       double y;
@@ -78,7 +84,7 @@ final class PlaceMarks {
       g.draw(m);
       taken.add(m.getBounds2D());
       if (!edca) {
-        labels.add(new Object[] {p, text, x, y, r, p.kind() == PlaceKind.PORT && p.inGroup("edca")});
+        labels.add(new Label(p, text, x, y, r, p.kind() == PlaceKind.PORT && p.inGroup("edca")));
       }
     }
     java.util.Map<Integer, List<OffMapEntry>> byEntry = new java.util.TreeMap<>();
@@ -106,17 +112,17 @@ final class PlaceMarks {
         text.append(i == 0 ? "" : ", ").append(shortName(e.place()))
             .append(String.format(Locale.ROOT, " %,.0f nm", e.distanceNm()));
       }
-      labels.add(new Object[] {first.place(), text.toString(), x, y, 2.2 * s, Boolean.TRUE});
+      labels.add(new Label(first.place(), text.toString(), x, y, 2.2 * s, true));
     }
     Font big = MapRenderer.font(f, 11, Font.PLAIN);
     Font small = MapRenderer.font(f, 9, Font.PLAIN);
-    for (Object[] l : labels) {
-      Place p = (Place) l[0];
-      String text = (String) l[1];
-      double x = (Double) l[2];
-      double y = (Double) l[3];
-      double r = (Double) l[4];
-      boolean minor = (Boolean) l[5] || theater.isOffMap(p);
+    for (Label l : labels) {
+      Place p = l.place();
+      String text = l.text();
+      double x = l.x();
+      double y = l.y();
+      double r = l.radius();
+      boolean minor = l.minor() || theater.isOffMap(p);
       g.setFont(minor ? small : big);
       FontMetrics fm = g.getFontMetrics();
       double w = fm.stringWidth(text);

@@ -69,7 +69,7 @@ public final class StackView {
   /** The course of the stack's first vessel (the glyph's heading). */
   public double course() {
     List<Vessel> m = members;
-    return m.isEmpty() ? 0 : m.get(0).getCourse();
+    return m.isEmpty() ? 0 : m.get(0).course();
   }
 
   /** Counts of the members by a property, sorted by name. */

@@ -30,19 +30,19 @@ public final class VesselView implements Propertied {
 
   private List<Row> rows() {
     return List.of(
-        new Row("Name", vessel::getName),
-        new Row("Nation", vessel::getNation),
-        new Row("Agency", vessel::getAgency),
-        new Row("Vessel class", vessel::getVesselClass),
-        new Row("State", vessel::getState),
-        new Row("Mission", vessel::getMission),
+        new Row("Name", vessel::name),
+        new Row("Nation", vessel::nation),
+        new Row("Agency", () -> vessel.agency().key()),
+        new Row("Vessel class", () -> vessel.type().id()),
+        new Row("State", () -> vessel.state().name().toLowerCase(Locale.ROOT)),
+        new Row("Mission", () -> vessel.mission() == null ? "none" : vessel.mission().toString()),
         new Row("Encounter", this::encounter),
         new Row("Position", () -> String.format(Locale.ROOT, "%.3f\u00b0N %.3f\u00b0E", vessel.lat(), vessel.lon())),
-        new Row("Course", () -> String.format(Locale.ROOT, "%.0f\u00b0", (vessel.getCourse() + 360) % 360)),
+        new Row("Course", () -> String.format(Locale.ROOT, "%.0f\u00b0", (vessel.course() + 360) % 360)),
         new Row("Days at sea", () -> String.format(Locale.ROOT, "%.1f", vessel.daysAtSea(sim.now()))),
         new Row("Endurance left (days)", () -> String.format(Locale.ROOT, "%.1f of %.0f",
             vessel.enduranceLeftDays(sim.now()), vessel.type().enduranceDays())),
-        new Row("Home port", vessel::getHomePort),
+        new Row("Home port", () -> vessel.homePort().id()),
         new Row("In port now", () -> vessel.state().atSea() || vessel.port() == null ? "no (at sea)" : vessel.port().id()));
   }
 
@@ -110,6 +110,6 @@ public final class VesselView implements Propertied {
 
   @Override
   public String toString() {
-    return vessel.getName();
+    return vessel.name();
   }
 }

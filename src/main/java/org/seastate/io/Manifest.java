@@ -105,7 +105,7 @@ public final class Manifest {
     n.put("point", r.point());
     n.put("replicate", r.replicate());
     n.put("seed", Long.toUnsignedString(r.seed()));
-    n.put("status", r.status());
+    n.put("status", r.status().key());
     r.error().ifPresent(e -> n.put("error", e));
     ObjectNode f = n.putObject("factors");
     for (Map.Entry<String, Object> e : r.factors().entrySet()) {
@@ -124,7 +124,7 @@ public final class Manifest {
    * batch of any size is described without holding its runs in memory.
    */
   public void writeFor(Path dir, List<String> factorPaths) throws IOException {
-    write(dir.resolve("manifest.json"), each -> RunsCsv.forEach(dir.resolve("runs.csv"), factorPaths, each));
+    write(dir.resolve("manifest.json"), each -> RunsCsv.forEach(dir.resolve(ResultFile.RUNS.fileName()), factorPaths, each));
   }
 
   /**

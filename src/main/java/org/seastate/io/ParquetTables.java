@@ -62,7 +62,7 @@ public final class ParquetTables {
          CSVParser p = ResultsWriter.FORMAT.parse(in)) {
       var it = p.iterator();
       header = it.hasNext() ? it.next().toList() : List.of();
-      int metricsFrom = csv.getFileName().toString().equals("runs.csv") ? header.indexOf("crisis_day") + 1 : -1;
+      int metricsFrom = csv.getFileName().toString().equals(ResultFile.RUNS.fileName()) ? header.indexOf("crisis_day") + 1 : -1;
       guesses = new ParquetColumn.Guess[header.size()];
       for (int c = 0; c < header.size(); c++) {
         boolean isReal = real.contains(header.get(c)) || metricsFrom > 0 && c >= metricsFrom;

@@ -51,7 +51,7 @@ public final class ResultsAssembler {
       }
     }
     Files.createDirectories(dir);
-    try (OutputStream runsOut = AtomicFiles.newOutputStream(dir.resolve("runs.csv"));
+    try (OutputStream runsOut = AtomicFiles.newOutputStream(dir.resolve(ResultFile.RUNS.fileName()));
          OutputStream metricsOut = table(dir, "metrics", outputs);
          OutputStream seriesOut = table(dir, "timeseries", outputs);
          OutputStream eventsOut = table(dir, "events", outputs)) {

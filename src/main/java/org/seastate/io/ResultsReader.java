@@ -71,7 +71,7 @@ public final class ResultsReader {
     if (!Files.isDirectory(dir)) {
       throw new ResultsInputException(dir + " is not a folder; give the results folder of a run or sweep");
     }
-    if (!Files.isRegularFile(existing(dir.resolve("runs.csv")))) {
+    if (!Files.isRegularFile(existing(dir.resolve(ResultFile.RUNS.fileName())))) {
       throw new ResultsInputException(dir + " has no runs.csv (nor runs.parquet): not a seastate results folder");
     }
     return dir;

@@ -48,19 +48,19 @@ public final class ResultsWriter {
     List<RunRecord> sorted = new ArrayList<>(records);
     sorted.sort(Comparator.comparingLong(RunRecord::runId));
     List<String> summaryColumns = summaryColumns(sorted);
-    csv(dir.resolve("runs.csv"), runsHeader(factorPaths, summaryColumns), p -> {
+    csv(dir.resolve(ResultFile.RUNS.fileName()), runsHeader(factorPaths, summaryColumns), p -> {
       for (RunRecord r : sorted) {
         p.printRecord(runsRow(r, factorPaths, summaryColumns));
       }
     });
-    if (outputs.writes("metrics")) csv(dir.resolve("metrics.csv"), ResultColumns.METRICS, p -> {
+    if (outputs.writes("metrics")) csv(dir.resolve(ResultFile.METRICS.fileName()), ResultColumns.METRICS, p -> {
       for (RunRecord r : sorted) {
         for (Metric m : r.summary().map(RunSummary::metrics).orElse(List.of())) {
           p.printRecord(r.runId(), m.name(), m.nation(), m.agency(), m.feature(), Numbers.format(m.value()));
         }
       }
     });
-    if (outputs.writes("timeseries")) csv(dir.resolve("timeseries.csv"), ResultColumns.TIMESERIES, p -> {
+    if (outputs.writes("timeseries")) csv(dir.resolve(ResultFile.TIMESERIES.fileName()), ResultColumns.TIMESERIES, p -> {
       for (RunRecord r : sorted) {
         for (DayReport d : r.days()) {
           for (Map.Entry<String, Double> e : d.series().entrySet()) {
@@ -69,7 +69,7 @@ public final class ResultsWriter {
         }
       }
     });
-    if (outputs.writes("events")) csv(dir.resolve("events.csv"), ResultColumns.EVENTS, p -> {
+    if (outputs.writes("events")) csv(dir.resolve(ResultFile.EVENTS.fileName()), ResultColumns.EVENTS, p -> {
       for (RunRecord r : sorted) {
         for (SeaEvent i : r.events()) {
           p.printRecord(eventRow(r.runId(), i, outputs.eventVessels()));
@@ -105,7 +105,7 @@ public final class ResultsWriter {
     row.add(r.point());
     row.add(r.replicate());
     row.add(Long.toUnsignedString(r.seed()));
-    row.add(r.status());
+    row.add(r.status().key());
     row.add(r.error().orElse(""));
     for (String f : factorPaths) {
       row.add(value(r.factors().get(f)));

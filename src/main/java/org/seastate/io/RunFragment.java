@@ -60,8 +60,8 @@ public record RunFragment(
     return error.isEmpty();
   }
 
-  public String status() {
-    return ok() ? "ok" : "failed";
+  public RunStatus status() {
+    return RunStatus.failedIf(!ok());
   }
 
   /** The fragment of a finished (or failed) run, with every table. */
@@ -114,7 +114,7 @@ public record RunFragment(
     row.add(Long.toString(point));
     row.add(Integer.toString(replicate));
     row.add(Long.toUnsignedString(seed));
-    row.add(status());
+    row.add(status().key());
     row.add(error);
     for (String f : factorPaths) {
       row.add(factors.getOrDefault(f, ""));

@@ -37,7 +37,7 @@ public record RunRecord(
     events = List.copyOf(events);
   }
 
-  public String status() {
-    return error.isPresent() ? "failed" : "ok";
+  public RunStatus status() {
+    return RunStatus.failedIf(error.isPresent());
   }
 }

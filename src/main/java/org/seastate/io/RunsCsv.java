@@ -32,7 +32,7 @@ public final class RunsCsv {
         String error = r.get("error");
         each.accept(new RunRecord(Long.parseLong(r.get("run_id")), Long.parseLong(r.get("point")),
             Integer.parseInt(r.get("replicate")), Long.parseUnsignedLong(r.get("seed")), factors,
-            Optional.empty(), "failed".equals(r.get("status")) ? Optional.of(error) : Optional.empty(),
+            Optional.empty(), RunStatus.of(r.get("status")).orElse(null) == RunStatus.FAILED ? Optional.of(error) : Optional.empty(),
             List.of(), List.of()));
       }
     }

@@ -41,8 +41,8 @@ final class Coercion {
       e.acts.add(new SeaEvent.Act(e.id, now, sim.date(), e.feature == null ? "" : e.feature.id(),
           Encounters.round(victim.lat()), Encounters.round(victim.lon()), actor.nation(), victim.nation(),
           actor.name(), victim.name(), victim.agency().key(), level, false));
-      if (victim.mission != null && victim.mission.resupply() != null) {
-        victim.mission.resupply().coerced = true;
+      if (victim.mission != null && victim.mission.resupply != null) {
+        victim.mission.resupply.coerced = true;
       }
       if (sim.draws.chance(s.injuryProbability(), RandomDraws.Stream.COERCION, e.drawKey, e.hours, side * 2)) {
         e.injuries++;

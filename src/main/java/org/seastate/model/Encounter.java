@@ -13,7 +13,8 @@ import org.seastate.scenario.MissionType;
  * join and leave while it lasts. It remembers each side's last and highest act, so the next
  * choice on the {@link EscalationLadder} depends on what came before.
  *
- * <p>State only: {@link Encounters} plays it. Bean getters are for the GUI's inspectors.
+ * <p>State only: {@link Encounters} plays it; the model reads its fields. The public accessors
+ * are what the GUI's map and inspector show of an open episode.
  */
 public final class Encounter {
   final int id;
@@ -117,21 +118,12 @@ public final class Encounter {
     return id;
   }
 
-  public String getKind() {
-    return kind.key();
-  }
-
   public String getChallenger() {
     return challenger;
   }
 
   public String getTarget() {
     return target;
-  }
-
-  /** Hours since it opened. */
-  public long getHours() {
-    return hours;
   }
 
   /** Highest level either side has used so far. */
@@ -154,10 +146,6 @@ public final class Encounter {
 
   public List<Vessel> targets() {
     return targets;
-  }
-
-  public boolean isClosed() {
-    return closed;
   }
 
   EncounterKind kind() {

@@ -82,7 +82,7 @@ final class Encounters {
    */
   void openInterception(Vessel first, Place feature, double bandNm, List<Vessel> interceptors, List<Vessel> group) {
     Vessel lead = interceptors.get(0);
-    ResupplyRun run = first.mission.resupply();
+    ResupplyRun run = first.mission.resupply;
     Encounter e = new Encounter(nextId++, EncounterKind.INTERCEPTION, sim.now(), lead.nation(),
         lead.nationIndex, first.nation(), first.nationIndex, feature, bandNm, first.mission.type(), run,
         first.mission, first.lat(), first.lon(), distanceNm(first, feature));
@@ -266,7 +266,7 @@ final class Encounters {
       if (v.mission == null) {
         continue;
       }
-      MissionType type = v.mission.resupply() != null ? MissionType.RESUPPLY : v.mission.type();
+      MissionType type = v.mission.resupply != null ? MissionType.RESUPPLY : v.mission.type();
       // A mission is in the covered area while it is there or bound there (a run to the outpost
       // is covered from its first challenge, not only in the last miles).
       Place to = v.mission.place();

@@ -18,24 +18,15 @@ import org.seastate.scenario.Policy;
  */
 final class Interception {
   /**
-   * A blockade of one nation: its policy's entry {@code entry}. Its band and probability are
-   * live parameters, copied into {@code bandNm} and {@code probability} whenever they change.
+   * A blockade of one nation: its policy's entry {@code entry}, with the band and probability
+   * the live parameters give it now (a new post replaces it when they change).
    */
-  private static final class Post {
-    final int nation;
-    final String code;
-    final int entry;
-    final Place feature;
-    final Policy.Blockade spec;
-    double bandNm;
-    double probability;
-
-    Post(int nation, String code, int entry, Place feature, Policy.Blockade spec) {
-      this.nation = nation;
-      this.code = code;
-      this.entry = entry;
-      this.feature = feature;
-      this.spec = spec;
+  private record Post(int nation, String code, int entry, Place feature, Policy.Blockade spec, double bandNm,
+      double probability) {
+    /** This post with the band and probability the live parameters hold. */
+    Post live(LiveParameters p) {
+      return new Post(nation, code, entry, feature, spec, p.blockadeBandNm(code, entry),
+          p.blockadeProbability(code, entry));
     }
   }
 
@@ -57,7 +48,7 @@ final class Interception {
       List<Policy.Blockade> blockades = sim.scenario().policy(code).blockades();
       for (int i = 0; i < blockades.size(); i++) {
         Policy.Blockade b = blockades.get(i);
-        posts.add(new Post(ni, code, i, sim.scenario().place(b.feature()), b));
+        posts.add(new Post(ni, code, i, sim.scenario().place(b.feature()), b, 0, 0));
       }
       ni++;
     }
@@ -70,10 +61,7 @@ final class Interception {
       return;
     }
     syncedVersion = p.version();
-    for (Post post : posts) {
-      post.bandNm = p.blockadeBandNm(post.code, post.entry);
-      post.probability = p.blockadeProbability(post.code, post.entry);
-    }
+    posts.replaceAll(post -> post.live(p));
   }
 
   /** Whether nation {@code ni} leaves {@code t} to a blockade rather than challenge it on sight. */
@@ -82,7 +70,7 @@ final class Interception {
       return false;
     }
     for (Post p : posts) {
-      if (p.nation == ni && p.feature == t.mission.place()) {
+      if (p.nation() == ni && p.feature() == t.mission.place()) {
         return true;
       }
     }
@@ -103,35 +91,35 @@ final class Interception {
         continue;
       }
       for (Post p : posts) {
-        if (p.feature != t.mission.place() || p.nation == t.nationIndex
-            || sim.rules().partners(p.nation, t.nationIndex, t.agency())
-            || Encounters.distanceNm(t, p.feature) > p.bandNm) {
+        if (p.feature() != t.mission.place() || p.nation() == t.nationIndex
+            || sim.rules().partners(p.nation(), t.nationIndex, t.agency())
+            || Encounters.distanceNm(t, p.feature()) > p.bandNm()) {
           continue;
         }
         Object group = group(t.mission);
-        long bit = 1L << p.nation;
+        long bit = 1L << p.nation();
         long seen = considered.getOrDefault(group, 0L);
         if ((seen & bit) != 0) {
           continue;
         }
         considered.put(group, seen | bit);
-        if (!sim.draws.chance(p.probability, RandomDraws.Stream.INTERCEPTION, t.id(), p.nation, sim.now() / 24)) {
-          sim.metrics.letPass(p.nation, p.feature);
+        if (!sim.draws.chance(p.probability(), RandomDraws.Stream.INTERCEPTION, t.id(), p.nation(), sim.now() / 24)) {
+          sim.metrics.letPass(p.nation(), p.feature());
           continue;
         }
         List<Vessel> interceptors = interceptors(p);
         if (interceptors.isEmpty()) {
-          sim.metrics.letPass(p.nation, p.feature);
+          sim.metrics.letPass(p.nation(), p.feature());
           continue;
         }
-        encounters.openInterception(t, p.feature, p.bandNm, interceptors, groupInBand(t, p));
+        encounters.openInterception(t, p.feature(), p.bandNm(), interceptors, groupInBand(t, p));
         break;
       }
     }
   }
 
   private static Object group(Mission m) {
-    return m.resupply() != null ? m.resupply() : m;
+    return m.resupply != null ? m.resupply : m;
   }
 
   /** Whether two missions belong to one group (a resupply run's boats and escorts). */
@@ -141,25 +129,25 @@ final class Interception {
 
   /** The nearest policing vessels of the blockading nation posted within reach of the feature. */
   private List<Vessel> interceptors(Post p) {
-    int[] ids = detection.policersAtSea(p.nation);
+    int[] ids = detection.policersAtSea(p.nation());
     List<Vessel> all = sim.vessels();
     List<Vessel> found = new ArrayList<>();
-    for (int k = 0, n = detection.policersAtSeaCount(p.nation); k < n; k++) {
+    for (int k = 0, n = detection.policersAtSeaCount(p.nation()); k < n; k++) {
       Vessel v = all.get(ids[k]);
       if (v.damaged || !(v.state == VesselState.ON_STATION || v.state == VesselState.TRANSIT)
           || (v.encounter != null && v.encounter.kind == EncounterKind.INTERCEPTION)
           || (v.mission != null && v.mission.type() == MissionType.RESPONSE)) {
         continue;
       }
-      if (Encounters.distanceNm(v, p.feature) <= p.bandNm + v.type().sensorNm()) {
+      if (Encounters.distanceNm(v, p.feature()) <= p.bandNm() + v.type().sensorNm()) {
         found.add(v);
       }
     }
     found.sort((a, b) -> {
-      int c = Double.compare(Encounters.distanceNm(a, p.feature), Encounters.distanceNm(b, p.feature));
+      int c = Double.compare(Encounters.distanceNm(a, p.feature()), Encounters.distanceNm(b, p.feature()));
       return c != 0 ? c : Integer.compare(a.id(), b.id());
     });
-    return found.size() > p.spec.vessels() ? new ArrayList<>(found.subList(0, p.spec.vessels())) : found;
+    return found.size() > p.spec().vessels() ? new ArrayList<>(found.subList(0, p.spec().vessels())) : found;
   }
 
   /** The vessels of {@code t}'s mission group under way inside the band, {@code t} first. */
@@ -170,7 +158,7 @@ final class Interception {
     for (Vessel v : sim.commandByIndex(t.nationIndex).vessels()) {
       if (v != t && v.mission != null && group(v.mission) == group && v.state == VesselState.TRANSIT
           && (v.encounter == null || v.encounter.kind != EncounterKind.INTERCEPTION)
-          && Encounters.distanceNm(v, p.feature) <= p.bandNm) {
+          && Encounters.distanceNm(v, p.feature()) <= p.bandNm()) {
         out.add(v);
       }
     }

@@ -54,7 +54,6 @@ final class JointPatrols {
         break;
       }
       Mission m = sim.newMission(MissionType.JOINT_PATROL, command.code(), area, cell, jp.durationDays() * 24);
-      m.setAgreementId(programme.agreementId());
       sim.voyages.dispatch(v, m, false);
       sent++;
     }

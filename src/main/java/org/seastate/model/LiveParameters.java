@@ -7,6 +7,7 @@ import org.seastate.scenario.Agency;
 import org.seastate.scenario.EscalationSettings;
 import org.seastate.scenario.LiveParameter;
 import org.seastate.scenario.LivePath;
+import org.seastate.scenario.Lookup;
 import org.seastate.scenario.Nation;
 import org.seastate.scenario.Scenario;
 
@@ -55,11 +56,7 @@ public final class LiveParameters {
   }
 
   private LiveNation nation(String code) {
-    LiveNation n = nations.get(code);
-    if (n == null) {
-      throw new IllegalArgumentException("unknown id '" + code + "'");
-    }
-    return n;
+    return Lookup.known(nations, code, "id");
   }
 
   public double resolve(String nation) {
@@ -121,11 +118,7 @@ public final class LiveParameters {
   }
 
   public boolean agreementEnabled(String id) {
-    Boolean on = enabled.get(id);
-    if (on == null) {
-      throw new IllegalArgumentException("unknown id '" + id + "'");
-    }
-    return on;
+    return Lookup.known(enabled, id, "id");
   }
 
   /** The on/off switch of every agreement, by id. */

@@ -36,7 +36,6 @@ final class Responders {
       for (Vessel v : select(c, e, now)) {
         if (v.state == VesselState.IN_PORT) {
           Mission m = sim.newMission(MissionType.RESPONSE, c.code(), e.feature, cell, 0);
-          m.setEncounter(e);
           sim.voyages.dispatch(v, m, true);
         } else {
           sim.voyages.respond(v, cell);
@@ -112,16 +111,16 @@ final class Responders {
   /** Back to the mission the vessel had before it was drawn away, or home. */
   void resumeAfter(Vessel v) {
     long now = sim.now();
-    if (v.mission == null || v.mission.type() == MissionType.RESPONSE || v.mission.isClosed()) {
+    if (v.mission == null || v.mission.type() == MissionType.RESPONSE) {
       sim.voyages.endMission(v, now);
       return;
     }
-    if (v.mission.resupply() != null && v.mission.resupply().done) {
+    if (v.mission.resupply != null && v.mission.resupply.done) {
       sim.voyages.endMission(v, now);
       return;
     }
     v.resuming = v.resuming || v.state == VesselState.ON_STATION;
-    v.field = sim.routes.fieldToCell(v.mission.destinationCell());
+    v.field = sim.routes.fieldToCell(v.mission.destinationCell);
     v.state = VesselState.TRANSIT;
   }
 }

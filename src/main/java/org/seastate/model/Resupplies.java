@@ -116,11 +116,11 @@ final class Resupplies {
     t.nextTick = now + (long) Math.ceil(t.spec.cadenceDays() * 24);
     sim.metrics.resupplyStarted(code, t.outpost.id());
     Mission boatsMission = sim.newMission(MissionType.RESUPPLY, code, t.outpost, t.cell, UNLOADING_HOURS);
-    boatsMission.setResupply(run);
+    boatsMission.resupply = run;
     boatsMission.groupSpeedKn = speed;
     t.boatsMission = boatsMission;
     Mission escortMission = sim.newMission(MissionType.ESCORT, code, t.outpost, t.cell, UNLOADING_HOURS);
-    escortMission.setResupply(run);
+    escortMission.resupply = run;
     escortMission.groupSpeedKn = speed;
     for (Vessel v : boats) {
       v.readyAt = now;
@@ -138,7 +138,7 @@ final class Resupplies {
 
   /** A supply boat reached its outpost: it unloads, and the run counts it through. */
   void arrived(Vessel boat, Mission m, long now) {
-    ResupplyRun run = m.resupply();
+    ResupplyRun run = m.resupply;
     if (run != null && !run.done) {
       run.boatsThrough++;
       if (boat.encounter != null && boat.encounter.run == run) {
@@ -153,11 +153,11 @@ final class Resupplies {
   /** A supply boat was turned back by a rival (or seized). */
   void turnedBack(Vessel boat) {
     Mission m = boat.mission;
-    if (m == null || m.resupply() == null || m.resupply().done) {
+    if (m == null || m.resupply == null || m.resupply.done) {
       return;
     }
-    m.resupply().boatsTurnedBack++;
-    settleIfDone(m.resupply());
+    m.resupply.boatsTurnedBack++;
+    settleIfDone(m.resupply);
   }
 
   private void settleIfDone(ResupplyRun run) {

@@ -67,7 +67,6 @@ public class SeaStateSim extends SimState {
   transient Fleets fleets;
   /** Joint patrols of the programmes in force. */
   transient JointPatrols jointPatrols;
-  private transient int nextMissionId;
   private transient Stoppable hourly;
   private transient Stoppable daily;
   private transient boolean finished;
@@ -111,7 +110,6 @@ public class SeaStateSim extends SimState {
     super.start();
     finished = false;
     crisisDay = null;
-    nextMissionId = 0;
     parameters = new LiveParameters(scenario);
     draws = new RandomDraws(seed());
     ladder = new EscalationLadder(parameters.escalation());
@@ -266,7 +264,7 @@ public class SeaStateSim extends SimState {
   }
 
   Mission newMission(MissionType type, String nation, Place place, int cell, double stationHours) {
-    return new Mission(nextMissionId++, type, nation, place, cell, stationHours, now());
+    return new Mission(type, nation, place, cell, stationHours);
   }
 
   void emit(SeaEvent event) {

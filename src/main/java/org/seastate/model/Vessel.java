@@ -13,8 +13,8 @@ import org.seastate.scenario.VesselClass;
  * endurance runs out, and turns around in port before it can be tasked again.
  *
  * <p>A plain holder of the vessel's state: {@link Voyages} moves it every hour (in id order)
- * and changes its state; commands, encounters and metrics read it. Getters follow bean
- * conventions so MASON inspectors show them.
+ * and changes its state; commands, encounters and metrics read it. The GUI's inspector shows
+ * it through its own view of these accessors.
  */
 public final class Vessel {
   /** Hours of endurance kept in reserve when deciding to head home (assumption, see ODD). */
@@ -76,7 +76,6 @@ public final class Vessel {
   /** Share of its speed the vessel makes next hour (below 1 while blocked in an interception). */
   double impede = 1;
 
-
   Vessel(int id, String name, String nation, int nationIndex, VesselClass vesselClass, Place homePort) {
     this.id = id;
     this.name = name;
@@ -86,54 +85,6 @@ public final class Vessel {
     this.homePort = homePort;
     this.port = homePort;
   }
-
-  // ----- bean properties for inspectors -----
-
-  public int getId() {
-    return id;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public String getNation() {
-    return nation;
-  }
-
-  public String getVesselClass() {
-    return vesselClass.id();
-  }
-
-  public String getAgency() {
-    return vesselClass.agency().key();
-  }
-
-  public String getState() {
-    return state.name().toLowerCase(java.util.Locale.ROOT);
-  }
-
-  public String getMission() {
-    return mission == null ? "none" : mission.toString();
-  }
-
-  public String getHomePort() {
-    return homePort.id();
-  }
-
-  public double getLatitude() {
-    return pos[0];
-  }
-
-  public double getLongitude() {
-    return pos[1];
-  }
-
-  public double getCourse() {
-    return courseDeg;
-  }
-
-  // ----- model accessors -----
 
   public int id() {
     return id;
@@ -177,6 +128,11 @@ public final class Vessel {
 
   public double lon() {
     return pos[1];
+  }
+
+  /** Heading over the last hour, degrees clockwise from north. */
+  public double course() {
+    return courseDeg;
   }
 
   /** Days since the vessel left port at hour {@code now} of the run (0 in port). */

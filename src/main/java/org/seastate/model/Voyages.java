@@ -53,8 +53,8 @@ final class Voyages {
         }
         double speed = v.speedKn() * v.impede;
         if (v.impede < 1 && v.mission != null && v.mission.type() == MissionType.RESUPPLY
-            && v.mission.resupply() != null) {
-          v.mission.resupply().delayHours += 1 - v.impede; // the share of this hour lost to blocking
+            && v.mission.resupply != null) {
+          v.mission.resupply.delayHours += 1 - v.impede; // the share of this hour lost to blocking
         }
         v.impede = 1;
         if (move(v, speed)) {
@@ -194,7 +194,7 @@ final class Voyages {
       default -> {
         v.state = VesselState.ON_STATION;
         if (!v.resuming) {
-          v.leaveAt = now + (long) Math.ceil(m.stationHours());
+          v.leaveAt = now + (long) Math.ceil(m.stationHours);
         }
         v.resuming = false;
       }
@@ -284,7 +284,7 @@ final class Voyages {
     v.responseTo = null;
     v.resuming = false;
     v.legStart = now;
-    v.field = routes.fieldToCell(m.destinationCell());
+    v.field = routes.fieldToCell(m.destinationCell);
   }
 
   /**

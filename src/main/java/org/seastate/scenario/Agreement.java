@@ -34,17 +34,17 @@ public record Agreement(
     Objects.requireNonNull(name, "name");
     parties = List.copyOf(Checks.nonEmpty("parties", parties));
     if (parties.stream().distinct().count() != parties.size()) {
-      throw new IllegalArgumentException("parties must not repeat a nation: " + parties);
+      throw new InvalidValueException("parties", "parties must not repeat a nation: " + parties);
     }
     Objects.requireNonNull(signed, "signed");
     Objects.requireNonNull(inForce, "in_force");
     Objects.requireNonNull(end, "end");
     if (signed.isPresent() && inForce.isBefore(signed.get())) {
-      throw new IllegalArgumentException(
+      throw new InvalidValueException("in_force",
           "in_force (" + inForce + ") must not be before signed (" + signed.get() + ")");
     }
     if (end.isPresent() && !end.get().isAfter(inForce)) {
-      throw new IllegalArgumentException(
+      throw new InvalidValueException("end",
           "end (" + end.get() + ") must be after in_force (" + inForce + ")");
     }
     effects = List.copyOf(effects);

@@ -21,14 +21,17 @@ import org.seastate.scenario.YNode.YScalar;
 
 /**
  * Binds a checked scenario tree (defaults filled in) to the records, by hand: every record is
- * built inside a guard that turns its constructor's message into a problem at the right line,
- * and every reference (nation, vessel class, place, agreement party) is resolved with a
- * location. Parts that cannot be built are skipped so that all problems are found in one pass.
+ * built inside a guard that turns its constructor's refusal into a problem at the line of the
+ * value it names ({@link InvalidValueException#key()}), and every reference (nation, vessel
+ * class, place, agreement party) is resolved with a location. A value of the wrong shape, which
+ * the checker has reported, aborts only its part ({@link Abort}, by explicit type checks in
+ * {@link YValues}), so that all problems are found in one pass.
  */
 final class Binder {
   final Problems problems;
   final LandMask land;
-  final Places catalogue = Places.standard();
+  /** The built-in places, as the loader was given them. */
+  final Places catalogue;
 
   Map<String, Place> places = new LinkedHashMap<>();
   Map<String, Nation> nations = new LinkedHashMap<>();
@@ -50,9 +53,10 @@ final class Binder {
   /** Binds policies, agreements and events, with this binder's references and checks. */
   private final PolicyBinder policyBinder = new PolicyBinder(this);
 
-  Binder(Problems problems, LandMask land) {
+  Binder(Problems problems, LandMask land, Places catalogue) {
     this.problems = problems;
     this.land = land;
+    this.catalogue = catalogue;
   }
 
   /** Thrown where a part cannot be built; its problem has already been recorded. */
@@ -87,7 +91,7 @@ final class Binder {
       nationRef(keyNode(root, "fleets", code), code, "fleets");
       List<FleetEntry> entries = new ArrayList<>();
       for (YNode e : list(node)) {
-        FleetEntry fe = guard(() -> fleetEntry(code, (YMap) e));
+        FleetEntry fe = guard(() -> fleetEntry(code, asMap(e)));
         if (fe != null) {
           entries.add(fe);
         }
@@ -97,13 +101,13 @@ final class Binder {
     Map<String, Policy> policies = new LinkedHashMap<>();
     eachEntry(root, "policies", (code, node) -> {
       nationRef(keyNode(root, "policies", code), code, "policies");
-      policies.put(code, policyBinder.policy(code, (YMap) node));
+      policies.put(code, policyBinder.policy(code, asMap(node)));
     });
     Map<String, Agreement> agreements = new LinkedHashMap<>();
-    eachEntry(root, "agreements", (id, node) -> agreements.put(id, policyBinder.agreement(id, (YMap) node)));
+    eachEntry(root, "agreements", (id, node) -> agreements.put(id, policyBinder.agreement(id, asMap(node))));
     List<ScenarioEvent> events = new ArrayList<>();
     for (YNode e : list(root.get("events"))) {
-      ScenarioEvent ev = guard(() -> policyBinder.event(root, (YMap) e));
+      ScenarioEvent ev = guard(() -> policyBinder.event(root, asMap(e)));
       if (ev != null) {
         events.add(ev);
       }
@@ -137,14 +141,14 @@ final class Binder {
   }
 
   Place place(String id, YNode node) {
-    YMap m = (YMap) node;
+    YMap m = asMap(node);
     if (catalogue.find(id).isPresent()) {
       problems.add(keyLoc(m, id), "place id '" + id + "' is already in the built-in catalogue;"
           + " expected a new id (refer to catalogue places by id without redefining them)");
       throw new Abort();
     }
     checkId(m, id, "place id");
-    PlaceKind kind = PlaceKind.fromKey(str(m, "kind"));
+    PlaceKind kind = placeKind(scalar(m, "kind"));
     Place p = make(m, "place '" + id + "'", () -> new Place(id, str(m, "name"), kind, str(m, "holder"),
         new LinkedHashSet<>(strs(m, "groups")), latLon(m), str(m, "confidence"), str(m, "source")));
     if (kind == PlaceKind.FEATURE && land.isLand(p.position())) {
@@ -154,12 +158,22 @@ final class Binder {
     return p;
   }
 
+  /** The place kind a scalar names; an unknown kind aborts the place (the checker reports it). */
+  static PlaceKind placeKind(YScalar s) {
+    for (PlaceKind k : PlaceKind.values()) {
+      if (k.key().equals(s.text())) {
+        return k;
+      }
+    }
+    throw new Abort();
+  }
+
   LatLon latLon(YMap m) {
     return make(m, "position", () -> new LatLon(num(m, "lat"), num(m, "lon")));
   }
 
   Nation nation(String code, YNode node) {
-    YMap m = (YMap) node;
+    YMap m = asMap(node);
     checkId(m, code, "nation code");
     Posture posture = posture(map(m, "posture"));
     Claim claim = enumOf(Claim.class, scalar(m, "claim"));
@@ -182,11 +196,11 @@ final class Binder {
     });
     return make(m, "posture", () -> new Posture(num(m, "resolve"), num(m, "risk_tolerance"),
         roe.isEmpty() ? Map.of() : new EnumMap<>(roe), integer(m.get("default_roe_cap")), stakes,
-        num(m, "default_stake"), num(m, "publicity")), Map.of("roe_cap", roeNode));
+        num(m, "default_stake"), num(m, "publicity")));
   }
 
   VesselClass vesselClass(String id, YNode node) {
-    YMap m = (YMap) node;
+    YMap m = asMap(node);
     checkId(m, id, "vessel class id");
     Set<Capability> caps = enumSet(Capability.class, m, "capabilities");
     return make(m, "vessel class '" + id + "'", () -> new VesselClass(id, enumOf(Agency.class, scalar(m, "agency")),
@@ -287,7 +301,7 @@ final class Binder {
   <T> T guard(Supplier<T> s) {
     try {
       return s.get();
-    } catch (Abort | ClassCastException | NullPointerException e) {
+    } catch (Abort e) {
       return null;
     }
   }
@@ -316,57 +330,44 @@ final class Binder {
     m.entries().forEach((k, e) -> {
       try {
         action.accept(k, e.value());
-      } catch (Abort | ClassCastException | NullPointerException ex) {
+      } catch (Abort ex) {
         // reported where it was found, or by the checker
       }
     });
   }
 
-  <T> T make(YMap m, String what, Supplier<T> build) {
-    return make(m, what, build, Map.of());
-  }
-
   /**
-   * Runs a record constructor; its IllegalArgumentException becomes a problem located at the
-   * key its message starts with ({@code cruise_kn must be ...}), else at the mapping.
+   * Runs a record constructor; a refusal becomes a problem at the value its
+   * {@link InvalidValueException} names ({@code cruise_kn}; the mapping {@code roe_cap} for
+   * {@code roe_cap.navy}), else at the mapping.
    */
-  <T> T make(YMap m, String what, Supplier<T> build, Map<String, YMap> subMaps) {
+  <T> T make(YMap m, String what, Supplier<T> build) {
     try {
       return build.get();
+    } catch (InvalidValueException e) {
+      return refused(locate(m, e), what, e);
     } catch (IllegalArgumentException e) {
-      String msg = e.getMessage();
-      YNode.Loc at = m.loc();
-      for (String token : msg.split("[^A-Za-z0-9_]+")) {
-        if (token.isEmpty()) {
-          continue;
-        }
-        if (m.entries().containsKey(token)) {
-          at = m.entries().get(token).value().loc();
-          break;
-        }
-        YMap sub = subMaps.get(token);
-        if (sub != null) {
-          at = sub.loc();
-          for (String t2 : msg.split("[^A-Za-z0-9_-]+")) {
-            if (sub.entries().containsKey(t2)) {
-              at = sub.entries().get(t2).value().loc();
-              break;
-            }
-          }
-          break;
-        }
-      }
-      if (!problems.hasAt(at)) { // else the checker has said what is wrong with this value
-        problems.add(at, what + ": " + msg);
-      }
-      throw new Abort();
+      return refused(m.loc(), what, e);
     }
+  }
+
+  private <T> T refused(YNode.Loc at, String what, IllegalArgumentException e) {
+    if (!problems.hasAt(at)) { // else the checker has said what is wrong with this value
+      problems.add(at, what + ": " + e.getMessage());
+    }
+    throw new Abort();
+  }
+
+  /** Where the value a refusal names is written: its key's value in {@code m}, else {@code m}. */
+  static YNode.Loc locate(YMap m, InvalidValueException e) {
+    YNode own = m.get(e.head());
+    return own == null ? m.loc() : own.loc();
   }
 
   // ---------------------------------------------------------------- values
 
   YNode keyNode(YMap root, String section, String key) {
-    YMap s = (YMap) root.get(section);
+    YMap s = asMap(root.get(section));
     return new YScalar(s.entries().get(key).keyLoc(), key, true);
   }
 

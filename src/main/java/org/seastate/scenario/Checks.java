@@ -9,51 +9,51 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Argument checks shared by the scenario records. A failed check throws
- * {@link IllegalArgumentException} whose message says what was expected; the loader attaches
- * the file, line and column of the offending value.
+ * Argument checks shared by the scenario records. A failed check throws an
+ * {@link InvalidValueException} that names the value's key and says what was expected; the
+ * loader attaches the file, line and column of the value the key names.
  */
 final class Checks {
   private Checks() {}
 
   static double nonNegative(String what, double v) {
     if (!(v >= 0) || Double.isInfinite(v)) {
-      throw new IllegalArgumentException(what + " must be a number >= 0, was " + v);
+      throw new InvalidValueException(what, what + " must be a number >= 0, was " + v);
     }
     return v;
   }
 
   static double positive(String what, double v) {
     if (!(v > 0) || Double.isInfinite(v)) {
-      throw new IllegalArgumentException(what + " must be a number > 0, was " + v);
+      throw new InvalidValueException(what, what + " must be a number > 0, was " + v);
     }
     return v;
   }
 
   static double probability(String what, double v) {
     if (!(v >= 0 && v <= 1)) {
-      throw new IllegalArgumentException(what + " must be a probability between 0 and 1, was " + v);
+      throw new InvalidValueException(what, what + " must be a probability between 0 and 1, was " + v);
     }
     return v;
   }
 
   static double between(String what, double v, double lo, double hi) {
     if (!(v >= lo && v <= hi)) {
-      throw new IllegalArgumentException(what + " must be between " + lo + " and " + hi + ", was " + v);
+      throw new InvalidValueException(what, what + " must be between " + lo + " and " + hi + ", was " + v);
     }
     return v;
   }
 
   static int atLeast(String what, int v, int lo) {
     if (v < lo) {
-      throw new IllegalArgumentException(what + " must be an integer >= " + lo + ", was " + v);
+      throw new InvalidValueException(what, what + " must be an integer >= " + lo + ", was " + v);
     }
     return v;
   }
 
   static int level(String what, int v) {
     if (v < 0 || v > EscalationSettings.MAX_LEVEL) {
-      throw new IllegalArgumentException(
+      throw new InvalidValueException(what,
           what + " must be an escalation level from 0 to " + EscalationSettings.MAX_LEVEL + ", was " + v);
     }
     return v;
@@ -62,7 +62,7 @@ final class Checks {
   static String id(String what, String v) {
     Objects.requireNonNull(v, what);
     if (!v.matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
-      throw new IllegalArgumentException(
+      throw new InvalidValueException(what,
           what + " must be an identifier of letters, digits, '-', '_' or '.', was '" + v + "'");
     }
     return v;
@@ -70,14 +70,14 @@ final class Checks {
 
   static <T extends Collection<?>> T nonEmpty(String what, T v) {
     if (v.isEmpty()) {
-      throw new IllegalArgumentException(what + " must not be empty");
+      throw new InvalidValueException(what, what + " must not be empty");
     }
     return v;
   }
 
   static <K, V> Map<K, V> nonEmpty(String what, Map<K, V> v) {
     if (v.isEmpty()) {
-      throw new IllegalArgumentException(what + " must not be empty");
+      throw new InvalidValueException(what, what + " must not be empty");
     }
     return v;
   }

@@ -1,11 +1,14 @@
 package org.seastate.scenario;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /** How a sweep chooses its points in the space of its factors. */
 public sealed interface Design {
 
+  /** The design's name in a sweep file and in points.csv. */
   String kind();
 
   /** Every combination of every factor's levels. */
@@ -28,30 +31,47 @@ public sealed interface Design {
     }
   }
 
-  /** A Latin hypercube of {@code samples} points: each factor's range cut in equal strata. */
-  record LatinHypercube(int samples) implements Design {
-    public LatinHypercube {
-      Checks.atLeast("samples", samples, 2);
-    }
+  /** How a sampling design spreads its points over the factors' ranges. */
+  enum Sampler {
+    /** A Latin hypercube: each factor's range cut in equal strata, one point in each. */
+    LATIN_HYPERCUBE,
+    /**
+     * Saltelli's scheme on a Sobol sequence: {@code samples} base points give
+     * {@code samples × (k + 2)} runs for k factors, from which first-order and total indices follow.
+     */
+    SOBOL;
 
-    @Override
-    public String kind() {
-      return "latin_hypercube";
+    /** The name in a sweep file: {@code latin_hypercube}, {@code sobol}. */
+    public String key() {
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 
-  /**
-   * Saltelli's scheme on a Sobol sequence: {@code samples} base points give
-   * {@code samples × (k + 2)} runs for k factors, from which first-order and total indices follow.
-   */
-  record Sobol(int samples) implements Design {
-    public Sobol {
+  /** {@code samples} points (base points for Sobol) drawn by a {@link Sampler}. */
+  record Sampled(Sampler sampler, int samples) implements Design {
+    public Sampled {
+      Objects.requireNonNull(sampler, "sampler");
       Checks.atLeast("samples", samples, 2);
     }
 
     @Override
     public String kind() {
-      return "sobol";
+      return sampler.key();
     }
+  }
+
+  /** A Latin hypercube of {@code samples} points. */
+  static Sampled latinHypercube(int samples) {
+    return new Sampled(Sampler.LATIN_HYPERCUBE, samples);
+  }
+
+  /** Saltelli's scheme on {@code samples} Sobol base points. */
+  static Sampled sobol(int samples) {
+    return new Sampled(Sampler.SOBOL, samples);
+  }
+
+  /** Whether this design samples with {@code sampler}. */
+  default boolean uses(Sampler sampler) {
+    return this instanceof Sampled s && s.sampler() == sampler;
   }
 }

@@ -1,8 +1,8 @@
 package org.seastate.scenario;
 
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Parameters of the escalation ladder and of tension: the mechanism every encounter runs.
@@ -45,8 +45,8 @@ import java.util.Map;
  */
 public record EscalationSettings(
     double rationality,
-    double[] effect,
-    double[] risk,
+    PerLevel effect,
+    PerLevel risk,
     double baseRisk,
     double wPresence,
     double wCommitment,
@@ -75,8 +75,8 @@ public record EscalationSettings(
 
   public EscalationSettings {
     LiveParameter.RATIONALITY.check("rationality", rationality);
-    effect = ladder("effect", effect);
-    risk = ladder("risk", risk);
+    Objects.requireNonNull(effect, "effect");
+    Objects.requireNonNull(risk, "risk");
     LiveParameter.BASE_RISK.check("base_risk", baseRisk);
     LiveParameter.W_PRESENCE.check("w_presence", wPresence);
     LiveParameter.W_COMMITMENT.check("w_commitment", wCommitment);
@@ -95,80 +95,16 @@ public record EscalationSettings(
     LiveParameter.TENSION_FEEDBACK.check("tension_feedback", tensionFeedback);
   }
 
-  private static double[] ladder(String what, double[] values) {
-    if (values.length != MAX_LEVEL + 1) {
-      throw new IllegalArgumentException(
-          what + " must list " + (MAX_LEVEL + 1) + " values, one per level 0..7, got " + values.length);
-    }
-    for (int i = 0; i < values.length; i++) {
-      Checks.nonNegative(what + "[" + i + "]", values[i]);
-    }
-    return values.clone();
-  }
-
   public double effect(int level) {
-    return effect[level];
+    return effect.at(level);
   }
 
   public double risk(int level) {
-    return risk[level];
+    return risk.at(level);
   }
 
   /** The factor on the risk of coercing a vessel of {@code agency}: 1 unless listed. */
   public double targetRiskOf(Agency agency) {
     return targetRisk.getOrDefault(agency, 1.0);
-  }
-
-  @Override
-  public double[] effect() {
-    return effect.clone();
-  }
-
-  @Override
-  public double[] risk() {
-    return risk.clone();
-  }
-
-  // Arrays need value semantics for record equality (round trips, tests).
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof EscalationSettings e
-        && Double.compare(rationality, e.rationality) == 0
-        && Arrays.equals(effect, e.effect)
-        && Arrays.equals(risk, e.risk)
-        && Double.compare(baseRisk, e.baseRisk) == 0
-        && Double.compare(wPresence, e.wPresence) == 0
-        && Double.compare(wCommitment, e.wCommitment) == 0
-        && Double.compare(wVisibility, e.wVisibility) == 0
-        && Double.compare(visibility, e.visibility) == 0
-        && Double.compare(reciprocity, e.reciprocity) == 0
-        && Double.compare(standoffGain, e.standoffGain) == 0
-        && targetRisk.equals(e.targetRisk)
-        && Double.compare(blockPerEffect, e.blockPerEffect) == 0
-        && Double.compare(collisionDamage, e.collisionDamage) == 0
-        && Double.compare(repairDays, e.repairDays) == 0
-        && Double.compare(injuryProbability, e.injuryProbability) == 0
-        && Double.compare(tensionPerSeverity, e.tensionPerSeverity) == 0
-        && Double.compare(tensionHalfLifeDays, e.tensionHalfLifeDays) == 0
-        && Double.compare(tensionFeedback, e.tensionFeedback) == 0
-        && stopOnCrisis == e.stopOnCrisis;
-  }
-
-  @Override
-  public int hashCode() {
-    return Arrays.hashCode(new double[] {rationality, baseRisk, wPresence, wCommitment, reciprocity,
-        standoffGain}) * 31 + Arrays.hashCode(effect) * 17 + Arrays.hashCode(risk) * 7 + targetRisk.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return "EscalationSettings[rationality=" + rationality + ", effect=" + Arrays.toString(effect)
-        + ", risk=" + Arrays.toString(risk) + ", baseRisk=" + baseRisk + ", wPresence=" + wPresence
-        + ", wCommitment=" + wCommitment + ", wVisibility=" + wVisibility + ", visibility=" + visibility
-        + ", reciprocity=" + reciprocity + ", standoffGain=" + standoffGain + ", targetRisk=" + targetRisk
-        + ", blockPerEffect=" + blockPerEffect + ", collisionDamage=" + collisionDamage
-        + ", repairDays=" + repairDays + ", injuryProbability=" + injuryProbability
-        + ", tensionPerSeverity=" + tensionPerSeverity + ", tensionHalfLifeDays=" + tensionHalfLifeDays
-        + ", tensionFeedback=" + tensionFeedback + ", stopOnCrisis=" + stopOnCrisis + "]";
   }
 }

@@ -46,6 +46,21 @@ final class Format {
     return INTEGER.within(min, Limits.MAX_VESSELS);
   }
 
+  /** A mapping with exactly one of the keys {@code variants} names (or one of {@code words} alone). */
+  @SafeVarargs
+  static OneKey oneKey(String title, List<String> words, Map.Entry<String, Shape>... variants) {
+    Map<String, Shape> v = new LinkedHashMap<>();
+    for (Map.Entry<String, Shape> e : variants) {
+      v.put(e.getKey(), e.getValue());
+    }
+    return new OneKey(title, words, v);
+  }
+
+  /** An object whose first key is its display {@code name}, as places, nations and agreements have. */
+  static Obj named(String title) {
+    return new Obj(title).req("name", STRING, "display name");
+  }
+
   static ListOf listOf(Shape s) {
     return new ListOf("list of " + s.title(), s);
   }
@@ -83,8 +98,7 @@ final class Format {
       .req("end", DATE, "last simulated day (inclusive); at most "
           + String.format(Locale.ROOT, "%,d", Limits.MAX_HORIZON_DAYS) + " days from start to end (about 55 years)");
 
-  static final Obj PLACE = new Obj("place")
-      .req("name", STRING, "display name")
+  static final Obj PLACE = named("place")
       .req("kind", PLACE_KIND, "feature, port, airfield or army-camp")
       .dflt("holder", STRING, "", "nation code holding it; empty if unoccupied")
       .dflt("groups", listOf(STRING), List.of(), "tags such as outpost, naval, edca")
@@ -104,8 +118,7 @@ final class Format {
       .dflt("publicity", NUMBER, 0.2,
           "how readily the nation publicises incidents against its vessels (the reporting model), 0..1");
 
-  static final Obj NATION = new Obj("nation")
-      .req("name", STRING, "display name")
+  static final Obj NATION = named("nation")
       .req("claim", CLAIM, "dashed_line, eez or none")
       .dflt("posture", POSTURE, Map.of(), "resolve, risk tolerance, rules of engagement");
 
@@ -245,21 +258,12 @@ final class Format {
       .dflt("radius_nm", NUMBER, 12.0, "distance from the places within which it applies")
       .req("compliance", NUMBER, "probability each party honours it, 0..1");
 
-  static final OneKey EFFECT;
+  static final OneKey EFFECT = oneKey("effect", List.of(), Map.entry("port_access", PORT_ACCESS),
+      Map.entry("joint_patrols", JOINT_PATROLS), Map.entry("info_sharing", INFO_SHARING),
+      Map.entry("defense_commitment", DEFENSE_COMMITMENT), Map.entry("capacity", CAPACITY),
+      Map.entry("deescalation", DEESCALATION));
 
-  static {
-    Map<String, Shape> v = new LinkedHashMap<>();
-    v.put("port_access", PORT_ACCESS);
-    v.put("joint_patrols", JOINT_PATROLS);
-    v.put("info_sharing", INFO_SHARING);
-    v.put("defense_commitment", DEFENSE_COMMITMENT);
-    v.put("capacity", CAPACITY);
-    v.put("deescalation", DEESCALATION);
-    EFFECT = new OneKey("effect", List.of(), v);
-  }
-
-  static final Obj AGREEMENT = new Obj("agreement")
-      .req("name", STRING, "display name")
+  static final Obj AGREEMENT = named("agreement")
       .req("parties", listOf(ID), "nation codes")
       .opt("signed", DATE, "date of signature")
       .req("in_force", DATE, "date the effects start")
@@ -356,15 +360,8 @@ final class Format {
       .req("points", listOf(new MapOf("point", "factor path", ANY)), "points: factor path to value");
   static final Obj SAMPLES = new Obj("samples").req("samples", INTEGER.within(2, Limits.MAX_SAMPLES), "number of (base) points;"
       + " with replicates, the sweep's runs are limited to " + String.format(Locale.ROOT, "%,d", Limits.MAX_RUNS));
-  static final OneKey DESIGN;
-
-  static {
-    Map<String, Shape> v = new LinkedHashMap<>();
-    v.put("list", LIST_DESIGN);
-    v.put("latin_hypercube", SAMPLES);
-    v.put("sobol", SAMPLES);
-    DESIGN = new OneKey("design", List.of("full_factorial"), v);
-  }
+  static final OneKey DESIGN = oneKey("design", List.of("full_factorial"), Map.entry("list", LIST_DESIGN),
+      Map.entry("latin_hypercube", SAMPLES), Map.entry("sobol", SAMPLES));
 
   static final Obj CHART = new Obj("chart")
       .req("type", CHART_TYPE, "kind of chart")

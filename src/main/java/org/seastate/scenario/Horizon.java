@@ -13,11 +13,11 @@ public record Horizon(LocalDate start, LocalDate end) {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
     if (end.isBefore(start)) {
-      throw new IllegalArgumentException("end (" + end + ") must not be before start (" + start + ")");
+      throw new InvalidValueException("end", "end (" + end + ") must not be before start (" + start + ")");
     }
     long days = ChronoUnit.DAYS.between(start, end) + 1;
     if (days > Limits.MAX_HORIZON_DAYS) {
-      throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+      throw new InvalidValueException("end", String.format(java.util.Locale.ROOT,
           "end (%s) makes a horizon of %,d days; the limit is %,d days (about 55 years; see 'Limits' in"
               + " docs/SCENARIOS.md)", end, days, Limits.MAX_HORIZON_DAYS));
     }

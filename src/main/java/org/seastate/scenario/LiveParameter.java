@@ -22,81 +22,97 @@ import java.util.stream.Collectors;
  * agreement's vessel delivery) adds hulls on that date.
  */
 public enum LiveParameter {
-  RESOLVE(Scope.NATION, "nations.<code>.posture.resolve", "Resolve <code>", Type.NUMBER, Range.between(0, 3),
+  RESOLVE(Scope.NATION, "resolve", "Resolve <code>", Type.NUMBER, Range.between(0, 3),
       "how much the nation values its stakes when it chooses an escalation level (1 = reference)"),
-  RISK_TOLERANCE(Scope.NATION, "nations.<code>.posture.risk_tolerance", "Risk tolerance <code>", Type.NUMBER,
-      Range.PROBABILITY, "share of the expected cost of escalating the nation ignores"),
-  PUBLICITY(Scope.NATION, "nations.<code>.posture.publicity", "Publicity <code>", Type.NUMBER, Range.PROBABILITY,
+  RISK_TOLERANCE(Scope.NATION, "risk_tolerance", "Risk tolerance <code>", Type.NUMBER, Range.PROBABILITY,
+      "share of the expected cost of escalating the nation ignores"),
+  PUBLICITY(Scope.NATION, "publicity", "Publicity <code>", Type.NUMBER, Range.PROBABILITY,
       "how readily the nation publicises incidents against its vessels"),
-  ROE_CAP(Scope.NATION_AGENCY, "nations.<code>.posture.roe_cap.<agency>", "ROE cap <code> <agency>", Type.INTEGER,
-      Range.LEVEL, "highest escalation level the agency may use (any agency, listed in roe_cap or not)"),
-  STAKE(Scope.STAKE, "nations.<code>.posture.stakes.<feature>", "Stake <code> <feature>", Type.NUMBER,
-      Range.PROBABILITY, "value to the nation of a feature listed in its stakes"),
-  DEFAULT_STAKE(Scope.NATION, "nations.<code>.posture.default_stake", "Default stake <code>", Type.NUMBER,
-      Range.PROBABILITY, "value to the nation of the features not listed in its stakes"),
-  PRESENCE_SHIPS(Scope.PRESENCE, "policies.<code>.presence.<n>.ships", "Presence ships <code> <n>", Type.INTEGER,
-      Range.VESSELS, "ships kept on station by presence entry n (a minimum under an allocation)"),
-  PRESENCE_PRIORITY(Scope.PRESENCE, "policies.<code>.presence.<n>.priority", "Presence priority <code> <n>",
-      Type.INTEGER, Range.ANY_INTEGER, "rank of presence entry n when ships are short (larger is served first)"),
-  SWARM_VESSELS(Scope.SWARM, "policies.<code>.swarms.<n>.vessels", "Swarm vessels <code> <n>", Type.INTEGER,
-      Range.VESSELS, "militia vessels of swarm n (the size its surges grow from)"),
-  BLOCKADE_PROBABILITY(Scope.BLOCKADE, "policies.<code>.blockades.<n>.probability", "Blockade probability <code> <n>",
-      Type.NUMBER, Range.PROBABILITY, "chance that a mission entering the band of blockade n is intercepted"),
-  BLOCKADE_BAND(Scope.BLOCKADE, "policies.<code>.blockades.<n>.band_nm", "Blockade band <code> <n>", Type.NUMBER,
-      Range.POSITIVE, "distance from the feature within which blockade n intercepts missions, nm"),
-  INTERDICTION_INTENSITY(Scope.INTERDICTION, "policies.<code>.interdiction.intensity", "Interdiction <code>",
-      Type.NUMBER, Range.PROBABILITY, "probability that a policing vessel challenges a rival it detects in the claim"),
-  INTERDICTION_RADIUS(Scope.INTERDICTION, "policies.<code>.interdiction.radius_nm", "Standoff radius <code>",
-      Type.NUMBER, Range.NON_NEGATIVE,
-      "rivals within this distance of a feature are challenged; a standoff lasts while both sides stay within it, nm"),
-  ALLOCATION_SHIPS(Scope.ALLOCATION, "policies.<code>.allocation.ships", "Allocation budget <code>", Type.INTEGER,
-      Range.VESSELS, "hulls the allocation keeps on station in all, presence minimums included"),
-  AGREEMENT_ENABLED(Scope.AGREEMENT, "agreements.<id>.enabled", "Agreement <id>", Type.BOOLEAN, Range.ANY,
+  ROE_CAP(Scope.NATION_AGENCY, "roe_cap", "ROE cap <code> <agency>", Type.INTEGER, Range.LEVEL,
+      "highest escalation level the agency may use (any agency, listed in roe_cap or not)"),
+  STAKE(Scope.STAKE, "stakes", "Stake <code> <feature>", Type.NUMBER, Range.PROBABILITY,
+      "value to the nation of a feature listed in its stakes"),
+  DEFAULT_STAKE(Scope.NATION, "default_stake", "Default stake <code>", Type.NUMBER, Range.PROBABILITY,
+      "value to the nation of the features not listed in its stakes"),
+  PRESENCE_SHIPS(Scope.PRESENCE, "ships", "Presence ships <code> <n>", Type.INTEGER, Range.VESSELS,
+      "ships kept on station by presence entry n (a minimum under an allocation)"),
+  PRESENCE_PRIORITY(Scope.PRESENCE, "priority", "Presence priority <code> <n>", Type.INTEGER, Range.ANY_INTEGER,
+      "rank of presence entry n when ships are short (larger is served first)"),
+  SWARM_VESSELS(Scope.SWARM, "vessels", "Swarm vessels <code> <n>", Type.INTEGER, Range.VESSELS,
+      "militia vessels of swarm n (the size its surges grow from)"),
+  BLOCKADE_PROBABILITY(Scope.BLOCKADE, "probability", "Blockade probability <code> <n>", Type.NUMBER,
+      Range.PROBABILITY,
+      "chance that a mission entering the band of blockade n is intercepted"),
+  BLOCKADE_BAND(Scope.BLOCKADE, "band_nm", "Blockade band <code> <n>", Type.NUMBER, Range.POSITIVE,
+      "distance from the feature within which blockade n intercepts missions, nm"),
+  INTERDICTION_INTENSITY(Scope.INTERDICTION, "intensity", "Interdiction <code>", Type.NUMBER, Range.PROBABILITY,
+      "probability that a policing vessel challenges a rival it detects in the claim"),
+  INTERDICTION_RADIUS(Scope.INTERDICTION, "radius_nm", "Standoff radius <code>", Type.NUMBER, Range.NON_NEGATIVE,
+      "rivals within this distance of a feature are challenged; a standoff lasts while both sides stay within it,"
+          + " nm"),
+  ALLOCATION_SHIPS(Scope.ALLOCATION, "ships", "Allocation budget <code>", Type.INTEGER, Range.VESSELS,
+      "hulls the allocation keeps on station in all, presence minimums included"),
+  AGREEMENT_ENABLED(Scope.AGREEMENT, "enabled", "Agreement <id>", Type.BOOLEAN, Range.ANY,
       "false switches the agreement off"),
-  RATIONALITY(Scope.GLOBAL, "escalation.rationality", "Rationality", Type.NUMBER, Range.NON_NEGATIVE,
+  RATIONALITY(Scope.GLOBAL, "rationality", "Rationality", Type.NUMBER, Range.NON_NEGATIVE,
       "logit precision of escalation choices (0 = random, high = best response)"),
-  BASE_RISK(Scope.GLOBAL, "escalation.base_risk", "Base risk", Type.NUMBER, Range.NON_NEGATIVE,
+  BASE_RISK(Scope.GLOBAL, "base_risk", "Base risk", Type.NUMBER, Range.NON_NEGATIVE,
       "cost weight present in every encounter"),
-  W_PRESENCE(Scope.GLOBAL, "escalation.w_presence", "Weight of presence", Type.NUMBER, Range.NON_NEGATIVE,
+  W_PRESENCE(Scope.GLOBAL, "w_presence", "Weight of presence", Type.NUMBER, Range.NON_NEGATIVE,
       "cost weight per partner vessel near the target"),
-  W_COMMITMENT(Scope.GLOBAL, "escalation.w_commitment", "Weight of commitment", Type.NUMBER, Range.NON_NEGATIVE,
+  W_COMMITMENT(Scope.GLOBAL, "w_commitment", "Weight of commitment", Type.NUMBER, Range.NON_NEGATIVE,
       "cost per unit of defence commitment at and above its threshold"),
-  W_VISIBILITY(Scope.GLOBAL, "escalation.w_visibility", "Weight of visibility", Type.NUMBER, Range.NON_NEGATIVE,
+  W_VISIBILITY(Scope.GLOBAL, "w_visibility", "Weight of visibility", Type.NUMBER, Range.NON_NEGATIVE,
       "cost weight of visibility"),
-  VISIBILITY(Scope.GLOBAL, "escalation.visibility", "Visibility", Type.NUMBER, Range.PROBABILITY,
-      "how visible encounters are"),
-  RECIPROCITY(Scope.GLOBAL, "escalation.reciprocity", "Reciprocity", Type.NUMBER, Range.NON_NEGATIVE,
+  VISIBILITY(Scope.GLOBAL, "visibility", "Visibility", Type.NUMBER, Range.PROBABILITY, "how visible encounters are"),
+  RECIPROCITY(Scope.GLOBAL, "reciprocity", "Reciprocity", Type.NUMBER, Range.NON_NEGATIVE,
       "weight pulling a side's level towards the opponent's last act"),
-  STANDOFF_GAIN(Scope.GLOBAL, "escalation.standoff_gain", "Standoff gain", Type.NUMBER, Range.PROBABILITY,
+  STANDOFF_GAIN(Scope.GLOBAL, "standoff_gain", "Standoff gain", Type.NUMBER, Range.PROBABILITY,
       "share of the gain of coercion in a standoff (1 in an interception)"),
-  TENSION_FEEDBACK(Scope.GLOBAL, "escalation.tension_feedback", "Tension feedback", Type.NUMBER, Range.NON_NEGATIVE,
+  TENSION_FEEDBACK(Scope.GLOBAL, "tension_feedback", "Tension feedback", Type.NUMBER, Range.NON_NEGATIVE,
       "resolve is multiplied by 1 + this x tension");
 
   /** The type of a live value, as written in a file. */
   public enum Type { NUMBER, INTEGER, BOOLEAN }
 
-  /** Which parts of a scenario a parameter exists for: the source of its placeholders' values. */
+  /**
+   * Which parts of a scenario a parameter exists for: the source of its placeholders' values,
+   * and the path around its key ({@code nations.<code>.posture.} + key, for a nation's posture).
+   */
   public enum Scope {
     /** One value for the scenario. */
-    GLOBAL,
+    GLOBAL("escalation.", ""),
     /** One per nation. */
-    NATION,
+    NATION("nations.<code>.posture.", ""),
     /** One per nation and agency. */
-    NATION_AGENCY,
+    NATION_AGENCY("nations.<code>.posture.", ".<agency>"),
     /** One per nation and feature listed in its stakes. */
-    STAKE,
+    STAKE("nations.<code>.posture.", ".<feature>"),
     /** One per entry of a policy's presence list. */
-    PRESENCE,
+    PRESENCE("policies.<code>.presence.<n>.", ""),
     /** One per entry of a policy's swarms. */
-    SWARM,
+    SWARM("policies.<code>.swarms.<n>.", ""),
     /** One per entry of a policy's blockades. */
-    BLOCKADE,
+    BLOCKADE("policies.<code>.blockades.<n>.", ""),
     /** One per policy with interdiction. */
-    INTERDICTION,
+    INTERDICTION("policies.<code>.interdiction.", ""),
     /** One per policy with an allocation. */
-    ALLOCATION,
+    ALLOCATION("policies.<code>.allocation.", ""),
     /** One per agreement. */
-    AGREEMENT
+    AGREEMENT("agreements.<id>.", "");
+
+    private final String before;
+    private final String after;
+
+    Scope(String before, String after) {
+      this.before = before;
+      this.after = after;
+    }
+
+    /** The path template of a key in this scope. */
+    String template(String key) {
+      return before + key + after;
+    }
   }
 
   /**
@@ -159,9 +175,9 @@ public enum LiveParameter {
   private final String description;
   private final Pattern pattern;
 
-  LiveParameter(Scope scope, String template, String label, Type type, Range range, String description) {
+  LiveParameter(Scope scope, String key, String label, Type type, Range range, String description) {
     this.scope = scope;
-    this.template = template;
+    this.template = scope.template(key);
     this.label = label;
     this.type = type;
     this.range = range;
@@ -218,7 +234,7 @@ public enum LiveParameter {
    */
   public double check(String what, double v) {
     if (!range.contains(v)) {
-      throw new IllegalArgumentException(what + " must be " + range.words() + ", was " + v);
+      throw new InvalidValueException(what, what + " must be " + range.words() + ", was " + v);
     }
     return v;
   }
@@ -226,7 +242,7 @@ public enum LiveParameter {
   /** Checks a whole number against the range (the refusal shows it without decimals). */
   public int check(String what, int v) {
     if (!range.contains(v)) {
-      throw new IllegalArgumentException(what + " must be " + range.words() + ", was " + v);
+      throw new InvalidValueException(what, what + " must be " + range.words() + ", was " + v);
     }
     return v;
   }

@@ -1,8 +1,8 @@
 package org.seastate.scenario;
 
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * How a run is observed.
@@ -22,27 +22,21 @@ import java.util.Map;
  */
 public record MetricSettings(
     double presenceRadiusNm, Map<String, Double> presenceRadiusByFeature,
-    Map<Agency, Double> aisDailyProbability, double[] reportProbability, double witnessReport,
+    Map<Agency, Double> aisDailyProbability, PerLevel reportProbability, double witnessReport,
     OutputSettings outputs) {
   public MetricSettings {
     Checks.positive("presence_radius_nm", presenceRadiusNm);
     presenceRadiusByFeature = Checks.ordered(presenceRadiusByFeature);
     presenceRadiusByFeature.forEach((f, r) -> Checks.positive("presence_radius_nm." + f, r));
-    java.util.Objects.requireNonNull(outputs, "outputs");
+    Objects.requireNonNull(outputs, "outputs");
     aisDailyProbability = aisDailyProbability.isEmpty() ? Map.of() : new EnumMap<>(aisDailyProbability);
     aisDailyProbability.forEach((a, q) -> {
       if (!(q >= 0 && q <= 1)) {
-        throw new IllegalArgumentException("ais_daily_probability." + a.key() + " must be between 0 and 1, was " + q);
+        String key = "ais_daily_probability." + a.key();
+        throw new InvalidValueException(key, key + " must be between 0 and 1, was " + q);
       }
     });
-    if (reportProbability.length != EscalationSettings.MAX_LEVEL + 1) {
-      throw new IllegalArgumentException("report_probability must list " + (EscalationSettings.MAX_LEVEL + 1)
-          + " values, one per level 0..7, got " + reportProbability.length);
-    }
-    for (int i = 0; i < reportProbability.length; i++) {
-      Checks.probability("report_probability[" + i + "]", reportProbability[i]);
-    }
-    reportProbability = reportProbability.clone();
+    Objects.requireNonNull(reportProbability, "report_probability");
     Checks.probability("witness_report_probability", witnessReport);
   }
 
@@ -50,7 +44,8 @@ public record MetricSettings(
   public MetricSettings(double presenceRadiusNm, Map<String, Double> presenceRadiusByFeature,
       int timeseriesIntervalDays, Map<Agency, Double> aisDailyProbability, double[] reportProbability,
       double witnessReport) {
-    this(presenceRadiusNm, presenceRadiusByFeature, aisDailyProbability, reportProbability, witnessReport,
+    this(presenceRadiusNm, presenceRadiusByFeature, aisDailyProbability,
+        PerLevel.probabilities("report_probability", reportProbability), witnessReport,
         OutputSettings.RUN.withTimeseriesDays(checkedInterval(timeseriesIntervalDays)));
   }
 
@@ -89,38 +84,6 @@ public record MetricSettings(
 
   /** The probability that an incident of {@code level} becomes public. */
   public double reportProbability(int level) {
-    return reportProbability[level];
-  }
-
-  @Override
-  public double[] reportProbability() {
-    return reportProbability.clone();
-  }
-
-  // Arrays need value semantics for record equality (round trips, tests).
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof MetricSettings m
-        && Double.compare(presenceRadiusNm, m.presenceRadiusNm) == 0
-        && presenceRadiusByFeature.equals(m.presenceRadiusByFeature)
-        && outputs.equals(m.outputs)
-        && aisDailyProbability.equals(m.aisDailyProbability)
-        && Arrays.equals(reportProbability, m.reportProbability)
-        && Double.compare(witnessReport, m.witnessReport) == 0;
-  }
-
-  @Override
-  public int hashCode() {
-    return ((Double.hashCode(presenceRadiusNm) * 31 + presenceRadiusByFeature.hashCode()) * 31
-        + outputs.hashCode()) * 31 + aisDailyProbability.hashCode() * 17
-        + Arrays.hashCode(reportProbability) * 7 + Double.hashCode(witnessReport);
-  }
-
-  @Override
-  public String toString() {
-    return "MetricSettings[presenceRadiusNm=" + presenceRadiusNm + ", presenceRadiusByFeature="
-        + presenceRadiusByFeature + ", outputs=" + outputs
-        + ", aisDailyProbability=" + aisDailyProbability + ", reportProbability="
-        + Arrays.toString(reportProbability) + ", witnessReport=" + witnessReport + "]";
+    return reportProbability.at(level);
   }
 }

@@ -32,7 +32,7 @@ public record OutputSettings(List<String> tables, int timeseriesDays, boolean ev
   public OutputSettings {
     for (String t : tables) {
       if (!TABLES.contains(t)) {
-        throw new IllegalArgumentException("tables: unknown table '" + t + "'; expected some of " + TABLES);
+        throw new InvalidValueException("tables", "tables: unknown table '" + t + "'; expected some of " + TABLES);
       }
     }
     List<String> ordered = new ArrayList<>();
@@ -43,7 +43,7 @@ public record OutputSettings(List<String> tables, int timeseriesDays, boolean ev
     }
     tables = List.copyOf(ordered);
     if (timeseriesDays < 0 || timeseriesDays > Limits.MAX_HORIZON_DAYS) {
-      throw new IllegalArgumentException("timeseries must be none or 1 to " + Limits.MAX_HORIZON_DAYS
+      throw new InvalidValueException("timeseries", "timeseries must be none or 1 to " + Limits.MAX_HORIZON_DAYS
           + " days, was " + timeseriesDays);
     }
   }

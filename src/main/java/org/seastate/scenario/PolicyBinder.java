@@ -49,7 +49,7 @@ final class PolicyBinder {
     List<Policy.Presence> presence = new ArrayList<>();
     for (YNode n : list(m.get("presence"))) {
       binder.add(presence, () -> {
-        YMap p = (YMap) n;
+        YMap p = asMap(n);
         binder.featureRef(scalar(p, "feature"), "presence");
         return binder.make(p, "presence", () -> new Policy.Presence(str(p, "feature"), enumOf(Agency.class, scalar(p, "agency")),
             integer(p.get("ships")), integer(p.get("priority")), num(p, "station_days"), num(p, "gap_days")));
@@ -58,7 +58,7 @@ final class PolicyBinder {
     List<Policy.Resupply> resupply = new ArrayList<>();
     for (YNode n : list(m.get("resupply"))) {
       binder.add(resupply, () -> {
-        YMap r = (YMap) n;
+        YMap r = asMap(n);
         binder.featureRef(scalar(r, "outpost"), "resupply outpost");
         binder.portRef(scalar(r, "from"), "resupply");
         binder.classRef(scalar(r, "supply_class"));
@@ -92,7 +92,7 @@ final class PolicyBinder {
     List<Policy.Swarm> swarms = new ArrayList<>();
     for (YNode n : list(m.get("swarms"))) {
       binder.add(swarms, () -> {
-        YMap s = (YMap) n;
+        YMap s = asMap(n);
         binder.featureRef(scalar(s, "feature"), "swarm");
         return binder.make(s, "swarm", () -> new Policy.Swarm(str(s, "feature"), integer(s.get("vessels")),
             num(s, "station_days")));
@@ -101,7 +101,7 @@ final class PolicyBinder {
     List<Policy.Blockade> blockades = new ArrayList<>();
     for (YNode n : list(m.get("blockades"))) {
       binder.add(blockades, () -> {
-        YMap b = (YMap) n;
+        YMap b = asMap(n);
         binder.featureRef(scalar(b, "feature"), "blockade");
         return binder.make(b, "blockade", () -> new Policy.Blockade(str(b, "feature"), num(b, "band_nm"),
             num(b, "probability"), integer(b.get("vessels"))));
@@ -132,16 +132,19 @@ final class PolicyBinder {
     parties.forEach(p -> binder.nationRef(p, p.text(), "agreement '" + id + "' parties"));
     List<Effect> effects = new ArrayList<>();
     for (YNode n : list(m.get("effects"))) {
-      binder.add(effects, () -> effect((YMap) n, parties.stream().map(YScalar::text).toList()));
+      binder.add(effects, () -> effect(asMap(n), parties.stream().map(YScalar::text).toList()));
     }
     return binder.make(m, "agreement '" + id + "'", () -> new Agreement(id, str(m, "name"), strs(m, "parties"),
         optDate(m, "signed"), date(m, "in_force"), optDate(m, "end"), bool(m, "enabled"), effects));
   }
 
   Effect effect(YMap wrapper, List<String> parties) {
+    if (wrapper.entries().size() != 1) {
+      throw new Binder.Abort(); // reported by the checker: an effect is one key
+    }
     var e = wrapper.entries().entrySet().iterator().next();
     String kind = e.getKey();
-    YMap m = (YMap) e.getValue().value();
+    YMap m = asMap(e.getValue().value());
     switch (kind) {
       case "port_access": {
         YScalar host = scalar(m, "host");
@@ -169,7 +172,7 @@ final class PolicyBinder {
         List<Effect.VesselDelivery> vessels = new ArrayList<>();
         for (YNode n : list(m.get("vessels"))) {
           binder.add(vessels, () -> {
-            YMap v = (YMap) n;
+            YMap v = asMap(n);
             binder.nationRef(scalar(v, "nation"), str(v, "nation"), "capacity vessels");
             VesselClass vc = binder.classRef(scalar(v, "class"));
             binder.homePortRef(scalar(v, "home_port"), str(v, "nation"), vc);
@@ -180,7 +183,7 @@ final class PolicyBinder {
         List<Effect.RadarDelivery> radars = new ArrayList<>();
         for (YNode n : list(m.get("radars"))) {
           binder.add(radars, () -> {
-            YMap r = (YMap) n;
+            YMap r = asMap(n);
             binder.nationRef(scalar(r, "nation"), str(r, "nation"), "capacity radars");
             binder.placeRef(scalar(r, "site"), "radar site");
             return binder.make(r, "radar delivery", () -> new Effect.RadarDelivery(date(r, "date"), str(r, "nation"),
@@ -245,10 +248,10 @@ final class PolicyBinder {
     Problems found = new Problems();
     try {
       ParamPaths.set(copy, Format.SCENARIO, path, value);
-      new Binder(found, binder.land).scenario(copy);
+      new Binder(found, binder.land, binder.catalogue).scenario(copy);
     } catch (ParamPaths.PathException e) {
       return; // reported by event()
-    } catch (Binder.Abort | ClassCastException | NullPointerException e) {
+    } catch (Binder.Abort e) {
       // problems recorded
     }
     if (!found.isEmpty()) {
@@ -267,8 +270,8 @@ final class PolicyBinder {
         targetRisk.put(a, number(e.value()));
       }
     });
-    return binder.make(m, "escalation", () -> new EscalationSettings(num(m, "rationality"), numbers(m, "effect"),
-        numbers(m, "risk"), num(m, "base_risk"), num(m, "w_presence"), num(m, "w_commitment"),
+    return binder.make(m, "escalation", () -> new EscalationSettings(num(m, "rationality"),
+        PerLevel.nonNegative("effect", numbers(m, "effect")), PerLevel.nonNegative("risk", numbers(m, "risk")), num(m, "base_risk"), num(m, "w_presence"), num(m, "w_commitment"),
         num(m, "w_visibility"), num(m, "visibility"), num(m, "reciprocity"), num(m, "standoff_gain"),
         targetRisk, num(m, "block_per_effect"), num(m, "collision_damage"),
         num(m, "repair_days"), num(m, "injury_probability"), num(m, "tension_per_severity"),
@@ -293,7 +296,7 @@ final class PolicyBinder {
       }
     });
     return binder.make(m, "metrics", () -> new MetricSettings(num(m, "presence_radius_nm"), by, ais,
-        numbers(m, "report_probability"), num(m, "witness_report_probability"), outputs),
-        Map.of("presence_radius_nm", byNode, "ais_daily_probability", aisNode));
+        PerLevel.probabilities("report_probability", numbers(m, "report_probability")),
+        num(m, "witness_report_probability"), outputs));
   }
 }

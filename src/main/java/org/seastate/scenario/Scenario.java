@@ -54,7 +54,7 @@ public record Scenario(
     fleets = Checks.ordered(fleetCopy);
     long hulls = fleets.values().stream().flatMap(List::stream).mapToLong(FleetEntry::count).sum();
     if (hulls > Limits.MAX_FLEET_VESSELS) {
-      throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "fleets hold %,d vessels in all; the"
+      throw new InvalidValueException("fleets", String.format(java.util.Locale.ROOT, "fleets hold %,d vessels in all; the"
           + " limit is %,d (see 'Limits' in docs/SCENARIOS.md)", hulls, Limits.MAX_FLEET_VESSELS));
     }
     policies = Checks.ordered(policies);
@@ -75,19 +75,11 @@ public record Scenario(
   }
 
   public Nation nation(String code) {
-    Nation n = nations.get(code);
-    if (n == null) {
-      throw new IllegalArgumentException("unknown nation '" + code + "'");
-    }
-    return n;
+    return Lookup.known(nations, code, "nation");
   }
 
   public VesselClass vesselClass(String id) {
-    VesselClass c = vesselClasses.get(id);
-    if (c == null) {
-      throw new IllegalArgumentException("unknown vessel class '" + id + "'");
-    }
-    return c;
+    return Lookup.known(vesselClasses, id, "vessel class");
   }
 
   public Policy policy(String code) {

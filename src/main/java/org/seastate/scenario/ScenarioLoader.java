@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.seastate.geo.LandMask;
+import org.seastate.geo.Places;
+import org.seastate.geo.Theater;
 import org.seastate.scenario.YNode.YList;
 import org.seastate.scenario.YNode.YMap;
 import org.seastate.scenario.YNode.YScalar;
@@ -21,10 +23,25 @@ import org.seastate.scenario.YNode.YScalar;
 public final class ScenarioLoader {
 
   private final LandMask land;
+  private final Places catalogue;
 
-  /** @param land tells whether a point is land; features a scenario defines must lie at sea */
-  public ScenarioLoader(LandMask land) {
+  /**
+   * @param land tells whether a point is land; features a scenario defines must lie at sea
+   * @param catalogue the named places a scenario may refer to without defining them
+   */
+  public ScenarioLoader(LandMask land, Places catalogue) {
     this.land = Objects.requireNonNull(land, "land");
+    this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+  }
+
+  /** Checks scenarios against a theater's land and its places. */
+  public ScenarioLoader(Theater theater) {
+    this(theater, theater.places());
+  }
+
+  /** Checks scenarios against a land mask and the built-in catalogue of places. */
+  public ScenarioLoader(LandMask land) {
+    this(land, Places.standard());
   }
 
   /** What a file held: a scenario, or a sweep together with its base scenario. */
@@ -142,8 +159,8 @@ public final class ScenarioLoader {
     new Checker(problems).check(tree, Format.SCENARIO, "scenario");
     Scenario s = null;
     try {
-      s = new Binder(problems, land).scenario(tree);
-    } catch (Binder.Abort | ClassCastException e) {
+      s = new Binder(problems, land, catalogue).scenario(tree);
+    } catch (Binder.Abort e) {
       // problems recorded
     }
     problems.throwIfAny();
@@ -256,16 +273,10 @@ public final class ScenarioLoader {
           tree.get("common_random_numbers") instanceof YScalar crn && !crn.isNull()
               ? Boolean.parseBoolean(crn.text()) : Sweep.crnByDefault(design),
           YValues.str(tree, "format"));
+    } catch (InvalidValueException e) {
+      problems.add(Binder.locate(tree, e), "sweep: " + e.getMessage());
     } catch (IllegalArgumentException e) {
-      String msg = e.getMessage();
-      YNode.Loc at = tree.loc();
-      for (String token : msg.split("[^A-Za-z0-9_]+")) {
-        if (tree.entries().containsKey(token)) {
-          at = tree.get(token).loc();
-          break;
-        }
-      }
-      problems.add(at, "sweep: " + msg);
+      problems.add(tree.loc(), "sweep: " + e.getMessage());
     } catch (Binder.Abort e) {
       problems.add(tree.loc(), "sweep: incomplete");
     }

@@ -63,11 +63,7 @@ public final class ScenarioSchema {
       }
       patterns.put(p.regex(), v);
     }
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("type", "object");
-    m.put("patternProperties", patterns);
-    m.put("additionalProperties", false);
-    return m;
+    return ScenarioWriter.obj("type", "object", "patternProperties", patterns, "additionalProperties", false);
   }
 
   private static Number jsonNumber(double v) {
@@ -75,11 +71,8 @@ public final class ScenarioSchema {
   }
 
   private static Map<String, Object> header(String title, String description) {
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-    root.put("title", title);
-    root.put("description", description);
-    return root;
+    return ScenarioWriter.obj("$schema", "https://json-schema.org/draft/2020-12/schema", "title", title,
+        "description", description);
   }
 
   private static String json(Object o) {
@@ -132,12 +125,8 @@ public final class ScenarioSchema {
         any.add(Map.of("enum", k.words()));
       }
       k.variants().forEach((name, v) -> {
-        Map<String, Object> alt = new LinkedHashMap<>();
-        alt.put("type", "object");
-        alt.put("properties", Map.of(name, shape(v, required)));
-        alt.put("required", List.of(name));
-        alt.put("additionalProperties", false);
-        any.add(alt);
+        any.add(ScenarioWriter.obj("type", "object", "properties", Map.of(name, shape(v, required)),
+            "required", List.of(name), "additionalProperties", false));
       });
       m.put("oneOf", any);
     } else {

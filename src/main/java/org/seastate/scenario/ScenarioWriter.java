@@ -6,13 +6,13 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.seastate.geo.Place;
 
 /**
@@ -108,34 +108,22 @@ public final class ScenarioWriter {
     TheaterSpec t = s.theater();
     m.put("theater", obj("south", t.south(), "north", t.north(), "west", t.west(), "east", t.east()));
     m.put("horizon", obj("start", s.horizon().start().toString(), "end", s.horizon().end().toString()));
-    Map<String, Object> places = new LinkedHashMap<>();
-    s.places().forEach((id, p) -> places.put(id, place(p)));
-    m.put("places", places);
-    Map<String, Object> nations = new LinkedHashMap<>();
-    s.nations().forEach((code, n) -> nations.put(code, nation(n)));
-    m.put("nations", nations);
-    Map<String, Object> classes = new LinkedHashMap<>();
-    s.vesselClasses().forEach((id, c) -> classes.put(id, obj("agency", key(c.agency()), "cruise_kn", c.cruiseKn(),
+    m.put("places", each(s.places(), ScenarioWriter::place));
+    m.put("nations", each(s.nations(), ScenarioWriter::nation));
+    m.put("vessel_classes", each(s.vesselClasses(), c -> obj("agency", key(c.agency()), "cruise_kn", c.cruiseKn(),
         "max_kn", c.maxKn(), "endurance_days", c.enduranceDays(), "sensor_nm", c.sensorNm(),
         "tonnage", c.tonnage(), "capabilities", keys(c.capabilities()))));
-    m.put("vessel_classes", classes);
-    Map<String, Object> fleets = new LinkedHashMap<>();
-    s.fleets().forEach((code, entries) -> {
+    m.put("fleets", each(s.fleets(), entries -> {
       List<Object> l = new ArrayList<>();
       for (FleetEntry e : entries) {
         Map<String, Object> f = obj("class", e.vesselClass(), "count", e.count(), "home_port", e.homePort());
         e.from().ifPresent(d -> f.put("from", d.toString()));
         l.add(f);
       }
-      fleets.put(code, l);
-    });
-    m.put("fleets", fleets);
-    Map<String, Object> policies = new LinkedHashMap<>();
-    s.policies().forEach((code, p) -> policies.put(code, policy(p)));
-    m.put("policies", policies);
-    Map<String, Object> agreements = new LinkedHashMap<>();
-    s.agreements().forEach((id, a) -> agreements.put(id, agreement(a)));
-    m.put("agreements", agreements);
+      return l;
+    }));
+    m.put("policies", each(s.policies(), ScenarioWriter::policy));
+    m.put("agreements", each(s.agreements(), ScenarioWriter::agreement));
     List<Object> events = new ArrayList<>();
     for (ScenarioEvent e : s.events()) {
       events.add(obj("date", e.date().toString(), "description", e.description(), "set", new LinkedHashMap<>(e.set())));
@@ -146,7 +134,7 @@ public final class ScenarioWriter {
     m.put("metrics", obj("presence_radius_nm", ms.presenceRadiusNm(), "presence_radius_by_feature",
         new LinkedHashMap<>(ms.presenceRadiusByFeature()),
         "ais_daily_probability", byAgency(ms.aisDailyProbability()),
-        "report_probability", list(ms.reportProbability()), "witness_report_probability", ms.witnessReport()));
+        "report_probability", ms.reportProbability().toList(), "witness_report_probability", ms.witnessReport()));
     m.put("outputs", outputs(ms.outputs()));
     return m;
   }
@@ -238,7 +226,7 @@ public final class ScenarioWriter {
   }
 
   private static Map<String, Object> escalation(EscalationSettings e) {
-    return obj("rationality", e.rationality(), "effect", list(e.effect()), "risk", list(e.risk()),
+    return obj("rationality", e.rationality(), "effect", e.effect().toList(), "risk", e.risk().toList(),
         "base_risk", e.baseRisk(), "w_presence", e.wPresence(), "w_commitment", e.wCommitment(),
         "w_visibility", e.wVisibility(), "visibility", e.visibility(), "reciprocity", e.reciprocity(),
         "standoff_gain", e.standoffGain(), "target_risk", byAgency(e.targetRisk()),
@@ -270,10 +258,8 @@ public final class ScenarioWriter {
       m.put("design", "full_factorial");
     } else if (d instanceof Design.Points p) {
       m.put("design", obj("list", obj("points", p.points())));
-    } else if (d instanceof Design.LatinHypercube l) {
-      m.put("design", obj("latin_hypercube", obj("samples", l.samples())));
-    } else {
-      m.put("design", obj("sobol", obj("samples", ((Design.Sobol) d).samples())));
+    } else if (d instanceof Design.Sampled sampled) {
+      m.put("design", obj(sampled.kind(), obj("samples", sampled.samples())));
     }
     m.put("replicates", s.replicates());
     m.put("base_seed", s.baseSeed());
@@ -291,10 +277,6 @@ public final class ScenarioWriter {
     return m;
   }
 
-  private static List<Double> list(double[] a) {
-    return Arrays.stream(a).boxed().toList();
-  }
-
   private static String key(Enum<?> e) {
     return e.name().toLowerCase(Locale.ROOT);
   }
@@ -303,7 +285,15 @@ public final class ScenarioWriter {
     return s.stream().map(ScenarioWriter::key).toList();
   }
 
-  private static Map<String, Object> obj(Object... kv) {
+  /** The values of {@code in}, each described by {@code describe}, under the same keys in the same order. */
+  private static <V> Map<String, Object> each(Map<String, V> in, Function<? super V, Object> describe) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    in.forEach((k, v) -> out.put(k, describe.apply(v)));
+    return out;
+  }
+
+  /** An ordered mapping of keys to values ({@code k1, v1, k2, v2, ...}); an empty Optional is null. */
+  static Map<String, Object> obj(Object... kv) {
     Map<String, Object> m = new LinkedHashMap<>();
     for (int i = 0; i < kv.length; i += 2) {
       Object v = kv[i + 1];

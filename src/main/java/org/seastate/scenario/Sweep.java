@@ -78,7 +78,7 @@ public record Sweep(
     Objects.requireNonNull(base, "base");
     factors = List.copyOf(factors);
     if (factors.stream().map(Factor::path).distinct().count() != factors.size()) {
-      throw new IllegalArgumentException("factors must not repeat a path");
+      throw new InvalidValueException("factors", "factors must not repeat a path");
     }
     Objects.requireNonNull(design, "design");
     Checks.atLeast("replicates", replicates, 1);

@@ -34,9 +34,9 @@ final class SweepChecks {
         case "list":
           return new Design.Points(points(body, paths, problems));
         case "latin_hypercube":
-          return new Design.LatinHypercube(YValues.integer(body.get("samples")));
+          return Design.latinHypercube(YValues.integer(body.get("samples")));
         case "sobol":
-          return new Design.Sobol(YValues.integer(body.get("samples")));
+          return Design.sobol(YValues.integer(body.get("samples")));
         default:
           return new Design.FullFactorial();
       }
@@ -99,21 +99,20 @@ final class SweepChecks {
       }
     } else if (design instanceof Design.Points p) {
       points = p.points().size();
-    } else if (design instanceof Design.LatinHypercube l) {
-      points = l.samples();
+    } else if (design.uses(Design.Sampler.LATIN_HYPERCUBE)) {
+      points = ((Design.Sampled) design).samples();
     } else {
       if (factors.isEmpty()) {
         problems.add(factorsAt, "a sobol design needs at least one factor");
         return;
       }
-      points = (long) ((Design.Sobol) design).samples() * (factors.size() + 2);
+      points = (long) ((Design.Sampled) design).samples() * (factors.size() + 2);
     }
-    boolean samplesOver = design instanceof Design.LatinHypercube l && l.samples() > Limits.MAX_SAMPLES
-        || design instanceof Design.Sobol s && s.samples() > Limits.MAX_SAMPLES;
+    boolean samplesOver = design instanceof Design.Sampled s && s.samples() > Limits.MAX_SAMPLES;
     YNode replicates = tree.get("replicates");
     if (!samplesOver && replicates instanceof YScalar r && Trees.scalarValue(r) instanceof Long reps && reps > 0
         && reps <= Limits.MAX_REPLICATES && points * reps > Limits.MAX_RUNS) { // else reported by the checker
-      String sobol = design instanceof Design.Sobol ? " (samples x (factors + 2))" : "";
+      String sobol = design.uses(Design.Sampler.SOBOL) ? " (samples x (factors + 2))" : "";
       problems.add(r.loc(), String.format(Locale.ROOT, "the sweep has %,d runs (%,d points%s x %,d replicates);"
           + " the limit is %,d runs (see 'Limits' in docs/SCENARIOS.md)", points * reps, points, sobol, reps,
           Limits.MAX_RUNS));

@@ -14,10 +14,10 @@ public record TheaterSpec(double south, double north, double west, double east) 
     Checks.between("west", west, -180, 180);
     Checks.between("east", east, -180, 180);
     if (north <= south) {
-      throw new IllegalArgumentException("north (" + north + ") must be greater than south (" + south + ")");
+      throw new InvalidValueException("north", "north (" + north + ") must be greater than south (" + south + ")");
     }
     if (east <= west) {
-      throw new IllegalArgumentException("east (" + east + ") must be greater than west (" + west + ")");
+      throw new InvalidValueException("east", "east (" + east + ") must be greater than west (" + west + ")");
     }
   }
 

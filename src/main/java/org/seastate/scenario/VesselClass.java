@@ -32,7 +32,7 @@ public record VesselClass(
     Checks.positive("cruise_kn", cruiseKn);
     Checks.positive("max_kn", maxKn);
     if (maxKn < cruiseKn) {
-      throw new IllegalArgumentException(
+      throw new InvalidValueException("max_kn",
           "max_kn must be at least cruise_kn (" + cruiseKn + "), was " + maxKn);
     }
     Checks.positive("endurance_days", enduranceDays);

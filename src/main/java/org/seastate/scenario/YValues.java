@@ -30,6 +30,14 @@ final class YValues {
     throw new Binder.Abort();
   }
 
+  /** A node that must be a mapping (a list item or a map's value the checker has checked). */
+  static YMap asMap(YNode n) {
+    if (n instanceof YMap m) {
+      return m;
+    }
+    throw new Binder.Abort();
+  }
+
   static List<YNode> list(YNode n) {
     if (n instanceof YList l) {
       return l.items();
@@ -119,11 +127,12 @@ final class YValues {
   }
 
   static <E extends Enum<E>> E enumOf(Class<E> type, YScalar s) {
-    try {
-      return Enum.valueOf(type, s.text().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new Binder.Abort(); // reported by the checker
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(s.text().toUpperCase(Locale.ROOT))) {
+        return e;
+      }
     }
+    throw new Binder.Abort(); // reported by the checker
   }
 
   static <E extends Enum<E>> Set<E> enumSet(Class<E> type, YMap m, String key) {

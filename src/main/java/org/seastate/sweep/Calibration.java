@@ -138,6 +138,12 @@ public final class Calibration {
     return v;
   }
 
+  /**
+   * The metric of the public incident timeline: each observation is one incident and its level;
+   * targets count them rather than compare a run metric.
+   */
+  public static final String INCIDENT_LEVEL = "incident_level";
+
   /** Metrics a target may name besides untagged run metrics. */
   static final Set<String> TAGGED = Set.of("presence_calendar_days", "presence_ship_days",
       "presence_true_calendar_days", "presence_true_ship_days");
@@ -162,7 +168,7 @@ public final class Calibration {
       if (o.year() != year) {
         continue;
       }
-      if (o.metric().equals("incident_level")) {
+      if (o.metric().equals(INCIDENT_LEVEL)) {
         timeline.computeIfAbsent(o.source(), k -> new ArrayList<>()).add(o);
         continue;
       }
@@ -177,9 +183,9 @@ public final class Calibration {
       double period = events.get(0).periodDays();
       long high = events.stream().filter(o -> o.value() >= 4).count();
       long collisions = events.stream().filter(o -> o.value() == 5).count();
-      out.add(new Target("incidents at level 4 or more (public record)", "incident_level", "", "", List.of(),
+      out.add(new Target("incidents at level 4 or more (public record)", INCIDENT_LEVEL, "", "", List.of(),
           high, period, "incidents", "incident timeline", Kind.CHECK, 4, 7));
-      out.add(new Target("collisions, level 5 (public record)", "incident_level", "", "", List.of(),
+      out.add(new Target("collisions, level 5 (public record)", INCIDENT_LEVEL, "", "", List.of(),
           collisions, period, "incidents", "incident timeline", Kind.COUNT, 5, 5));
       // By the nation acted against, where the timeline says (its 'against' column).
       Map<String, Long> against = new java.util.TreeMap<>();
@@ -190,7 +196,7 @@ public final class Calibration {
         }
       }
       against.forEach((n, count) -> out.add(new Target("incidents at level 4 or more against " + n
-          + " (public record)", "incident_level", n, "", List.of(), count, period, "incidents", "incident timeline",
+          + " (public record)", INCIDENT_LEVEL, n, "", List.of(), count, period, "incidents", "incident timeline",
           Kind.COUNT, 4, 7)));
     }
     if (out.isEmpty()) {
@@ -213,9 +219,9 @@ public final class Calibration {
         }
       }
       boolean tagged = TAGGED.contains(o.metric());
-      if (!tagged && !UNTAGGED.contains(o.metric()) && !o.metric().equals("incident_level")) {
+      if (!tagged && !UNTAGGED.contains(o.metric()) && !o.metric().equals(INCIDENT_LEVEL)) {
         throw new SweepException("observations " + where + ": unknown metric '" + o.metric() + "'; expected one of "
-            + new TreeSet<>(TAGGED) + ", " + new TreeSet<>(UNTAGGED) + " or incident_level");
+            + new TreeSet<>(TAGGED) + ", " + new TreeSet<>(UNTAGGED) + " or " + INCIDENT_LEVEL);
       }
       if (tagged && o.features().isEmpty()) {
         throw new SweepException("observations " + where + ": " + o.metric() + " needs a feature");

@@ -27,10 +27,11 @@ public final class Designs {
       return fullFactorial(factors);
     } else if (d instanceof Design.Points p) {
       return list(p.points());
-    } else if (d instanceof Design.LatinHypercube l) {
-      return latinHypercube(factors, l.samples(), Seeds.mix64(sweep.baseSeed() ^ LHS_STREAM));
-    } else if (d instanceof Design.Sobol s) {
-      return sobol(factors, s.samples());
+    } else if (d instanceof Design.Sampled s) {
+      return switch (s.sampler()) {
+        case LATIN_HYPERCUBE -> latinHypercube(factors, s.samples(), Seeds.mix64(sweep.baseSeed() ^ LHS_STREAM));
+        case SOBOL -> sobol(factors, s.samples());
+      };
     }
     throw new IllegalStateException("unknown design " + d.kind());
   }

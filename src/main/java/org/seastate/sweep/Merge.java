@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.seastate.io.Manifest;
 import org.seastate.io.ParquetTables;
+import org.seastate.io.ResultFile;
 import org.seastate.io.ResultsFolder;
 import org.seastate.io.ResultsFormat;
 import org.seastate.io.ResultsWriter;
@@ -30,7 +31,7 @@ import org.seastate.io.SortedCsvMerge;
  * into the same folder. The merged folder is written in the format asked for.
  */
 public final class Merge {
-  static final List<String> CSV_FILES = List.of("runs.csv", "metrics.csv", "timeseries.csv", "events.csv");
+  static final List<String> CSV_FILES = ResultFile.names(ResultFile.runTables());
   private static final List<String> PART_ONLY_SETTINGS = List.of("shard", "shard_runs", "threads");
 
   private Merge() {}
@@ -96,7 +97,7 @@ public final class Merge {
   /** Writes the Parquet tables of a part back as CSV files into {@code into}; returns it. */
   private static Path csvOf(Path part, Path into) throws IOException {
     Files.createDirectories(into);
-    for (String csv : ResultsCheck.FILES) {
+    for (String csv : ResultFile.names(ResultFile.all())) {
       Path parquet = part.resolve(ResultsFormat.PARQUET.fileName(csv));
       if (Files.isRegularFile(parquet)) {
         ParquetTables.toCsv(parquet, into.resolve(csv));
@@ -108,10 +109,10 @@ public final class Merge {
   /** The merge proper, reading the CSV tables of each part from {@code sources}. */
   private static long merge(List<Path> parts, List<Path> sources, JsonNode first, long total, Path out,
       boolean force, List<String> command, String version, String commit, ResultsFormat format) throws IOException {
-    List<String> factorPaths = factorPaths(sources.get(0).resolve("runs.csv"));
+    List<String> factorPaths = factorPaths(sources.get(0).resolve(ResultFile.RUNS.fileName()));
     checkRunIds(parts, sources, factorPaths, total);
     for (int i = 1; i < parts.size(); i++) {
-      if (Files.mismatch(sources.get(0).resolve("points.csv"), sources.get(i).resolve("points.csv")) != -1) {
+      if (Files.mismatch(sources.get(0).resolve(ResultFile.POINTS.fileName()), sources.get(i).resolve(ResultFile.POINTS.fileName())) != -1) {
         throw new SweepException("points.csv of " + parts.get(i) + " differs from that of " + parts.get(0));
       }
     }
@@ -131,7 +132,7 @@ public final class Merge {
       for (String f : files) {
         SortedCsvMerge.merge(sources.stream().map(p -> p.resolve(f)).toList(), folder.dir().resolve(f));
       }
-      Files.copy(sources.get(0).resolve("points.csv"), folder.dir().resolve("points.csv"));
+      Files.copy(sources.get(0).resolve(ResultFile.POINTS.fileName()), folder.dir().resolve(ResultFile.POINTS.fileName()));
       Manifest m = new Manifest("sweep", first.path("name").asText(), version, commit).command(command);
       // the sweep as resolved says the format of the merged tables, whatever the parts' was
       m.sweep(first.path("sweep").path("file").asText(), first.path("sweep").path("resolved_yaml").asText()
@@ -146,8 +147,8 @@ public final class Merge {
       if (format == ResultsFormat.PARQUET) {
         m.setting("format", format.toString());
       }
-      List<String> written = ResultsCheck.FILES.stream()
-          .filter(f -> f.equals("points.csv") || files.contains(f)).toList();
+      List<String> written = ResultFile.names(ResultFile.all().stream()
+          .filter(f -> f == ResultFile.POINTS || files.contains(f.fileName())).toList());
       format.convert(folder.dir(), written,
           RealFactors.of(first.path("sweep").path("resolved_yaml").asText()));
       m.times(started, Instant.now())
@@ -170,7 +171,7 @@ public final class Merge {
     List<String> duplicates = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
       int part = i;
-      RunsCsv.forEach(sources.get(i).resolve("runs.csv"), factorPaths, r -> {
+      RunsCsv.forEach(sources.get(i).resolve(ResultFile.RUNS.fileName()), factorPaths, r -> {
         long id = r.runId();
         if (id < 0 || id >= total) {
           throw new SweepException("run " + id + " in " + parts.get(part) + " is outside the sweep (0 to "

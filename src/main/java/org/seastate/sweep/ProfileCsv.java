@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
+import org.seastate.analysis.Observations;
 import org.seastate.io.Numbers;
 import org.seastate.io.ResultsWriter;
 import org.seastate.sweep.Calibration.Target;
@@ -51,7 +52,7 @@ public final class ProfileCsv {
       b.append(String.join("+", t.features())).append(':');
     }
     b.append(t.metric());
-    if (!t.features().isEmpty() && !(t.nation().equals("CN") && t.agency().equals("coast_guard"))) {
+    if (!t.features().isEmpty() && !(t.nation().equals(Observations.DEFAULT_NATION) && t.agency().equals(Observations.DEFAULT_AGENCY))) {
       b.append(':').append(t.nation()).append('/').append(t.agency());
     }
     return b.toString();

@@ -16,13 +16,16 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.seastate.io.FileStats;
 import org.seastate.io.Manifest;
 import org.seastate.io.ResultColumns;
+import org.seastate.io.ResultFile;
 import org.seastate.io.ResultsFormat;
 import org.seastate.io.ResultsWriter;
+import org.seastate.io.RunStatus;
 
 /**
  * Checks a sweep's results folder before it is trusted (by merge, or by a resume that finds the
@@ -37,15 +40,11 @@ import org.seastate.io.ResultsWriter;
  * checksums only.
  */
 final class ResultsCheck {
-  static final List<String> FILES = List.of("runs.csv", "metrics.csv", "timeseries.csv", "events.csv", "points.csv");
-
-  /** The files of a sweep folder that writes {@code outputs}, in {@link #FILES} order. */
+  /** The file names of a sweep folder that writes {@code outputs}, in {@link ResultFile#all()} order. */
   static List<String> files(org.seastate.scenario.OutputSettings outputs) {
-    return FILES.stream().filter(f -> f.equals("points.csv") || outputs.files().contains(f)).toList();
+    return ResultFile.names(ResultFile.all().stream()
+        .filter(f -> f == ResultFile.POINTS || outputs.files().contains(f.fileName())).toList());
   }
-
-  /** Tables an {@code outputs:} section may leave out; runs.csv and points.csv are always there. */
-  private static final List<String> OPTIONAL = List.of("metrics.csv", "timeseries.csv", "events.csv");
 
   private final Path folder;
   private final String label;
@@ -84,16 +83,16 @@ final class ResultsCheck {
     long total = settings.path("total_runs").asLong(Long.MAX_VALUE);
     ShardSpec shard = settings.has("shard") ? ShardSpec.parse(settings.path("shard").asText()) : ShardSpec.ALL;
     ResultsFormat format = ResultsFormat.parse(settings.path("format").asText("csv"));
-    for (String csv : FILES) {
-      String f = format.fileNames(List.of(csv)).get(0);
+    for (ResultFile csv : ResultFile.all()) {
+      String f = format.fileNames(List.of(csv.fileName())).get(0);
       FileStats want = expected.get(f);
-      if (want == null && OPTIONAL.contains(csv) && !Files.exists(folder.resolve(f))) {
+      if (want == null && csv.optional() && !Files.exists(folder.resolve(f))) {
         continue; // a table the sweep's outputs leave out
       }
       if (want == null) {
         throw fail("manifest.json", 0, "has no checksum for " + f);
       }
-      FileStats st = format == ResultsFormat.CSV ? scan(f, total, shard) : stats(f);
+      FileStats st = format == ResultsFormat.CSV ? scan(csv, total, shard) : stats(f);
       if (st.rows() != want.rows()) {
         throw fail(f, 0, "has " + st.rows() + " rows, manifest.json says " + want.rows()
             + ": the file was cut or changed after the sweep wrote it");
@@ -124,13 +123,14 @@ final class ResultsCheck {
   }
 
   /** Reads one file, checking it row by row, and returns its row count and checksum. */
-  private FileStats scan(String name, long total, ShardSpec shard) throws IOException {
+  private FileStats scan(ResultFile table, long total, ShardSpec shard) throws IOException {
+    String name = table.fileName();
     Path file = folder.resolve(name);
     if (!Files.isRegularFile(file)) {
       throw fail(name, 0, "is missing");
     }
     MessageDigest sha = FileStats.newDigest();
-    Table t = new Table(name);
+    Table t = new Table(table);
     try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha);
          Reader r = new InputStreamReader(in, StandardCharsets.UTF_8);
          CSVParser p = ResultsWriter.FORMAT.parse(r)) {
@@ -163,6 +163,7 @@ final class ResultsCheck {
 
   /** The checks of one table as its rows go by. */
   private final class Table {
+    final ResultFile file;
     final String name;
     List<String> header;
     long rows;
@@ -170,19 +171,15 @@ final class ResultsCheck {
     long lastDay = Long.MIN_VALUE;
     final BitSet seen = new BitSet();
 
-    Table(String name) {
-      this.name = name;
+    Table(ResultFile file) {
+      this.file = file;
+      this.name = file.fileName();
     }
 
     void header(List<String> h, long line) {
-      List<String> want = switch (name) {
-        case "metrics.csv" -> ResultColumns.METRICS;
-        case "timeseries.csv" -> ResultColumns.TIMESERIES;
-        case "events.csv" -> ResultColumns.EVENTS;
-        default -> null;
-      };
+      List<String> want = file.columns().orElse(null);
       boolean good = want != null ? h.equals(want)
-          : name.equals("runs.csv") ? h.size() >= 8 && h.subList(0, 6).equals(ResultColumns.RUNS_LEAD)
+          : file == ResultFile.RUNS ? h.size() >= 8 && h.subList(0, 6).equals(ResultColumns.RUNS_LEAD)
               && h.contains("days_simulated")
           : !h.isEmpty() && h.get(0).equals("point");
       if (!good) {
@@ -197,12 +194,12 @@ final class ResultsCheck {
         throw fail(name, line, "has " + rec.size() + " values, expected " + header.size()
             + " (the row is cut short or malformed)");
       }
-      if (name.equals("points.csv")) {
+      if (file == ResultFile.POINTS) {
         return;
       }
       long id = number(rec.get(0), line, "run_id");
-      switch (name) {
-        case "runs.csv" -> {
+      switch (file) {
+        case RUNS -> {
           if (id <= lastId) {
             throw fail(name, line, "run " + id + " comes after run " + lastId + " (not sorted by run id, or twice)");
           }
@@ -210,13 +207,15 @@ final class ResultsCheck {
             throw fail(name, line, "run " + id + " is not a run of this " + (shard.isWhole() ? "sweep" : "shard " + shard));
           }
           String status = rec.get(4);
-          if (status.equals("ok")) {
+          Optional<RunStatus> known = RunStatus.of(status);
+          if (known.isEmpty()) {
+            throw fail(name, line, "run " + id + " has status '" + status + "' (expected ok or failed)");
+          }
+          if (known.get() == RunStatus.OK) {
             if (rec.get(header.indexOf("days_simulated")).isEmpty()) {
               throw fail(name, line, "run " + id + " has status ok but no days_simulated");
             }
             ok.set(Math.toIntExact(id));
-          } else if (!status.equals("failed")) {
-            throw fail(name, line, "run " + id + " has status '" + status + "' (expected ok or failed)");
           }
         }
         default -> {
@@ -226,7 +225,7 @@ final class ResultsCheck {
           if (!ok.get(Math.toIntExact(Math.min(id, Integer.MAX_VALUE)))) {
             throw fail(name, line, "has rows of run " + id + ", which is not a run with status ok in runs.csv");
           }
-          if (name.equals("timeseries.csv")) {
+          if (file == ResultFile.TIMESERIES) {
             long day = number(rec.get(1), line, "day");
             if (id == lastId && day < lastDay) {
               throw fail(name, line, "day " + day + " of run " + id + " comes after day " + lastDay + " (not sorted)");
@@ -249,7 +248,7 @@ final class ResultsCheck {
 
     /** ok runs must have metrics and time series (the writer always gives them some). */
     void finish() {
-      if (name.equals("metrics.csv") || name.equals("timeseries.csv")) {
+      if (file == ResultFile.METRICS || file == ResultFile.TIMESERIES) {
         BitSet missing = (BitSet) ok.clone();
         missing.andNot(seen);
         if (!missing.isEmpty()) {

@@ -14,6 +14,7 @@ import java.util.List;
 import org.seastate.io.AtomicFiles;
 import org.seastate.io.Manifest;
 import org.seastate.io.ResultsAssembler;
+import org.seastate.io.ResultFile;
 import org.seastate.io.ResultsFolder;
 import org.seastate.io.ResultsFormat;
 import org.seastate.scenario.Factor;
@@ -137,7 +138,7 @@ public final class SweepJob {
       List<String> factorPaths = sweep.factors().stream().map(Factor::path).toList();
       Iterable<Long> ids = () -> plan.runIds(s.shard()).boxed().iterator();
       ResultsAssembler.assemble(folder.dir(), factorPaths, ids, store::get, sweep.outputs());
-      PointsCsv.write(folder.dir().resolve("points.csv"), sweep.design().kind(), factorPaths, plan.points());
+      PointsCsv.write(folder.dir().resolve(ResultFile.POINTS.fileName()), sweep.design().kind(), factorPaths, plan.points());
       List<String> written = ResultsCheck.files(sweep.outputs());
       s.format().convert(folder.dir(), written, RealFactors.of(ScenarioWriter.toYaml(sweep)));
       Manifest m = manifest(sweepFile, sweep, loaded.base(), s, key, plan, runs);

@@ -14,6 +14,7 @@ import org.seastate.scenario.Capability;
 import org.seastate.scenario.Claim;
 import org.seastate.scenario.Effect;
 import org.seastate.scenario.EscalationSettings;
+import org.seastate.scenario.PerLevel;
 import org.seastate.scenario.FleetEntry;
 import org.seastate.scenario.Horizon;
 import org.seastate.scenario.MetricSettings;
@@ -78,7 +79,7 @@ final class TestWorld {
 
   /** The test world's escalation settings with other risks per level, stopping at a crisis or not. */
   static EscalationSettings escalation(double[] risk, boolean stopOnCrisis) {
-    return new EscalationSettings(6, EFFECT, risk, 0.6, 0.1, 3.0, 0.3, 0.5, 0.5, 0.3,
+    return new EscalationSettings(6, PerLevel.nonNegative("effect", EFFECT), PerLevel.nonNegative("risk", risk), 0.6, 0.1, 3.0, 0.3, 0.5, 0.5, 0.3,
         Map.of(Agency.NAVY, 6.0, Agency.SUPPLY, 0.8), 0.4, 0.3, 14,
         0.05, 0.02, 30, 0.2, stopOnCrisis);
   }

@@ -71,7 +71,7 @@ class ScenarioKeysTest {
     assertThat(s.nation("CN").posture().publicity()).isEqualTo(0.2);
     assertThat(s.agreements().get("mdt").effects(Effect.DefenseCommitment.class).get(0).threshold()).isEqualTo(7);
     assertThat(s.policy("CN").blockades()).isEmpty();
-    assertThat(s.metrics().reportProbability()).containsExactly(DEFAULT_REPORTS);
+    assertThat(s.metrics().reportProbability().toArray()).containsExactly(DEFAULT_REPORTS);
     assertThat(s.metrics().reportProbability(4)).isEqualTo(0.8);
     assertThat(s.metrics().witnessReport()).isEqualTo(0.2);
   }
@@ -93,7 +93,7 @@ class ScenarioKeysTest {
         new Policy.Blockade("second-thomas-shoal", 20.0, 0.7, 4),
         new Policy.Blockade("scarborough-shoal", 12.0, 0.4, 2));
     assertThat(s.policy("PH").blockades()).isEmpty();
-    assertThat(s.metrics().reportProbability()).containsExactly(0, 0.1, 0.2, 0.4, 0.9, 1, 1, 1);
+    assertThat(s.metrics().reportProbability().toArray()).containsExactly(0, 0.1, 0.2, 0.4, 0.9, 1, 1, 1);
     assertThat(s.metrics().witnessReport()).isEqualTo(0.5);
   }
 
@@ -189,8 +189,8 @@ class ScenarioKeysTest {
     double[] reports = DEFAULT_REPORTS.clone();
     MetricSettings m = new MetricSettings(12, Map.of(), 1, Map.of(), reports, 0.2);
     reports[0] = 0.5;
-    m.reportProbability()[1] = 0.5;
-    assertThat(m.reportProbability()).containsExactly(DEFAULT_REPORTS);
+    m.reportProbability().toArray()[1] = 0.5;
+    assertThat(m.reportProbability().toArray()).containsExactly(DEFAULT_REPORTS);
     assertThat(m).isEqualTo(new MetricSettings(12, Map.of(), 1)).hasSameHashCodeAs(new MetricSettings(12, Map.of(), 1));
     assertThat(m).isNotEqualTo(new MetricSettings(12, Map.of(), 1, Map.of(), DEFAULT_REPORTS, 0.3));
     assertThat(m.toString()).contains("reportProbability=[0.0, 0.0, 0.0, 0.3");
@@ -221,7 +221,7 @@ class ScenarioKeysTest {
 
   private static EscalationSettings escalation(Map<Agency, Double> targetRisk) {
     double[] ladder = {0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7};
-    return new EscalationSettings(4, ladder, ladder, 0.5, 0.1, 3.0, 0.3, 0.5, 0.5, 0.3, targetRisk, 0.3, 0.3,
+    return new EscalationSettings(4, PerLevel.nonNegative("effect", ladder), PerLevel.nonNegative("risk", ladder), 0.5, 0.1, 3.0, 0.3, 0.5, 0.5, 0.3, targetRisk, 0.3, 0.3,
         30, 0.05, 0.01, 30, 0.05, false);
   }
 }

@@ -80,7 +80,7 @@ class StarterScenariosTest {
     assertThat(s.policy("CN").swarms().stream().mapToInt(Policy.Swarm::vessels).sum()).isEqualTo(195);
     assertThat(s.agreements().get("jp-au-raa").inForce()).hasToString("2023-08-13");
     // defaults are filled in
-    assertThat(s.escalation().effect()).hasSize(8);
+    assertThat(s.escalation().effect().toArray()).hasSize(8);
     assertThat(s.metrics().presenceRadiusNm()).isEqualTo(12.0);
   }
 
@@ -191,7 +191,7 @@ class StarterScenariosTest {
     assertThat(headline.factors().get(1).levels()).hasSize(5);
     assertThat(headline.base().normalize()).isEqualTo(Path.of("scenarios/raa-2025.yaml"));
     Sweep sobol = loader.loadSweep(DIR.resolve("sweeps/sensitivity.yaml")).sweep();
-    assertThat(sobol.design()).isEqualTo(new Design.Sobol(128));
+    assertThat(sobol.design()).isEqualTo(Design.sobol(128));
     assertThat(sobol.commonRandomNumbers()).as("off by default for a sampling design").isFalse();
     assertThat(sobol.factors()).allSatisfy(f -> assertThat(f.range()).isPresent());
     assertThat(sobol.factors().stream().map(Factor::path).toList()).containsExactly(
@@ -199,7 +199,7 @@ class StarterScenariosTest {
         "escalation.w_commitment", "escalation.standoff_gain", "escalation.visibility");
     assertThat(List.of(ScenarioWriter.toYaml(sobol))).allSatisfy(y -> assertThat(y).contains("sobol"));
     Sweep discovery = loader.loadSweep(DIR.resolve("sweeps/discovery.yaml")).sweep();
-    assertThat(discovery.design()).isEqualTo(new Design.LatinHypercube(240));
+    assertThat(discovery.design()).isEqualTo(Design.latinHypercube(240));
     assertThat(discovery.factors()).hasSize(9);
     assertThat(discovery.factors().stream().filter(f -> f.range().isPresent()).count()).isEqualTo(5);
   }

@@ -38,7 +38,7 @@ class SobolEndToEndTest {
       factors.add(new Factor(p, List.of(), Optional.of(new Factor.Range(-Math.PI, Math.PI))));
     }
     Sweep sweep = new Sweep("ishigami", "Ishigami through the sweep design", Path.of("base.yaml"), factors,
-        new Design.Sobol(4096), 1, 1, 1, List.of());
+        Design.sobol(4096), 1, 1, 1, List.of());
     List<DesignPoint> points = Designs.points(sweep);
     List<RunRecord> records = new ArrayList<>();
     for (DesignPoint pt : points) {
