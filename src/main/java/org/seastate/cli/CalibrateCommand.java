@@ -260,7 +260,7 @@ final class CalibrateCommand implements Callable<Integer> {
     try (CSVPrinter p = ResultsWriter.FORMAT.print(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
       p.printRecord("feature", "year", "metric", "value", "unit", "source", "nation", "agency", "period_days");
       for (Observation o : obs) {
-        if (o.year() == year && !o.metric().equals("incident_level")) {
+        if (o.year() == year && !o.metric().equals(Calibration.INCIDENT_LEVEL)) {
           p.printRecord(o.feature(), o.year(), o.metric(), Numbers.format(o.value()), o.unit(), o.source(), o.nation(),
               o.agency(), Numbers.format(o.periodDays()));
         }
