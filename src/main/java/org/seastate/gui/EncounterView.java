@@ -54,7 +54,7 @@ public final class EncounterView {
   private static String names(List<Vessel> vs) {
     List<String> n = new ArrayList<>();
     for (Vessel v : vs) {
-      n.add(v.name());
+      n.add(v.hull().name());
     }
     return String.join(", ", n);
   }

@@ -152,7 +152,7 @@ public final class Scene implements RunListener {
       }
       int cell = grid.cellOf(v.lat(), v.lon());
       byCell.computeIfAbsent(cell, k -> new LinkedHashMap<>())
-          .computeIfAbsent(v.nation() + "/" + v.agency().key(), k -> new ArrayList<>()).add(v);
+          .computeIfAbsent(v.hull().nation() + "/" + v.hull().agency().key(), k -> new ArrayList<>()).add(v);
     }
     Set<String> live = new java.util.HashSet<>();
     for (Map.Entry<Integer, Map<String, List<Vessel>>> c : byCell.entrySet()) {

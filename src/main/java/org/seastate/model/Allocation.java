@@ -171,7 +171,7 @@ final class Allocation {
     double[] rivalsToday = new double[features.size()];
     double[] outsidersToday = new double[features.size()];
     for (Vessel v : sim.vessels()) {
-      if (v.nationIndex == nationIndex || !v.state.atSea()) {
+      if (v.hull().nationIndex() == nationIndex || !v.state.atSea()) {
         continue;
       }
       Place f = radius < nearRadiusNm && near.nearestNm(v.cell) > radius ? null : near.nearest(v.cell);
@@ -179,9 +179,9 @@ final class Allocation {
       if (k == null) {
         continue;
       }
-      if (sim.scenario().nation(v.nation()).claim() == Claim.NONE) {
+      if (sim.scenario().nation(v.hull().nation()).claim() == Claim.NONE) {
         outsidersToday[k]++;
-      } else if (!sim.rules().partners(nationIndex, v.nationIndex, v.agency())) {
+      } else if (!sim.rules().partners(nationIndex, v.hull().nationIndex(), v.hull().agency())) {
         rivalsToday[k]++;
       }
     }

@@ -43,7 +43,7 @@ final class Command {
     this.nation = nation;
     this.policy = sim.scenario().policy(nation.code());
     for (Vessel v : sim.vessels()) {
-      if (v.nation().equals(nation.code())) {
+      if (v.hull().nation().equals(nation.code())) {
         own.add(v);
       }
     }
@@ -100,7 +100,7 @@ final class Command {
   private static Set<Place> candidatePorts(SeaStateSim sim, String code, List<Vessel> own) {
     Set<Place> ports = new LinkedHashSet<>();
     for (Vessel v : own) {
-      ports.add(v.homePort());
+      ports.add(v.hull().homePort());
     }
     for (Place p : sim.theater().places().ofKind(PlaceKind.PORT)) {
       if (p.holder().equals(code)) {
@@ -253,7 +253,8 @@ final class Command {
   }
 
   private double leadHours(StationTask t, Vessel onStation) {
-    return sim.routes.seaDistanceNm(onStation.homePort(), t.cell) / onStation.type().cruiseKn() + RELIEF_MARGIN_HOURS;
+    Hull h = onStation.hull();
+    return sim.routes.seaDistanceNm(h.homePort(), t.cell) / h.type().cruiseKn() + RELIEF_MARGIN_HOURS;
   }
 
   private void sendToStation(StationTask t, Vessel v) {
@@ -282,17 +283,17 @@ final class Command {
       if (!v.ready(now)) {
         continue;
       }
-      if (agency != null && v.agency() != agency) {
+      if (agency != null && v.hull().agency() != agency) {
         continue;
       }
-      if (vesselClass != null && !v.type().id().equals(vesselClass)) {
+      if (vesselClass != null && !v.hull().type().id().equals(vesselClass)) {
         continue;
       }
       double nm = sim.routes.seaDistanceNm(v.port, cell);
       if (nm >= bestNm || Double.isInfinite(nm)) {
         continue;
       }
-      double hours = 2 * nm / v.type().cruiseKn() + Math.min(stationHours, 24) + Vessel.RESERVE_HOURS;
+      double hours = 2 * nm / v.hull().type().cruiseKn() + Math.min(stationHours, 24) + Vessel.RESERVE_HOURS;
       if (hours <= v.enduranceHours()) {
         best = v;
         bestNm = nm;

@@ -74,7 +74,7 @@ final class Detection {
       }
       int count = 0;
       for (Vessel v : sim.vessels()) {
-        if (v.nationIndex == ni && policingAgency[ni][v.agency().ordinal()]) {
+        if (v.hull().nationIndex() == ni && policingAgency[ni][v.hull().agency().ordinal()]) {
           count++;
         }
       }
@@ -82,9 +82,9 @@ final class Detection {
       policersAtSea[ni] = new int[count];
       int k = 0;
       for (Vessel v : sim.vessels()) {
-        if (v.nationIndex == ni && policingAgency[ni][v.agency().ordinal()]) {
-          policers[ni][k++] = v.id();
-          maxPolicingRange[ni] = Math.max(maxPolicingRange[ni], v.type().sensorNm());
+        if (v.hull().nationIndex() == ni && policingAgency[ni][v.hull().agency().ordinal()]) {
+          policers[ni][k++] = v.hull().id();
+          maxPolicingRange[ni] = Math.max(maxPolicingRange[ni], v.hull().type().sensorNm());
         }
       }
     }
@@ -231,9 +231,9 @@ final class Detection {
           i = sailing[k++];
         }
         Vessel t = all.get(i);
-        if (t.nationIndex == ni || t.lastConsidered[ni] == day || t.encounter != null
+        if (t.hull().nationIndex() == ni || t.lastConsidered[ni] == day || t.encounter != null
             || !(t.state == VesselState.TRANSIT || t.state == VesselState.ON_STATION)
-            || sim.rules().partners(ni, t.nationIndex, t.agency())) {
+            || sim.rules().partners(ni, t.hull().nationIndex(), t.hull().agency())) {
           continue;
         }
         if (near.nearestNm(t.cell) > radiusNm) {
@@ -243,7 +243,7 @@ final class Detection {
         if (!insideClaim(nation, t.cell) || sim.interception.handles(ni, t)) {
           continue;
         }
-        if (encounters.standoffAt(feature, ni, t.nationIndex) != null) {
+        if (encounters.standoffAt(feature, ni, t.hull().nationIndex()) != null) {
           continue; // the open standoff there takes the vessel in at its next round
         }
         Vessel p = policerSeeing(t, ni, reach, day);
@@ -251,7 +251,7 @@ final class Detection {
           continue;
         }
         t.lastConsidered[ni] = day;
-        if (sim.draws.chance(intensity, RandomDraws.Stream.DETECTION, t.id(), ni, day)) {
+        if (sim.draws.chance(intensity, RandomDraws.Stream.DETECTION, t.hull().id(), ni, day)) {
           p.lastChallengeDay = day;
           encounters.openStandoff(p, t, feature, radiusNm);
         }
@@ -296,7 +296,7 @@ final class Detection {
       if (pr < r0 || pr > r1 || pc < c0 || pc > c1) {
         continue;
       }
-      if (Encounters.distanceNm(p.lat(), p.lon(), t.lat(), t.lon()) <= p.type().sensorNm()) {
+      if (Encounters.distanceNm(p.lat(), p.lon(), t.lat(), t.lon()) <= p.hull().type().sensorNm()) {
         return p;
       }
     }

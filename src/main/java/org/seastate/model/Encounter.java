@@ -156,14 +156,14 @@ public final class Encounter {
   void join(Vessel v, boolean challengerSide) {
     (challengerSide ? challengers : targets).add(v);
     if (challengerSide) {
-      challengerAgencies |= 1 << v.agency().ordinal();
+      challengerAgencies |= 1 << v.hull().agency().ordinal();
     } else {
-      targetAgencies |= 1 << v.agency().ordinal();
+      targetAgencies |= 1 << v.hull().agency().ordinal();
     }
     v.encounter = this;
-    if (!involvedIds.get(v.id())) {
-      involvedIds.set(v.id());
-      involved.add(v.name());
+    if (!involvedIds.get(v.hull().id())) {
+      involvedIds.set(v.hull().id());
+      involved.add(v.hull().name());
     }
   }
 

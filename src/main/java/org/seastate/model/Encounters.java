@@ -61,8 +61,8 @@ final class Encounters {
   // ----- opening --------------------------------------------------------------------------------
 
   void openStandoff(Vessel policer, Vessel target, Place feature, double radiusNm) {
-    Encounter e = new Encounter(nextId++, EncounterKind.STANDOFF, sim.now(), policer.nation(),
-        policer.nationIndex, target.nation(), target.nationIndex, feature, radiusNm,
+    Encounter e = new Encounter(nextId++, EncounterKind.STANDOFF, sim.now(), policer.hull().nation(),
+        policer.hull().nationIndex(), target.hull().nation(), target.hull().nationIndex(), feature, radiusNm,
         target.mission == null ? null : target.mission.type(), null, null, target.lat(), target.lon(),
         distanceNm(target, feature));
     refreshStandoff(e);
@@ -83,8 +83,8 @@ final class Encounters {
   void openInterception(Vessel first, Place feature, double bandNm, List<Vessel> interceptors, List<Vessel> group) {
     Vessel lead = interceptors.get(0);
     ResupplyRun run = first.mission.resupply;
-    Encounter e = new Encounter(nextId++, EncounterKind.INTERCEPTION, sim.now(), lead.nation(),
-        lead.nationIndex, first.nation(), first.nationIndex, feature, bandNm, first.mission.type(), run,
+    Encounter e = new Encounter(nextId++, EncounterKind.INTERCEPTION, sim.now(), lead.hull().nation(),
+        lead.hull().nationIndex(), first.hull().nation(), first.hull().nationIndex(), feature, bandNm, first.mission.type(), run,
         first.mission, first.lat(), first.lon(), distanceNm(first, feature));
     for (Vessel v : interceptors) {
       if (v.encounter != null) {
@@ -119,8 +119,8 @@ final class Encounters {
     List<Vessel> all = sim.vessels();
     for (int k = 0, n = sim.detection.nearCount(e.feature); k < n; k++) {
       Vessel v = all.get(ids[k]);
-      boolean c = v.nationIndex == e.challengerIndex;
-      if ((c || v.nationIndex == e.targetIndex)
+      boolean c = v.hull().nationIndex() == e.challengerIndex;
+      if ((c || v.hull().nationIndex() == e.targetIndex)
           && (v.state == VesselState.TRANSIT || v.state == VesselState.ON_STATION) && v.encounter == null
           && !v.damaged && distanceNm(v.lat(), v.lon(), flat, flon) <= e.radiusNm) {
         e.join(v, c);
@@ -204,7 +204,8 @@ final class Encounters {
   /** The vessel of a side that carries out an act: the first able to, by equipment and rules. */
   private Vessel actor(List<Vessel> side, int level) {
     for (Vessel v : side) {
-      if (level == 0 || (capable(v, level) && level <= sim.parameters().roeCap(v.nationIndex, v.agency()))) {
+      Hull h = v.hull();
+      if (level == 0 || (capable(v, level) && level <= sim.parameters().roeCap(h.nationIndex(), h.agency()))) {
         return v;
       }
     }
@@ -222,11 +223,11 @@ final class Encounters {
   private Vessel mostCoercible(List<Vessel> side) {
     EscalationSettings s = sim.parameters().escalation();
     Vessel best = side.get(0);
-    double bestRisk = s.targetRiskOf(best.agency());
+    double bestRisk = s.targetRiskOf(best.hull().agency());
     for (int i = 1; i < side.size(); i++) {
       Vessel v = side.get(i);
-      double r = s.targetRiskOf(v.agency());
-      if (r < bestRisk || (r == bestRisk && v.id() < best.id())) {
+      double r = s.targetRiskOf(v.hull().agency());
+      if (r < bestRisk || (r == bestRisk && v.hull().id() < best.hull().id())) {
         best = v;
         bestRisk = r;
       }
@@ -243,10 +244,10 @@ final class Encounters {
     s.stake = sim.parameters().stake(actor, e.feature == null ? null : e.feature.id());
     s.riskTolerance = sim.parameters().riskTolerance(actor);
     s.gainShare = e.kind == EncounterKind.INTERCEPTION ? 1 : es.standoffGain();
-    s.targetRisk = es.targetRiskOf(victim.agency());
-    s.witnesses = witnesses.count(e, victim.nationIndex);
+    s.targetRisk = es.targetRiskOf(victim.hull().agency());
+    s.witnesses = witnesses.count(e, victim.hull().nationIndex());
     s.exposure = sim.ladder.exposure(s.witnesses);
-    sim.rules().commitmentsByLevel(victim.nation(), victim.agency(), s.commitment);
+    sim.rules().commitmentsByLevel(victim.hull().nation(), victim.hull().agency(), s.commitment);
     s.opponentLast = challenger ? e.targetLast : e.challengerLast;
     s.ownLast = challenger ? e.challengerLast : e.targetLast;
     s.maxLevel = feasible(challenger ? e.challengers : e.targets, s.feasible,
@@ -279,7 +280,7 @@ final class Encounters {
       e.capBound = true;
       for (int k = 0; k < caps.size(); k++) {
         CooperationRules.Cap c = caps.get(k);
-        long which = (long) v.id() * 64 + k;
+        long which = (long) v.hull().id() * 64 + k;
         if (sim.draws.chance(c.compliance(), RandomDraws.Stream.CAP_COMPLIANCE, e.drawKey, which, 0)) {
           e.challengerCap = Math.min(e.challengerCap, c.maxLevel());
         }
@@ -312,11 +313,11 @@ final class Encounters {
     int max = 0;
     classesSeen.clear();
     for (Vessel v : side) {
-      if (classesSeen.contains(v.type())) {
+      if (classesSeen.contains(v.hull().type())) {
         continue; // one side is one nation: the same class gives the same levels
       }
-      classesSeen.add(v.type());
-      int roe = Math.min(cap, sim.parameters().roeCap(v.nationIndex, v.agency()));
+      classesSeen.add(v.hull().type());
+      int roe = Math.min(cap, sim.parameters().roeCap(v.hull().nationIndex(), v.hull().agency()));
       for (int l = 1; l <= Math.min(roe, EscalationSettings.MAX_LEVEL); l++) {
         if (capable(v, l)) {
           out[l] = true;
@@ -329,9 +330,10 @@ final class Encounters {
 
   private static boolean capable(Vessel v, int level) {
     return switch (level) {
-      case 4 -> v.has(Capability.WATER_CANNON) || v.has(Capability.LASER) || v.has(Capability.ACOUSTIC_DEVICE);
-      case 6 -> v.has(Capability.BOARDING);
-      case 7 -> v.has(Capability.ARMED);
+      case 4 -> v.hull().has(Capability.WATER_CANNON) || v.hull().has(Capability.LASER)
+          || v.hull().has(Capability.ACOUSTIC_DEVICE);
+      case 6 -> v.hull().has(Capability.BOARDING);
+      case 7 -> v.hull().has(Capability.ARMED);
       default -> true;
     };
   }

@@ -51,9 +51,9 @@ final class Fleets {
   private Vessel newVessel(String nation, String classId, String homePortId, Map<String, Integer> counters) {
     int n = counters.merge(nation + "/" + classId, 1, Integer::sum);
     Scenario scenario = sim.scenario();
-    Vessel v = new Vessel(vessels.size(), nation + "-" + classId + "-" + n, nation,
-        sim.nationIndex(nation), scenario.vesselClass(classId), scenario.place(homePortId));
-    sim.voyages.placeInPort(v, v.homePort());
+    Vessel v = new Vessel(new Hull(vessels.size(), nation + "-" + classId + "-" + n, nation,
+        sim.nationIndex(nation), scenario.vesselClass(classId), scenario.place(homePortId)));
+    sim.voyages.placeInPort(v, v.hull().homePort());
     vessels.add(v);
     return v;
   }

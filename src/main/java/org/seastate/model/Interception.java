@@ -91,8 +91,8 @@ final class Interception {
         continue;
       }
       for (Post p : posts) {
-        if (p.feature() != t.mission.place() || p.nation() == t.nationIndex
-            || sim.rules().partners(p.nation(), t.nationIndex, t.agency())
+        if (p.feature() != t.mission.place() || p.nation() == t.hull().nationIndex()
+            || sim.rules().partners(p.nation(), t.hull().nationIndex(), t.hull().agency())
             || Encounters.distanceNm(t, p.feature()) > p.bandNm()) {
           continue;
         }
@@ -103,7 +103,8 @@ final class Interception {
           continue;
         }
         considered.put(group, seen | bit);
-        if (!sim.draws.chance(p.probability(), RandomDraws.Stream.INTERCEPTION, t.id(), p.nation(), sim.now() / 24)) {
+        if (!sim.draws.chance(p.probability(), RandomDraws.Stream.INTERCEPTION, t.hull().id(), p.nation(),
+            sim.now() / 24)) {
           sim.metrics.letPass(p.nation(), p.feature());
           continue;
         }
@@ -139,13 +140,13 @@ final class Interception {
           || (v.mission != null && v.mission.type() == MissionType.RESPONSE)) {
         continue;
       }
-      if (Encounters.distanceNm(v, p.feature()) <= p.bandNm() + v.type().sensorNm()) {
+      if (Encounters.distanceNm(v, p.feature()) <= p.bandNm() + v.hull().type().sensorNm()) {
         found.add(v);
       }
     }
     found.sort((a, b) -> {
       int c = Double.compare(Encounters.distanceNm(a, p.feature()), Encounters.distanceNm(b, p.feature()));
-      return c != 0 ? c : Integer.compare(a.id(), b.id());
+      return c != 0 ? c : Integer.compare(a.hull().id(), b.hull().id());
     });
     return found.size() > p.spec().vessels() ? new ArrayList<>(found.subList(0, p.spec().vessels())) : found;
   }
@@ -155,7 +156,7 @@ final class Interception {
     List<Vessel> out = new ArrayList<>();
     out.add(t);
     Object group = group(t.mission);
-    for (Vessel v : sim.commandByIndex(t.nationIndex).vessels()) {
+    for (Vessel v : sim.commandByIndex(t.hull().nationIndex()).vessels()) {
       if (v != t && v.mission != null && group(v.mission) == group && v.state == VesselState.TRANSIT
           && (v.encounter == null || v.encounter.kind != EncounterKind.INTERCEPTION)
           && Encounters.distanceNm(v, p.feature()) <= p.bandNm()) {

@@ -58,7 +58,7 @@ final class Responders {
     }
     List<Vessel> candidates = new ArrayList<>();
     for (Vessel v : c.vessels()) {
-      if (v.agency() == Agency.SUPPLY || v.encounter != null || v.damaged) {
+      if (v.hull().agency() == Agency.SUPPLY || v.encounter != null || v.damaged) {
         continue;
       }
       boolean inPortReady = v.ready(now);
@@ -73,7 +73,7 @@ final class Responders {
       }
     }
     candidates.sort(Comparator.comparingDouble(
-        (Vessel v) -> Encounters.distanceNm(v.lat(), v.lon(), e.lat(), e.lon())).thenComparingInt(Vessel::id));
+        (Vessel v) -> Encounters.distanceNm(v.lat(), v.lon(), e.lat(), e.lon())).thenComparingInt(v -> v.hull().id()));
     for (Vessel v : candidates) {
       if (out.size() >= r.maxVessels()) {
         break;

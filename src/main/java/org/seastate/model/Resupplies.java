@@ -105,10 +105,10 @@ final class Resupplies {
     }
     double speed = Double.POSITIVE_INFINITY;
     for (Vessel v : boats) {
-      speed = Math.min(speed, v.type().cruiseKn());
+      speed = Math.min(speed, v.hull().type().cruiseKn());
     }
     for (Vessel v : escorts) {
-      speed = Math.min(speed, v.type().cruiseKn());
+      speed = Math.min(speed, v.hull().type().cruiseKn());
     }
     ResupplyRun run = new ResupplyRun(t.spec, now);
     run.boatsOut = boats.size();

@@ -125,7 +125,7 @@ final class RunMetrics {
     for (int k = 0; k < onStationKeys.length; k++) {
       int on = 0;
       for (Vessel v : sim.commandByNation.get(onStationNation[k]).vessels()) {
-        if (v.agency() == onStationAgency[k] && v.state == VesselState.ON_STATION) {
+        if (v.hull().agency() == onStationAgency[k] && v.state == VesselState.ON_STATION) {
           on++;
         }
       }
@@ -159,7 +159,7 @@ final class RunMetrics {
   // ----- events from the model ----------------------------------------------------------------
 
   void transit(Vessel v, Mission m, long hours) {
-    String key = v.nation() + "|" + v.agency().key() + "|" + (m == null ? "" : m.place().id());
+    String key = v.hull().nation() + "|" + v.hull().agency().key() + "|" + (m == null ? "" : m.place().id());
     double[] t = transit.computeIfAbsent(key, k -> new double[2]);
     t[0] += hours;
     t[1]++;

@@ -83,7 +83,7 @@ final class Voyages {
           if (theater.isOffMap(v.port)) {
             v.state = VesselState.OFF_MAP;
             v.inbound = false;
-            v.offMapUntil = now + (long) Math.ceil(theater.offMapTransitHours(v.port, v.type().cruiseKn()));
+            v.offMapUntil = now + (long) Math.ceil(theater.offMapTransitHours(v.port, v.hull().type().cruiseKn()));
           } else {
             arriveInPort(v, now);
           }
@@ -120,7 +120,7 @@ final class Voyages {
       // the distance moved (at most top speed, with a margin for the route's metric) and one
       // cell's step of the distance field, at cruise speed. Checking again only once that much
       // could have gone keeps the decision on exactly the same hour as checking every hour.
-      double maxLossPerHour = 1 + (v.type().maxKn() * 1.2 + 8) / v.type().cruiseKn();
+      double maxLossPerHour = 1 + (v.hull().type().maxKn() * 1.2 + 8) / v.hull().type().cruiseKn();
       v.enduranceCheckAt = now + Math.max(1, (long) Math.floor(slack / maxLossPerHour));
       return false;
     }
@@ -139,9 +139,9 @@ final class Voyages {
   /** Hours to the port the vessel would return to, at cruise speed. */
   private double hoursHome(Vessel v) {
     if (v.returnField == null) {
-      setReturnPort(v, v.returnPort != null ? v.returnPort : v.homePort());
+      setReturnPort(v, v.returnPort != null ? v.returnPort : v.hull().homePort());
     }
-    return (v.returnField.distanceNm(v.cell) + v.returnExtraNm) / v.type().cruiseKn();
+    return (v.returnField.distanceNm(v.cell) + v.returnExtraNm) / v.hull().type().cruiseKn();
   }
 
   private void setReturnPort(Vessel v, Place p) {
@@ -161,7 +161,7 @@ final class Voyages {
     }
     // Ships stay until a replacement arrives (FACTS.md §2.2, AMTI); the command sends one.
     if (v.relief == null) {
-      return !sim.commandByIndex(v.nationIndex).wantsRelief(v, now);
+      return !sim.commandByIndex(v.hull().nationIndex()).wantsRelief(v, now);
     }
     Vessel r = v.relief;
     if (!sameTask(r, v)) {
@@ -188,9 +188,9 @@ final class Voyages {
       return;
     }
     switch (m.type()) {
-      case RESUPPLY -> sim.commandByIndex(v.nationIndex).resupplies().arrived(v, m, now);
+      case RESUPPLY -> sim.commandByIndex(v.hull().nationIndex()).resupplies().arrived(v, m, now);
       case RESPONSE -> endMission(v, now);
-      case FONOP -> sim.commandByIndex(v.nationIndex).fonops().waypoint(v, m, now);
+      case FONOP -> sim.commandByIndex(v.hull().nationIndex()).fonops().waypoint(v, m, now);
       default -> {
         v.state = VesselState.ON_STATION;
         if (!v.resuming) {
@@ -301,10 +301,10 @@ final class Voyages {
 
   /** The usable port nearest to the vessel by sea: its own nation's, or opened to it by agreement. */
   Place nearestUsablePort(Vessel v) {
-    Place best = v.homePort();
+    Place best = v.hull().homePort();
     double bestNm = routes.portDistanceNm(v.cell, best);
-    for (Place p : sim.commandByIndex(v.nationIndex).candidatePorts()) {
-      if (p != v.homePort() && sim.rules.mayUsePort(v.nation(), p)) {
+    for (Place p : sim.commandByIndex(v.hull().nationIndex()).candidatePorts()) {
+      if (p != v.hull().homePort() && sim.rules.mayUsePort(v.hull().nation(), p)) {
         double d = routes.portDistanceNm(v.cell, p);
         if (d < bestNm) {
           best = p;

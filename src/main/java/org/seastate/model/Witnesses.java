@@ -36,8 +36,8 @@ final class Witnesses {
       }
       double bonus = sim.rules().sharesPicture(victimNation, oi) ? sim.rules().detectionBonusNm(oi) : 0;
       for (Vessel v : sim.commandByIndex(oi).vessels()) {
-        if (v.state.atSea() && sim.rules().partners(victimNation, oi, v.agency())
-            && Encounters.distanceNm(lat, lon, v.lat(), v.lon()) <= v.type().sensorNm() + bonus) {
+        if (v.state.atSea() && sim.rules().partners(victimNation, oi, v.hull().agency())
+            && Encounters.distanceNm(lat, lon, v.lat(), v.lon()) <= v.hull().type().sensorNm() + bonus) {
           count++;
         }
       }
