@@ -85,7 +85,7 @@ public final class StackInspector extends Inspector {
   }
 
   private static Function<Vessel, String> missionType() {
-    return v -> v.mission() == null ? "none" : v.mission().type().name().toLowerCase(java.util.Locale.ROOT);
+    return v -> v.mission() == null ? "none" : v.mission().tasking().type().name().toLowerCase(java.util.Locale.ROOT);
   }
 
   private static void row(StringBuilder b, String what, Map<String, Integer> counts) {

@@ -89,7 +89,7 @@ final class Coercion {
 
   private void turnBack(Encounter e, Vessel v) {
     e.leave(v);
-    if (v.mission != null && v.mission.type() == MissionType.RESUPPLY) {
+    if (v.mission != null && v.mission.tasking().type() == MissionType.RESUPPLY) {
       e.boatsTurnedBack++;
       sim.commandByIndex(v.hull().nationIndex()).resupplies().turnedBack(v);
     }

@@ -258,7 +258,7 @@ final class Command {
   }
 
   private void sendToStation(StationTask t, Vessel v) {
-    Mission m = sim.newMission(t.type, nation.code(), t.feature, t.cell, t.stationHours);
+    Mission m = new Mission(new Tasking(t.type, nation.code(), t.feature, t.cell, t.stationHours));
     m.task = t;
     t.assigned.add(v);
     sim.voyages.dispatch(v, m, false);

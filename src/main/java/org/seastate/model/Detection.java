@@ -307,7 +307,7 @@ final class Detection {
   private static boolean free(Vessel p, int day) {
     return p.encounter == null && !p.damaged && p.lastChallengeDay != day
         && (p.state == VesselState.ON_STATION || p.state == VesselState.TRANSIT)
-        && (p.mission == null || p.mission.type() != MissionType.RESPONSE);
+        && (p.mission == null || p.mission.tasking().type() != MissionType.RESPONSE);
   }
 
   private boolean anyPolicerFree(int ni, int day) {

@@ -63,7 +63,7 @@ final class Encounters {
   void openStandoff(Vessel policer, Vessel target, Place feature, double radiusNm) {
     Encounter e = new Encounter(nextId++, EncounterKind.STANDOFF, sim.now(), policer.hull().nation(),
         policer.hull().nationIndex(), target.hull().nation(), target.hull().nationIndex(), feature, radiusNm,
-        target.mission == null ? null : target.mission.type(), null, null, target.lat(), target.lon(),
+        target.mission == null ? null : target.mission.tasking().type(), null, null, target.lat(), target.lon(),
         distanceNm(target, feature));
     refreshStandoff(e);
     if (e.challengers.isEmpty() || e.targets.isEmpty()) {
@@ -84,7 +84,7 @@ final class Encounters {
     Vessel lead = interceptors.get(0);
     ResupplyRun run = first.mission.resupply;
     Encounter e = new Encounter(nextId++, EncounterKind.INTERCEPTION, sim.now(), lead.hull().nation(),
-        lead.hull().nationIndex(), first.hull().nation(), first.hull().nationIndex(), feature, bandNm, first.mission.type(), run,
+        lead.hull().nationIndex(), first.hull().nation(), first.hull().nationIndex(), feature, bandNm, first.mission.tasking().type(), run,
         first.mission, first.lat(), first.lon(), distanceNm(first, feature));
     for (Vessel v : interceptors) {
       if (v.encounter != null) {
@@ -267,10 +267,10 @@ final class Encounters {
       if (v.mission == null) {
         continue;
       }
-      MissionType type = v.mission.resupply != null ? MissionType.RESUPPLY : v.mission.type();
+      MissionType type = v.mission.resupply != null ? MissionType.RESUPPLY : v.mission.tasking().type();
       // A mission is in the covered area while it is there or bound there (a run to the outpost
       // is covered from its first challenge, not only in the last miles).
-      Place to = v.mission.place();
+      Place to = v.mission.tasking().place();
       List<CooperationRules.Cap> caps = sim.rules().caps(e.challenger, e.target, type,
           (ids, radius) -> nearAny(ids, radius, v.lat(), v.lon())
               || nearAny(ids, radius, to.position().lat(), to.position().lon()));

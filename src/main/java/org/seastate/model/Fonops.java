@@ -29,7 +29,7 @@ final class Fonops {
     if (v == null) {
       return;
     }
-    Mission m = sim.newMission(MissionType.FONOP, command.code(), first, cell, 0);
+    Mission m = new Mission(new Tasking(MissionType.FONOP, command.code(), first, cell, 0));
     m.waypoints = route;
     m.leg = 0;
     sim.metrics.fonop(command.code());
@@ -44,7 +44,8 @@ final class Fonops {
       return;
     }
     Place next = m.waypoints.get(m.leg);
-    Mission leg = sim.newMission(MissionType.FONOP, command.code(), next, sim.routes.cellOf(next), 0);
+    Mission leg =
+        new Mission(new Tasking(MissionType.FONOP, command.code(), next, sim.routes.cellOf(next), 0));
     leg.waypoints = m.waypoints;
     leg.leg = m.leg;
     sim.voyages.redirect(v, leg, false);

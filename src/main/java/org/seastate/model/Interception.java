@@ -70,7 +70,7 @@ final class Interception {
       return false;
     }
     for (Post p : posts) {
-      if (p.nation() == ni && p.feature() == t.mission.place()) {
+      if (p.nation() == ni && p.feature() == t.mission.tasking().place()) {
         return true;
       }
     }
@@ -85,13 +85,13 @@ final class Interception {
     sync();
     for (Vessel t : sim.vessels()) {
       // The mission itself (a run's boats, a patrol) enters the band; escorts join its interception.
-      if (t.state != VesselState.TRANSIT || t.mission == null || t.mission.type() == MissionType.RESPONSE
-          || t.mission.type() == MissionType.ESCORT
+      if (t.state != VesselState.TRANSIT || t.mission == null || t.mission.tasking().type() == MissionType.RESPONSE
+          || t.mission.tasking().type() == MissionType.ESCORT
           || (t.encounter != null && t.encounter.kind == EncounterKind.INTERCEPTION)) {
         continue;
       }
       for (Post p : posts) {
-        if (p.feature() != t.mission.place() || p.nation() == t.hull().nationIndex()
+        if (p.feature() != t.mission.tasking().place() || p.nation() == t.hull().nationIndex()
             || sim.rules().partners(p.nation(), t.hull().nationIndex(), t.hull().agency())
             || Encounters.distanceNm(t, p.feature()) > p.bandNm()) {
           continue;
@@ -137,7 +137,7 @@ final class Interception {
       Vessel v = all.get(ids[k]);
       if (v.damaged || !(v.state == VesselState.ON_STATION || v.state == VesselState.TRANSIT)
           || (v.encounter != null && v.encounter.kind == EncounterKind.INTERCEPTION)
-          || (v.mission != null && v.mission.type() == MissionType.RESPONSE)) {
+          || (v.mission != null && v.mission.tasking().type() == MissionType.RESPONSE)) {
         continue;
       }
       if (Encounters.distanceNm(v, p.feature()) <= p.bandNm() + v.hull().type().sensorNm()) {

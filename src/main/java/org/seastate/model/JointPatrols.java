@@ -53,7 +53,8 @@ final class JointPatrols {
       if (v == null) {
         break;
       }
-      Mission m = sim.newMission(MissionType.JOINT_PATROL, command.code(), area, cell, jp.durationDays() * 24);
+      Mission m = new Mission(
+          new Tasking(MissionType.JOINT_PATROL, command.code(), area, cell, jp.durationDays() * 24));
       sim.voyages.dispatch(v, m, false);
       sent++;
     }

@@ -35,7 +35,7 @@ final class Responders {
     for (Command c : senders) {
       for (Vessel v : select(c, e, now)) {
         if (v.state == VesselState.IN_PORT) {
-          Mission m = sim.newMission(MissionType.RESPONSE, c.code(), e.feature, cell, 0);
+          Mission m = new Mission(new Tasking(MissionType.RESPONSE, c.code(), e.feature, cell, 0));
           sim.voyages.dispatch(v, m, true);
         } else {
           sim.voyages.respond(v, cell);
@@ -63,8 +63,8 @@ final class Responders {
       }
       boolean inPortReady = v.ready(now);
       boolean onStation = v.state == VesselState.ON_STATION && v.mission != null
-          && (v.mission.type() == MissionType.PRESENCE || v.mission.type() == MissionType.SWARM
-              || v.mission.type() == MissionType.JOINT_PATROL);
+          && (v.mission.tasking().type() == MissionType.PRESENCE || v.mission.tasking().type() == MissionType.SWARM
+              || v.mission.tasking().type() == MissionType.JOINT_PATROL);
       if (!inPortReady && !onStation) {
         continue;
       }
@@ -111,7 +111,7 @@ final class Responders {
   /** Back to the mission the vessel had before it was drawn away, or home. */
   void resumeAfter(Vessel v) {
     long now = sim.now();
-    if (v.mission == null || v.mission.type() == MissionType.RESPONSE) {
+    if (v.mission == null || v.mission.tasking().type() == MissionType.RESPONSE) {
       sim.voyages.endMission(v, now);
       return;
     }
@@ -120,7 +120,7 @@ final class Responders {
       return;
     }
     v.resuming = v.resuming || v.state == VesselState.ON_STATION;
-    v.field = sim.routes.fieldToCell(v.mission.destinationCell);
+    v.field = sim.routes.fieldToCell(v.mission.tasking().destinationCell());
     v.state = VesselState.TRANSIT;
   }
 }

@@ -115,11 +115,11 @@ final class Resupplies {
     t.current = run;
     t.nextTick = now + (long) Math.ceil(t.spec.cadenceDays() * 24);
     sim.metrics.resupplyStarted(code, t.outpost.id());
-    Mission boatsMission = sim.newMission(MissionType.RESUPPLY, code, t.outpost, t.cell, UNLOADING_HOURS);
+    Mission boatsMission = new Mission(new Tasking(MissionType.RESUPPLY, code, t.outpost, t.cell, UNLOADING_HOURS));
     boatsMission.resupply = run;
     boatsMission.groupSpeedKn = speed;
     t.boatsMission = boatsMission;
-    Mission escortMission = sim.newMission(MissionType.ESCORT, code, t.outpost, t.cell, UNLOADING_HOURS);
+    Mission escortMission = new Mission(new Tasking(MissionType.ESCORT, code, t.outpost, t.cell, UNLOADING_HOURS));
     escortMission.resupply = run;
     escortMission.groupSpeedKn = speed;
     for (Vessel v : boats) {

@@ -159,7 +159,7 @@ final class RunMetrics {
   // ----- events from the model ----------------------------------------------------------------
 
   void transit(Vessel v, Mission m, long hours) {
-    String key = v.hull().nation() + "|" + v.hull().agency().key() + "|" + (m == null ? "" : m.place().id());
+    String key = v.hull().nation() + "|" + v.hull().agency().key() + "|" + (m == null ? "" : m.tasking().place().id());
     double[] t = transit.computeIfAbsent(key, k -> new double[2]);
     t[0] += hours;
     t[1]++;

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.seastate.geo.Place;
 import org.seastate.geo.Theater;
 import org.seastate.geo.TheaterGrid;
-import org.seastate.scenario.MissionType;
 import org.seastate.scenario.Nation;
 import org.seastate.scenario.Scenario;
 import org.seastate.scenario.ScenarioEvent;
@@ -261,10 +260,6 @@ public class SeaStateSim extends SimState {
 
   TheaterGrid grid() {
     return theater.grid();
-  }
-
-  Mission newMission(MissionType type, String nation, Place place, int cell, double stationHours) {
-    return new Mission(type, nation, place, cell, stationHours);
   }
 
   void emit(SeaEvent event) {

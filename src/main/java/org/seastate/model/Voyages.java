@@ -52,7 +52,7 @@ final class Voyages {
           return;
         }
         double speed = v.speedKn() * v.impede;
-        if (v.impede < 1 && v.mission != null && v.mission.type() == MissionType.RESUPPLY
+        if (v.impede < 1 && v.mission != null && v.mission.tasking().type() == MissionType.RESUPPLY
             && v.mission.resupply != null) {
           v.mission.resupply.delayHours += 1 - v.impede; // the share of this hour lost to blocking
         }
@@ -156,7 +156,7 @@ final class Voyages {
     if (m == null) {
       return true;
     }
-    if (m.type() != MissionType.PRESENCE && m.type() != MissionType.SWARM) {
+    if (m.tasking().type() != MissionType.PRESENCE && m.tasking().type() != MissionType.SWARM) {
       return true;
     }
     // Ships stay until a replacement arrives (FACTS.md §2.2, AMTI); the command sends one.
@@ -187,14 +187,14 @@ final class Voyages {
       endMission(v, now);
       return;
     }
-    switch (m.type()) {
+    switch (m.tasking().type()) {
       case RESUPPLY -> sim.commandByIndex(v.hull().nationIndex()).resupplies().arrived(v, m, now);
       case RESPONSE -> endMission(v, now);
       case FONOP -> sim.commandByIndex(v.hull().nationIndex()).fonops().waypoint(v, m, now);
       default -> {
         v.state = VesselState.ON_STATION;
         if (!v.resuming) {
-          v.leaveAt = now + (long) Math.ceil(m.stationHours);
+          v.leaveAt = now + (long) Math.ceil(m.tasking().stationHours());
         }
         v.resuming = false;
       }
@@ -284,7 +284,7 @@ final class Voyages {
     v.responseTo = null;
     v.resuming = false;
     v.legStart = now;
-    v.field = routes.fieldToCell(m.destinationCell);
+    v.field = routes.fieldToCell(m.tasking().destinationCell());
   }
 
   /**

@@ -96,7 +96,7 @@ class CommandAdaptationTest {
       java.util.Set<Integer> seen = new java.util.HashSet<>();
       Runs.run(held.build(), 1, sim -> sim.vessels().stream()
           .filter(v -> v.hull().nation().equals("CN") && v.state == VesselState.ON_STATION && v.mission != null
-              && v.mission.place().id().equals("sabina-shoal"))
+              && v.mission.tasking().place().id().equals("sabina-shoal"))
           .forEach(v -> seen.add(v.hull().id())));
       hulls.put(days, seen.size());
     }

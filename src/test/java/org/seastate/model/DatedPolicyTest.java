@@ -68,7 +68,7 @@ class DatedPolicyTest {
   /** Vessels of a nation on station on a task of this type at a feature, now. */
   private static ToDoubleFunction<SeaStateSim> onStation(String nation, MissionType type, String feature) {
     return sim -> count(sim, v -> v.hull().nation().equals(nation) && v.state == VesselState.ON_STATION
-        && v.mission != null && v.mission.type() == type && v.mission.place().id().equals(feature));
+        && v.mission != null && v.mission.tasking().type() == type && v.mission.tasking().place().id().equals(feature));
   }
 
   private static double count(SeaStateSim sim, Predicate<Vessel> p) {
