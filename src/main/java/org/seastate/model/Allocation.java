@@ -48,11 +48,11 @@ final class Allocation {
     this.sim = sim;
     this.command = command;
     this.spec = spec;
-    this.nation = sim.scenario().nation(command.code());
-    this.nationIndex = sim.nationIndex(command.code());
+    this.nation = sim.context().scenario().nation(command.code());
+    this.nationIndex = sim.context().nationIndex(command.code());
     this.nearRadiusNm = radius();
     double radius = nearRadiusNm;
-    this.near = FeatureCells.of(sim.theater(), sim.scenario(), p -> radius);
+    this.near = FeatureCells.of(sim.context().theater(), sim.context().scenario(), p -> radius);
     for (Place f : near.features()) {
       if (insideClaim(f) || hasTask(f)) {
         index.put(f, features.size());
@@ -94,8 +94,8 @@ final class Allocation {
   private boolean insideClaim(Place f) {
     int cell = sim.routes.cellOf(f);
     return switch (nation.claim()) {
-      case DASHED_LINE -> sim.theater().insideDashedLine(cell);
-      case EEZ -> nation.code().equals(sim.theater().eezOwnerCode(cell));
+      case DASHED_LINE -> sim.context().theater().insideDashedLine(cell);
+      case EEZ -> nation.code().equals(sim.context().theater().eezOwnerCode(cell));
       case NONE -> false;
     };
   }
@@ -165,7 +165,7 @@ final class Allocation {
     double radius = radius();
     if (radius > nearRadiusNm) {
       nearRadiusNm = radius;
-      near = FeatureCells.of(sim.theater(), sim.scenario(), p -> radius);
+      near = FeatureCells.of(sim.context().theater(), sim.context().scenario(), p -> radius);
     }
     double keep = Math.pow(0.5, 1.0 / spec.memoryDays());
     double[] rivalsToday = new double[features.size()];
@@ -179,7 +179,7 @@ final class Allocation {
       if (k == null) {
         continue;
       }
-      if (sim.scenario().nation(v.hull().nation()).claim() == Claim.NONE) {
+      if (sim.context().scenario().nation(v.hull().nation()).claim() == Claim.NONE) {
         outsidersToday[k]++;
       } else if (!sim.rules().partners(nationIndex, v.hull().nationIndex(), v.hull().agency())) {
         rivalsToday[k]++;

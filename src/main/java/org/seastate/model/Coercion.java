@@ -127,7 +127,7 @@ final class Coercion {
         double lat = c.pos[0] + dLat;
         double lon = c.pos[1] + dLon;
         int cell = sim.grid().cellOf(lat, lon);
-        if (cell < 0 || !sim.theater().isNavigable(cell)) {
+        if (cell < 0 || !sim.context().theater().isNavigable(cell)) {
           break;
         }
         c.pos[0] = lat;
@@ -175,7 +175,7 @@ final class Coercion {
     if (day >= 0 && level >= INCIDENT_LEVEL) {
       int victim = side == 0 ? e.targetIndex : e.challengerIndex;
       String code = sim.nationCode(victim);
-      double p = ObservationModel.reportProbability(sim.scenario().metrics(), level,
+      double p = ObservationModel.reportProbability(sim.context().scenario().metrics(), level,
           sim.parameters().publicity(code), e.incidentWitnesses[side]);
       boolean reported = ObservationModel.reported(sim.draws, e, side, day, p);
       e.incidents++;

@@ -52,7 +52,7 @@ final class Detection {
   Detection(SeaStateSim sim, Encounters encounters) {
     this.sim = sim;
     this.encounters = encounters;
-    this.nations = List.copyOf(sim.scenario().nations().keySet());
+    this.nations = List.copyOf(sim.context().scenario().nations().keySet());
     this.grid = sim.grid();
     this.bucketRows = (int) Math.ceil((grid.north() - grid.south()) / BUCKET_DEG) + 1;
     this.bucketCols = (int) Math.ceil((grid.east() - grid.west()) / BUCKET_DEG) + 1;
@@ -67,7 +67,7 @@ final class Detection {
     this.maxPolicingRange = new double[nn];
     double radius = 1;
     for (int ni = 0; ni < nn; ni++) {
-      Policy.Interdiction rule = sim.scenario().policy(nations.get(ni)).interdiction();
+      Policy.Interdiction rule = sim.context().scenario().policy(nations.get(ni)).interdiction();
       radius = Math.max(radius, rule.radiusNm());
       for (Agency a : rule.agencies()) {
         policingAgency[ni][a.ordinal()] = true;
@@ -94,7 +94,7 @@ final class Detection {
     }
     nearRadiusNm = radius;
     double r = radius;
-    near = FeatureCells.of(sim.theater(), sim.scenario(), p -> r);
+    near = FeatureCells.of(sim.context().theater(), sim.context().scenario(), p -> r);
     int nf = near.features().size();
     nearFeature = new int[nf][8];
     nearFeatureCount = new int[nf];
@@ -107,7 +107,7 @@ final class Detection {
   private void coverRadius(double radiusNm) {
     if (radiusNm > nearRadiusNm) {
       nearRadiusNm = radiusNm;
-      near = FeatureCells.of(sim.theater(), sim.scenario(), p -> radiusNm);
+      near = FeatureCells.of(sim.context().theater(), sim.context().scenario(), p -> radiusNm);
     }
   }
 
@@ -204,8 +204,8 @@ final class Detection {
     boolean scanAll = false;
     for (int ni = 0; ni < nations.size(); ni++) {
       String code = nations.get(ni);
-      Nation nation = sim.scenario().nation(code);
-      Policy.Interdiction rule = sim.scenario().policy(code).interdiction();
+      Nation nation = sim.context().scenario().nation(code);
+      Policy.Interdiction rule = sim.context().scenario().policy(code).interdiction();
       double intensity = sim.parameters().interdictionIntensity(code);
       if (nation.claim() == Claim.NONE || intensity <= 0 || rule.agencies().isEmpty()) {
         continue;
@@ -326,8 +326,8 @@ final class Detection {
       return false;
     }
     return switch (nation.claim()) {
-      case DASHED_LINE -> sim.theater().insideDashedLine(cell);
-      case EEZ -> nation.code().equals(sim.theater().eezOwnerCode(cell));
+      case DASHED_LINE -> sim.context().theater().insideDashedLine(cell);
+      case EEZ -> nation.code().equals(sim.context().theater().eezOwnerCode(cell));
       case NONE -> false;
     };
   }

@@ -294,7 +294,7 @@ final class Encounters {
 
   private boolean nearAny(List<String> placeIds, double radiusNm, double lat, double lon) {
     for (String id : placeIds) {
-      Place p = sim.scenario().place(id);
+      Place p = sim.context().scenario().place(id);
       if (distanceNm(lat, lon, p.position().lat(), p.position().lon()) <= radiusNm) {
         return true;
       }
@@ -384,7 +384,7 @@ final class Encounters {
   }
 
   private SeaEvent.Episode record(Encounter e) {
-    return new SeaEvent.Episode(e.id, e.kind, e.openedTick, sim.scenario().horizon().start().plusDays(e.openedTick / 24),
+    return new SeaEvent.Episode(e.id, e.kind, e.openedTick, sim.context().date((int) (e.openedTick / 24)),
         (int) e.hours, e.feature == null ? "" : e.feature.id(), round(e.lat0), round(e.lon0), round(e.distanceNm),
         e.challenger, e.target, Encounter.agencies(e.challengerAgencies), Encounter.agencies(e.targetAgencies),
         e.targetMission == null ? "" : e.targetMission.key(), e.involved, e.getMaxLevel(), e.challengerMax,

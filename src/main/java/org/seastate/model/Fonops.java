@@ -22,7 +22,7 @@ final class Fonops {
 
   /** Sends the ready ship nearest the route's first feature, if any. */
   void launch(Policy.Fonops f, long now) {
-    List<Place> route = f.features().stream().map(id -> sim.scenario().place(id)).toList();
+    List<Place> route = f.features().stream().map(id -> sim.context().scenario().place(id)).toList();
     Place first = route.get(0);
     int cell = sim.routes.cellOf(first);
     Vessel v = command.pickReady(f.agency(), null, cell, 24);

@@ -44,11 +44,11 @@ final class Interception {
     this.encounters = encounters;
     this.detection = detection;
     int ni = 0;
-    for (String code : sim.scenario().nations().keySet()) {
-      List<Policy.Blockade> blockades = sim.scenario().policy(code).blockades();
+    for (String code : sim.context().scenario().nations().keySet()) {
+      List<Policy.Blockade> blockades = sim.context().scenario().policy(code).blockades();
       for (int i = 0; i < blockades.size(); i++) {
         Policy.Blockade b = blockades.get(i);
-        posts.add(new Post(ni, code, i, sim.scenario().place(b.feature()), b, 0, 0));
+        posts.add(new Post(ni, code, i, sim.context().scenario().place(b.feature()), b, 0, 0));
       }
       ni++;
     }

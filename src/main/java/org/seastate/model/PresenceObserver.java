@@ -55,8 +55,8 @@ final class PresenceObserver {
   PresenceObserver(SeaStateSim sim, List<String> nations) {
     this.sim = sim;
     this.nations = nations;
-    Scenario sc = sim.scenario();
-    near = FeatureCells.of(sim.theater(), sc, p -> sc.metrics().presenceRadiusOf(p.id()));
+    Scenario sc = sim.context().scenario();
+    near = FeatureCells.of(sim.context().theater(), sc, p -> sc.metrics().presenceRadiusOf(p.id()));
     features = near.features();
     groups = nations.size() * AGENCIES.length;
     presentToday = new boolean[features.size() * groups];

@@ -50,9 +50,9 @@ final class Resupplies {
     this.command = command;
     this.code = command.code();
     for (Policy.Resupply r : specs) {
-      Place outpost = sim.scenario().place(r.outpost());
-      Task t = new Task(r, outpost, sim.routes.cellOf(outpost), sim.scenario().place(r.from()));
-      double u = sim.draws.uniform(RandomDraws.Stream.RESUPPLY_START, sim.nationIndex(code), tasks.size(), 0);
+      Place outpost = sim.context().scenario().place(r.outpost());
+      Task t = new Task(r, outpost, sim.routes.cellOf(outpost), sim.context().scenario().place(r.from()));
+      double u = sim.draws.uniform(RandomDraws.Stream.RESUPPLY_START, sim.context().nationIndex(code), tasks.size(), 0);
       t.nextTick = (long) (u * r.cadenceDays() * 24);
       tasks.add(t);
     }

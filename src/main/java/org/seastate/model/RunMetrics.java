@@ -74,7 +74,7 @@ final class RunMetrics {
 
   RunMetrics(SeaStateSim sim) {
     this.sim = sim;
-    Scenario sc = sim.scenario();
+    Scenario sc = sim.context().scenario();
     this.nations = List.copyOf(sc.nations().keySet());
     presence = new PresenceObserver(sim, nations);
     groups = nations.size() * AGENCIES.length;
@@ -141,14 +141,14 @@ final class RunMetrics {
     series.put("resupply_successes_cumulative", (double) resupplySuccessTotal);
     series.put("militia_at_features", (double) militiaToday);
     daysObserved++;
-    sim.emit(new DayReport(day, sim.scenario().horizon().start().plusDays(day), series, presence.counts()));
+    sim.emit(new DayReport(day, sim.context().date(day), series, presence.counts()));
   }
 
   private List<Agency> agenciesOf(String nation) {
     List<Agency> out = new ArrayList<>();
     for (Agency a : AGENCIES) {
-      for (FleetEntry f : sim.scenario().fleet(nation)) {
-        if (sim.scenario().vesselClass(f.vesselClass()).agency() == a && !out.contains(a)) {
+      for (FleetEntry f : sim.context().scenario().fleet(nation)) {
+        if (sim.context().scenario().vesselClass(f.vesselClass()).agency() == a && !out.contains(a)) {
           out.add(a);
         }
       }

@@ -23,7 +23,7 @@ final class Voyages {
 
   Voyages(SeaStateSim sim, Routes routes) {
     this.sim = sim;
-    this.theater = sim.theater();
+    this.theater = sim.context().theater();
     this.routes = routes;
   }
 

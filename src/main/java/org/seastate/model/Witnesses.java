@@ -24,7 +24,7 @@ final class Witnesses {
     String side = sim.nationCode(victimNation);
     for (org.seastate.scenario.Effect.RadarDelivery r : sim.rules().radars()) {
       if (sim.rules().sharesPicture(side, r.nation())) {
-        org.seastate.geo.LatLon site = sim.scenario().place(r.site()).position();
+        org.seastate.geo.LatLon site = sim.context().scenario().place(r.site()).position();
         if (Encounters.distanceNm(lat, lon, site.lat(), site.lon()) <= r.rangeNm()) {
           count++;
         }
