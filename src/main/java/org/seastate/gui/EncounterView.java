@@ -22,15 +22,15 @@ public final class EncounterView {
   }
 
   public String getChallenger() {
-    return encounter.getChallenger();
+    return encounter.contact().challenger();
   }
 
   public String getTarget() {
-    return encounter.getTarget();
+    return encounter.contact().target();
   }
 
   public String getFeature() {
-    return encounter.getFeature();
+    return encounter.contact().featureId();
   }
 
   public String getCurrentLevel() {
@@ -61,6 +61,6 @@ public final class EncounterView {
 
   @Override
   public String toString() {
-    return "Encounter " + encounter.getId() + " (" + encounter.getChallenger() + " v " + encounter.getTarget() + ")";
+    return "Encounter " + encounter.getId() + " (" + getChallenger() + " v " + getTarget() + ")";
   }
 }

@@ -186,8 +186,8 @@ final class Allocation {
       }
     }
     for (Encounter e : sim.openEncounters()) {
-      Integer k = e.feature == null ? null : index.get(e.feature);
-      if (k != null && (e.challengerIndex == nationIndex || e.targetIndex == nationIndex)) {
+      Integer k = e.contact.feature() == null ? null : index.get(e.contact.feature());
+      if (k != null && (e.contact.challengerIndex() == nationIndex || e.contact.targetIndex() == nationIndex)) {
         rivalsToday[k]++;
       }
     }

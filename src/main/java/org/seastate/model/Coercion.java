@@ -34,11 +34,11 @@ final class Coercion {
     }
     EscalationSettings s = sim.parameters().escalation();
     sim.metrics.act(actor.hull().nationIndex(), victim.hull().nationIndex(), victim.hull().agency(), level);
-    int side = victim.hull().nationIndex() == e.targetIndex ? 0 : 1;
+    int side = victim.hull().nationIndex() == e.contact.targetIndex() ? 0 : 1;
     noteIncident(e, side, level, witnesses);
     if (level >= COERCIVE_LEVEL) {
       long now = sim.now();
-      e.acts.add(new SeaEvent.Act(e.id, now, sim.date(), e.feature == null ? "" : e.feature.id(),
+      e.acts.add(new SeaEvent.Act(e.id, now, sim.date(), e.contact.featureId(),
           Encounters.round(victim.lat()), Encounters.round(victim.lon()), actor.hull().nation(), victim.hull().nation(),
           actor.hull().name(), victim.hull().name(), victim.hull().agency().key(), level, false));
       if (victim.mission != null && victim.mission.resupply != null) {
@@ -101,7 +101,7 @@ final class Coercion {
     v.damaged = true;
     boolean target = e.targets.contains(v);
     e.leave(v);
-    if (target && e.kind == EncounterKind.INTERCEPTION) {
+    if (target && e.contact.kind() == EncounterKind.INTERCEPTION) {
       turnBack(e, v);
     } else {
       sim.voyages.endMission(v, sim.now());
@@ -158,7 +158,7 @@ final class Coercion {
     if (level > before) {
       e.incidentLevel[side] = level;
       double add = sim.parameters().escalation().tensionPerSeverity() * (level * level - before * before);
-      sim.tension.add(e.challenger, e.target, add);
+      sim.tension.add(e.contact.challenger(), e.contact.target(), add);
     }
     e.incidentWitnesses[side] = Math.max(e.incidentWitnesses[side], witnesses);
   }
@@ -173,7 +173,7 @@ final class Coercion {
     int day = e.incidentDay[side];
     int level = e.incidentLevel[side];
     if (day >= 0 && level >= INCIDENT_LEVEL) {
-      int victim = side == 0 ? e.targetIndex : e.challengerIndex;
+      int victim = side == 0 ? e.contact.targetIndex() : e.contact.challengerIndex();
       String code = sim.nationCode(victim);
       double p = ObservationModel.reportProbability(sim.context().scenario().metrics(), level,
           sim.parameters().publicity(code), e.incidentWitnesses[side]);

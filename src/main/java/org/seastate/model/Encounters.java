@@ -50,8 +50,7 @@ final class Encounters {
   /** The open standoff between two nations (either way round) at a feature, or null. */
   Encounter standoffAt(Place feature, int a, int b) {
     for (Encounter e : open) {
-      if (e.kind == EncounterKind.STANDOFF && e.feature == feature
-          && ((e.challengerIndex == a && e.targetIndex == b) || (e.challengerIndex == b && e.targetIndex == a))) {
+      if (e.contact.kind() == EncounterKind.STANDOFF && e.contact.feature() == feature && e.contact.between(a, b)) {
         return e;
       }
     }
@@ -61,10 +60,8 @@ final class Encounters {
   // ----- opening --------------------------------------------------------------------------------
 
   void openStandoff(Vessel policer, Vessel target, Place feature, double radiusNm) {
-    Encounter e = new Encounter(nextId++, EncounterKind.STANDOFF, sim.now(), policer.hull().nation(),
-        policer.hull().nationIndex(), target.hull().nation(), target.hull().nationIndex(), feature, radiusNm,
-        target.mission == null ? null : target.mission.tasking().type(), null, null, target.lat(), target.lon(),
-        distanceNm(target, feature));
+    Encounter e = new Encounter(nextId++,
+        Contact.of(EncounterKind.STANDOFF, sim.now(), policer, target, feature, radiusNm), null);
     refreshStandoff(e);
     if (e.challengers.isEmpty() || e.targets.isEmpty()) {
       e.releaseAll(); // the challenger saw the rival from outside the zone: no standoff yet
@@ -72,7 +69,7 @@ final class Encounters {
       return;
     }
     open.add(e);
-    sim.commandByIndex(e.challengerIndex).episodeOpened(feature);
+    sim.commandByIndex(e.contact.challengerIndex()).episodeOpened(feature);
     responders.call(e);
   }
 
@@ -82,10 +79,8 @@ final class Encounters {
    */
   void openInterception(Vessel first, Place feature, double bandNm, List<Vessel> interceptors, List<Vessel> group) {
     Vessel lead = interceptors.get(0);
-    ResupplyRun run = first.mission.resupply;
-    Encounter e = new Encounter(nextId++, EncounterKind.INTERCEPTION, sim.now(), lead.hull().nation(),
-        lead.hull().nationIndex(), first.hull().nation(), first.hull().nationIndex(), feature, bandNm, first.mission.tasking().type(), run,
-        first.mission, first.lat(), first.lon(), distanceNm(first, feature));
+    Encounter e = new Encounter(nextId++,
+        Contact.of(EncounterKind.INTERCEPTION, sim.now(), lead, first, feature, bandNm), first.mission);
     for (Vessel v : interceptors) {
       if (v.encounter != null) {
         v.encounter.leave(v);
@@ -103,7 +98,7 @@ final class Encounters {
     e.challengerMax = 2;
     open.add(e);
     sim.metrics.interception(e);
-    sim.commandByIndex(e.challengerIndex).episodeOpened(feature);
+    sim.commandByIndex(e.contact.challengerIndex()).episodeOpened(feature);
   }
 
   // ----- who is in contact ----------------------------------------------------------------------
@@ -111,18 +106,18 @@ final class Encounters {
   /** A standoff's sides: every vessel of each nation sailing within the radius of the feature. */
   private void refreshStandoff(Encounter e) {
     e.releaseAll();
-    double flat = e.feature.position().lat();
-    double flon = e.feature.position().lon();
+    double flat = e.contact.feature().position().lat();
+    double flon = e.contact.feature().position().lon();
     // The index lists the vessels sailing near each feature, in id order (a responder that set
     // out this hour joins at the next round).
-    int[] ids = sim.detection.near(e.feature);
+    int[] ids = sim.detection.near(e.contact.feature());
     List<Vessel> all = sim.vessels();
-    for (int k = 0, n = sim.detection.nearCount(e.feature); k < n; k++) {
+    for (int k = 0, n = sim.detection.nearCount(e.contact.feature()); k < n; k++) {
       Vessel v = all.get(ids[k]);
-      boolean c = v.hull().nationIndex() == e.challengerIndex;
-      if ((c || v.hull().nationIndex() == e.targetIndex)
+      boolean c = v.hull().nationIndex() == e.contact.challengerIndex();
+      if ((c || v.hull().nationIndex() == e.contact.targetIndex())
           && (v.state == VesselState.TRANSIT || v.state == VesselState.ON_STATION) && v.encounter == null
-          && !v.damaged && distanceNm(v.lat(), v.lon(), flat, flon) <= e.radiusNm) {
+          && !v.damaged && distanceNm(v.lat(), v.lon(), flat, flon) <= e.contact.radiusNm()) {
         e.join(v, c);
       }
     }
@@ -137,15 +132,16 @@ final class Encounters {
         || !v.state.atSea());
     e.targets.removeIf(v -> {
       boolean gone = v.encounter != e || v.state != VesselState.TRANSIT || v.mission == null
-          || distanceNm(v, e.feature) > e.radiusNm;
+          || distanceNm(v, e.contact.feature()) > e.contact.radiusNm();
       if (gone && v.encounter == e) {
         v.encounter = null;
       }
       return gone;
     });
-    for (Vessel v : sim.commandByIndex(e.targetIndex).vessels()) {
+    for (Vessel v : sim.commandByIndex(e.contact.targetIndex()).vessels()) {
       if (v.encounter == null && v.state == VesselState.TRANSIT && v.mission != null
-          && Interception.sameGroup(v.mission, e.mission) && distanceNm(v, e.feature) <= e.radiusNm) {
+          && Interception.sameGroup(v.mission, e.mission)
+          && distanceNm(v, e.contact.feature()) <= e.contact.radiusNm()) {
         e.join(v, false);
       }
     }
@@ -161,13 +157,13 @@ final class Encounters {
   }
 
   private void round(Encounter e) {
-    if (e.kind == EncounterKind.STANDOFF) {
+    if (e.contact.kind() == EncounterKind.STANDOFF) {
       refreshStandoff(e);
     } else {
       refreshInterception(e);
     }
     if (e.targets.isEmpty()) {
-      close(e, e.kind == EncounterKind.INTERCEPTION ? interceptionEnd(e) : EpisodeEnd.TARGET_LEFT);
+      close(e, e.contact.kind() == EncounterKind.INTERCEPTION ? interceptionEnd(e) : EpisodeEnd.TARGET_LEFT);
       return;
     }
     if (e.challengers.isEmpty()) {
@@ -193,7 +189,7 @@ final class Encounters {
     if (e.closed) {
       return;
     }
-    if (e.kind == EncounterKind.INTERCEPTION) {
+    if (e.contact.kind() == EncounterKind.INTERCEPTION) {
       coercion.intercept(e, victimOfC, lc, lt);
       if (!e.targets.isEmpty() && !e.challengers.isEmpty()) {
         coercion.shadow(e);
@@ -237,13 +233,13 @@ final class Encounters {
 
   /** Fills what one side knows before it chooses its act against {@code victim}. */
   private void situate(EscalationLadder.Situation s, Encounter e, boolean challenger, Vessel victim) {
-    int actor = challenger ? e.challengerIndex : e.targetIndex;
-    int other = challenger ? e.targetIndex : e.challengerIndex;
+    int actor = challenger ? e.contact.challengerIndex() : e.contact.targetIndex();
+    int other = challenger ? e.contact.targetIndex() : e.contact.challengerIndex();
     EscalationSettings es = sim.parameters().escalation();
     s.resolve = sim.parameters().resolve(actor) * (1 + es.tensionFeedback() * sim.tension.get(actor, other));
-    s.stake = sim.parameters().stake(actor, e.feature == null ? null : e.feature.id());
+    s.stake = sim.parameters().stake(actor, e.contact.feature() == null ? null : e.contact.feature().id());
     s.riskTolerance = sim.parameters().riskTolerance(actor);
-    s.gainShare = e.kind == EncounterKind.INTERCEPTION ? 1 : es.standoffGain();
+    s.gainShare = e.contact.kind() == EncounterKind.INTERCEPTION ? 1 : es.standoffGain();
     s.targetRisk = es.targetRiskOf(victim.hull().agency());
     s.witnesses = witnesses.count(e, victim.hull().nationIndex());
     s.exposure = sim.ladder.exposure(s.witnesses);
@@ -271,7 +267,7 @@ final class Encounters {
       // A mission is in the covered area while it is there or bound there (a run to the outpost
       // is covered from its first challenge, not only in the last miles).
       Place to = v.mission.tasking().place();
-      List<CooperationRules.Cap> caps = sim.rules().caps(e.challenger, e.target, type,
+      List<CooperationRules.Cap> caps = sim.rules().caps(e.contact.challenger(), e.contact.target(), type,
           (ids, radius) -> nearAny(ids, radius, v.lat(), v.lon())
               || nearAny(ids, radius, to.position().lat(), to.position().lon()));
       if (caps.isEmpty()) {
@@ -347,7 +343,7 @@ final class Encounters {
     e.closed = true;
     e.end = end;
     coercion.flushIncident(e);
-    if (e.kind == EncounterKind.INTERCEPTION) {
+    if (e.contact.kind() == EncounterKind.INTERCEPTION) {
       for (Vessel v : e.challengers) {
         if (v.encounter == e && v.state.atSea() && v.state != VesselState.RETURNING) {
           v.encounter = null;
@@ -360,7 +356,7 @@ final class Encounters {
     sim.metrics.episodeClosed(e);
     sim.emit(record(e));
     for (SeaEvent.Act a : e.acts) {
-      int side = a.against().equals(e.target) ? 0 : 1;
+      int side = a.against().equals(e.contact.target()) ? 0 : 1;
       boolean reported = e.reportedDays.contains(2 * (int) (a.tick() / 24) + side);
       sim.emit(reported == a.reported() ? a : new SeaEvent.Act(a.episodeId(), a.tick(), a.date(), a.feature(),
           a.lat(), a.lon(), a.actor(), a.against(), a.actorVessel(), a.targetVessel(), a.targetAgency(),
@@ -384,10 +380,11 @@ final class Encounters {
   }
 
   private SeaEvent.Episode record(Encounter e) {
-    return new SeaEvent.Episode(e.id, e.kind, e.openedTick, sim.context().date((int) (e.openedTick / 24)),
-        (int) e.hours, e.feature == null ? "" : e.feature.id(), round(e.lat0), round(e.lon0), round(e.distanceNm),
-        e.challenger, e.target, Encounter.agencies(e.challengerAgencies), Encounter.agencies(e.targetAgencies),
-        e.targetMission == null ? "" : e.targetMission.key(), e.involved, e.getMaxLevel(), e.challengerMax,
+    Contact c = e.contact;
+    return new SeaEvent.Episode(e.id, c.kind(), c.tick(), sim.context().date((int) (c.tick() / 24)),
+        (int) e.hours, c.featureId(), round(c.lat()), round(c.lon()), round(c.distanceNm()),
+        c.challenger(), c.target(), Encounter.agencies(e.challengerAgencies), Encounter.agencies(e.targetAgencies),
+        c.targetMission() == null ? "" : c.targetMission().key(), e.involved, e.getMaxLevel(), e.challengerMax,
         e.targetMax, e.end, e.damaged, e.injuries, e.incidents, e.reported);
   }
 

@@ -87,7 +87,7 @@ final class Interception {
       // The mission itself (a run's boats, a patrol) enters the band; escorts join its interception.
       if (t.state != VesselState.TRANSIT || t.mission == null || t.mission.tasking().type() == MissionType.RESPONSE
           || t.mission.tasking().type() == MissionType.ESCORT
-          || (t.encounter != null && t.encounter.kind == EncounterKind.INTERCEPTION)) {
+          || (t.encounter != null && t.encounter.contact.kind() == EncounterKind.INTERCEPTION)) {
         continue;
       }
       for (Post p : posts) {
@@ -136,7 +136,7 @@ final class Interception {
     for (int k = 0, n = detection.policersAtSeaCount(p.nation()); k < n; k++) {
       Vessel v = all.get(ids[k]);
       if (v.damaged || !(v.state == VesselState.ON_STATION || v.state == VesselState.TRANSIT)
-          || (v.encounter != null && v.encounter.kind == EncounterKind.INTERCEPTION)
+          || (v.encounter != null && v.encounter.contact.kind() == EncounterKind.INTERCEPTION)
           || (v.mission != null && v.mission.tasking().type() == MissionType.RESPONSE)) {
         continue;
       }
@@ -158,7 +158,7 @@ final class Interception {
     Object group = group(t.mission);
     for (Vessel v : sim.commandByIndex(t.hull().nationIndex()).vessels()) {
       if (v != t && v.mission != null && group(v.mission) == group && v.state == VesselState.TRANSIT
-          && (v.encounter == null || v.encounter.kind != EncounterKind.INTERCEPTION)
+          && (v.encounter == null || v.encounter.contact.kind() != EncounterKind.INTERCEPTION)
           && Encounters.distanceNm(v, p.feature()) <= p.bandNm()) {
         out.add(v);
       }

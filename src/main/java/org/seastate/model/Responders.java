@@ -23,19 +23,19 @@ final class Responders {
   void call(Encounter e) {
     long now = sim.now();
     List<Command> senders = new ArrayList<>();
-    senders.add(sim.commandByIndex(e.challengerIndex));
-    senders.add(sim.commandByIndex(e.targetIndex));
+    senders.add(sim.commandByIndex(e.contact.challengerIndex()));
+    senders.add(sim.commandByIndex(e.contact.targetIndex()));
     for (Command c : sim.commands) {
       if (!senders.contains(c) && c.policy().response().forPartners()
-          && sim.rules().partners(c.code(), e.target)) {
+          && sim.rules().partners(c.code(), e.contact.target())) {
         senders.add(c);
       }
     }
-    int cell = sim.routes.cellOf(e.feature);
+    int cell = sim.routes.cellOf(e.contact.feature());
     for (Command c : senders) {
       for (Vessel v : select(c, e, now)) {
         if (v.state == VesselState.IN_PORT) {
-          Mission m = new Mission(new Tasking(MissionType.RESPONSE, c.code(), e.feature, cell, 0));
+          Mission m = new Mission(new Tasking(MissionType.RESPONSE, c.code(), e.contact.feature(), cell, 0));
           sim.voyages.dispatch(v, m, true);
         } else {
           sim.voyages.respond(v, cell);

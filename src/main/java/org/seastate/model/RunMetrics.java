@@ -220,9 +220,9 @@ final class RunMetrics {
   }
 
   void interception(Encounter e) {
-    double[] x = interceptions.computeIfAbsent(e.challenger + "|" + e.feature.id(), k -> new double[3]);
+    double[] x = interceptions.computeIfAbsent(e.contact.challenger() + "|" + e.contact.featureId(), k -> new double[3]);
     x[0]++;
-    x[1] += e.distanceNm;
+    x[1] += e.contact.distanceNm();
   }
 
   /** A blockading nation let a mission through its band unchallenged. */
@@ -234,8 +234,8 @@ final class RunMetrics {
     episodes++;
     maxLevel = Math.max(maxLevel, e.getMaxLevel());
     ends.merge(e.end, 1L, Long::sum);
-    episodesByPair.merge(e.challenger + ":" + e.target + "|" + (e.feature == null ? "" : e.feature.id()), 1L, Long::sum);
-    if (e.kind == EncounterKind.STANDOFF) {
+    episodesByPair.merge(e.contact.challenger() + ":" + e.contact.target() + "|" + e.contact.featureId(), 1L, Long::sum);
+    if (e.contact.kind() == EncounterKind.STANDOFF) {
       standoffHours.add(e.hours);
     }
     damaged += e.damaged;

@@ -31,7 +31,7 @@ final class Witnesses {
       }
     }
     for (int oi = 0, n = sim.nationCount(); oi < n; oi++) {
-      if (oi == victimNation || oi == e.challengerIndex || oi == e.targetIndex) {
+      if (oi == victimNation || oi == e.contact.challengerIndex() || oi == e.contact.targetIndex()) {
         continue;
       }
       double bonus = sim.rules().sharesPicture(victimNation, oi) ? sim.rules().detectionBonusNm(oi) : 0;
