@@ -42,7 +42,7 @@ public final class Branch {
    */
   public static Branch fork(SeaStateSim main, List<ModelKnobs.Change> history, long hour,
       Map<String, Object> changes, String label, List<RunListener> listeners) {
-    SeaStateSim b = new SeaStateSim(main.scenario(), main.theater(), main.seed(), main.days());
+    SeaStateSim b = new SeaStateSim(main.context(), main.seed());
     Scene scene = new Scene(b);
     listeners.forEach(b::addListener);
     b.start();

@@ -22,15 +22,15 @@ public final class EncounterView {
   }
 
   public String getChallenger() {
-    return encounter.getChallenger();
+    return encounter.contact().challenger();
   }
 
   public String getTarget() {
-    return encounter.getTarget();
+    return encounter.contact().target();
   }
 
   public String getFeature() {
-    return encounter.getFeature();
+    return encounter.contact().featureId();
   }
 
   public String getCurrentLevel() {
@@ -54,13 +54,13 @@ public final class EncounterView {
   private static String names(List<Vessel> vs) {
     List<String> n = new ArrayList<>();
     for (Vessel v : vs) {
-      n.add(v.name());
+      n.add(v.hull().name());
     }
     return String.join(", ", n);
   }
 
   @Override
   public String toString() {
-    return "Encounter " + encounter.getId() + " (" + encounter.getChallenger() + " v " + encounter.getTarget() + ")";
+    return "Encounter " + encounter.getId() + " (" + getChallenger() + " v " + getTarget() + ")";
   }
 }

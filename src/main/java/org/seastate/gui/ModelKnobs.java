@@ -60,7 +60,7 @@ public final class ModelKnobs implements Propertied {
 
   public ModelKnobs(SeaStateSim sim) {
     this.sim = sim;
-    Scenario scenario = sim.scenario();
+    Scenario scenario = sim.context().scenario();
     this.initial = new LiveParameters(scenario);
     List<LivePath> paths = new ArrayList<>(LivePath.of(scenario));
     List<String> nations = List.copyOf(scenario.nations().keySet());
@@ -182,7 +182,7 @@ public final class ModelKnobs implements Propertied {
     LiveParameters p = sim.parameters();
     ended = true;
     changesMade++;
-    initial = new LiveParameters(sim.scenario());
+    initial = new LiveParameters(sim.context().scenario());
     pending.clear();
     if (keepForNextRun && p != null) {
       for (Knob k : knobs) {

@@ -53,7 +53,7 @@ public final class Scene implements RunListener {
    */
   public Scene(SeaStateSim sim) {
     this.sim = sim;
-    this.grid = sim.theater().grid();
+    this.grid = sim.context().theater().grid();
     double w = grid.cols();
     double h = grid.rows();
     vessels = new Continuous2D(8, w, h);
@@ -84,8 +84,8 @@ public final class Scene implements RunListener {
     marks.clear();
     featureViews.clear();
     lastObservedHour = Long.MIN_VALUE;
-    for (Place p : sim.presenceFeatures()) {
-      FeatureView fv = new FeatureView(p, sim.scenario().metrics().presenceRadiusOf(p.id()));
+    for (Place p : sim.context().presenceFeatures()) {
+      FeatureView fv = new FeatureView(p, sim.context().scenario().metrics().presenceRadiusOf(p.id()));
       featureViews.add(fv);
       features.setObjectLocation(fv, new Double2D(fx(p.position().lon()), fy(p.position().lat())));
     }
@@ -112,7 +112,7 @@ public final class Scene implements RunListener {
   /** Brings the fields in line with the simulation's current hour. */
   public synchronized void update() {
     long now = sim.now();
-    if (sim.vessels() == null || now > (long) sim.days() * 24) {
+    if (sim.vessels() == null || now > (long) sim.context().days() * 24) {
       return; // no run yet, or it has ended (MASON's clock then reads infinity): keep the last view
     }
     // encounters: which vessels are engaged, at what level
@@ -152,7 +152,7 @@ public final class Scene implements RunListener {
       }
       int cell = grid.cellOf(v.lat(), v.lon());
       byCell.computeIfAbsent(cell, k -> new LinkedHashMap<>())
-          .computeIfAbsent(v.nation() + "/" + v.agency().key(), k -> new ArrayList<>()).add(v);
+          .computeIfAbsent(v.hull().nation() + "/" + v.hull().agency().key(), k -> new ArrayList<>()).add(v);
     }
     Set<String> live = new java.util.HashSet<>();
     for (Map.Entry<Integer, Map<String, List<Vessel>>> c : byCell.entrySet()) {

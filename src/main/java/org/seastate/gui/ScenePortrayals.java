@@ -206,10 +206,10 @@ public final class ScenePortrayals {
 
     /** The clock's text. */
     public String text() {
-      long last = (long) sim.days() * 24 - 1;
+      long last = (long) sim.context().days() * 24 - 1;
       long h = Math.max(0, Math.min(last, scene.lastHour()));
       boolean ended = sim.isFinished() || scene.lastHour() > last;
-      return String.format("%s  %02d:00   day %d%s", sim.scenario().horizon().start().plusDays(h / 24), h % 24,
+      return String.format("%s  %02d:00   day %d%s", sim.context().date((int) (h / 24)), h % 24,
           h / 24 + 1, ended ? "   ended" : "");
     }
 

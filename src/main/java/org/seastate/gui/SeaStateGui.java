@@ -83,13 +83,13 @@ public class SeaStateGui extends GUIState {
   public SeaStateGui(SeaStateSim sim) {
     super(sim);
     this.sim = sim;
-    lastScenario = sim.scenario();
+    lastScenario = sim.context().scenario();
     this.scene = new Scene(sim);
     this.knobs = new ModelKnobs(sim);
-    MapRenderer renderer = new MapRenderer(sim.theater())
-        .titled("seastate \u00b7 " + sim.scenario().name(), sim.scenario().description().isBlank()
-            ? null : firstLine(sim.scenario().description()));
-    this.mapPortrayal = new ScenePortrayals.MapPortrayal(renderer, sim.theater().grid().cols());
+    MapRenderer renderer = new MapRenderer(sim.context().theater())
+        .titled("seastate \u00b7 " + sim.context().scenario().name(), sim.context().scenario().description().isBlank()
+            ? null : firstLine(sim.context().scenario().description()));
+    this.mapPortrayal = new ScenePortrayals.MapPortrayal(renderer, sim.context().theater().grid().cols());
     this.clock = new ScenePortrayals.ClockPortrayal(sim, scene);
     this.layers = List.of(mapPortrayal, featurePortrayal, incidentPortrayal, encounterPortrayal,
         ghostPortrayal, vesselPortrayal, clock);
@@ -98,7 +98,7 @@ public class SeaStateGui extends GUIState {
   }
 
   private Continuous2D emptyField() {
-    return new Continuous2D(8, sim.theater().grid().cols(), sim.theater().grid().rows());
+    return new Continuous2D(8, sim.context().theater().grid().cols(), sim.context().theater().grid().rows());
   }
 
   private static String firstLine(String s) {
@@ -179,9 +179,9 @@ public class SeaStateGui extends GUIState {
     knobs.applyTo(sim.parameters());
     setup();
     if (charts != null) {
-      for (ScenarioEvent e : sim.scenario().events()) {
-        long day = ChronoUnit.DAYS.between(sim.scenario().horizon().start(), e.date());
-        if (day >= 0 && day < sim.days()) {
+      for (ScenarioEvent e : sim.context().scenario().events()) {
+        long day = ChronoUnit.DAYS.between(sim.context().scenario().horizon().start(), e.date());
+        if (day >= 0 && day < sim.context().days()) {
           charts.mark(day * 24, e.description().isBlank() ? "scenario event" : e.description(), false);
           eventLog.note(day * 24, "scenario", "", "", e.description() + " " + e.set());
         }
@@ -297,8 +297,8 @@ public class SeaStateGui extends GUIState {
   public void init(Controller c) {
     super.init(c);
     index = WindowLayout.opened();
-    int w = sim.theater().grid().cols() * PX_PER_CELL;
-    int h = sim.theater().grid().rows() * PX_PER_CELL;
+    int w = sim.context().theater().grid().cols() * PX_PER_CELL;
+    int h = sim.context().theater().grid().rows() * PX_PER_CELL;
     display = new SeaDisplay(w, h, this);
     display.setBackdrop(new Color(0xE6F0F7));
     display.attach(mapPortrayal, "Map");
@@ -311,8 +311,8 @@ public class SeaStateGui extends GUIState {
     displayFrame = display.createFrame();
     displayFrame.setTitle("Theater");
     c.registerFrame(displayFrame);
-    charts = new LiveCharts(sim.scenario().horizon().start());
-    eventLog = new EventLog(sim.scenario().horizon().start());
+    charts = new LiveCharts(sim.context().scenario().horizon().start());
+    eventLog = new EventLog(sim.context().scenario().horizon().start());
     sim.addListener(charts);
     sim.addListener(eventLog);
     knobs.addListener(ch -> {
@@ -362,8 +362,8 @@ public class SeaStateGui extends GUIState {
    * attachment order. The camera button saves the visible part the same way.
    */
   public BufferedImage renderContent(double scale) {
-    int w = (int) Math.round(sim.theater().grid().cols() * PX_PER_CELL * scale);
-    int h = (int) Math.round(sim.theater().grid().rows() * PX_PER_CELL * scale);
+    int w = (int) Math.round(sim.context().theater().grid().cols() * PX_PER_CELL * scale);
+    int h = (int) Math.round(sim.context().theater().grid().rows() * PX_PER_CELL * scale);
     BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
     java.awt.Graphics2D g = img.createGraphics();
     try {

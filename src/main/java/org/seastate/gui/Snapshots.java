@@ -52,11 +52,11 @@ public final class Snapshots {
   public static BufferedImage draw(Scene scene, long seed, int pxPerCell) {
     SeaStateSim sim = scene.sim();
     String title = String.format(Locale.ROOT, "seastate \u00b7 %s \u00b7 %s %02d:00",
-        sim.scenario().name(), sim.date(), Math.max(0, sim.now()) % 24);
+        sim.context().scenario().name(), sim.date(), Math.max(0, sim.now()) % 24);
     String subtitle = String.format(Locale.ROOT,
         "seed %d \u00b7 day %d \u00b7 %d vessels at sea \u00b7 %d open encounters \u00b7 %d incidents in the last 3 days",
         seed, sim.dayIndex() + 1, scene.vessels.size(), scene.encounters.size(), scene.incidents.size());
-    MapRenderer renderer = new MapRenderer(sim.theater()).titled(title, subtitle);
+    MapRenderer renderer = new MapRenderer(sim.context().theater()).titled(title, subtitle);
     return renderer.render(pxPerCell, Glyphs.legend(), scene.layer());
   }
 }

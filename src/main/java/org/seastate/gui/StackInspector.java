@@ -69,8 +69,8 @@ public final class StackInspector extends Inspector {
   public void updateInspector() {
     List<Vessel> m = stack.members();
     StringBuilder b = new StringBuilder("<html><b>").append(esc(stack.title())).append("</b><table>");
-    row(b, "Nation", stack.countBy(Vessel::nation));
-    row(b, "Agency", stack.countBy(v -> v.agency().key().replace('_', ' ')));
+    row(b, "Nation", stack.countBy(v -> v.hull().nation()));
+    row(b, "Agency", stack.countBy(v -> v.hull().agency().key().replace('_', ' ')));
     row(b, "State", stack.countBy(v -> v.state().name().toLowerCase(java.util.Locale.ROOT)));
     row(b, "Mission", stack.countBy(missionType()));
     b.append("</table></html>");
@@ -79,13 +79,13 @@ public final class StackInspector extends Inspector {
       shown = m;
       names.clear();
       for (Vessel v : m) {
-        names.addElement(v.name());
+        names.addElement(v.hull().name());
       }
     }
   }
 
   private static Function<Vessel, String> missionType() {
-    return v -> v.mission() == null ? "none" : v.mission().type().name().toLowerCase(java.util.Locale.ROOT);
+    return v -> v.mission() == null ? "none" : v.mission().tasking().type().name().toLowerCase(java.util.Locale.ROOT);
   }
 
   private static void row(StringBuilder b, String what, Map<String, Integer> counts) {

@@ -29,8 +29,8 @@ public final class StackView {
   StackView(String key, SeaStateSim sim, Vessel first) {
     this.key = key;
     this.sim = sim;
-    this.nation = first.nation();
-    this.agency = first.agency();
+    this.nation = first.hull().nation();
+    this.agency = first.hull().agency();
   }
 
   void setMembers(List<Vessel> vessels) {

@@ -30,10 +30,10 @@ public final class VesselView implements Propertied {
 
   private List<Row> rows() {
     return List.of(
-        new Row("Name", vessel::name),
-        new Row("Nation", vessel::nation),
-        new Row("Agency", () -> vessel.agency().key()),
-        new Row("Vessel class", () -> vessel.type().id()),
+        new Row("Name", () -> vessel.hull().name()),
+        new Row("Nation", () -> vessel.hull().nation()),
+        new Row("Agency", () -> vessel.hull().agency().key()),
+        new Row("Vessel class", () -> vessel.hull().type().id()),
         new Row("State", () -> vessel.state().name().toLowerCase(Locale.ROOT)),
         new Row("Mission", () -> vessel.mission() == null ? "none" : vessel.mission().toString()),
         new Row("Encounter", this::encounter),
@@ -41,8 +41,8 @@ public final class VesselView implements Propertied {
         new Row("Course", () -> String.format(Locale.ROOT, "%.0f\u00b0", (vessel.course() + 360) % 360)),
         new Row("Days at sea", () -> String.format(Locale.ROOT, "%.1f", vessel.daysAtSea(sim.now()))),
         new Row("Endurance left (days)", () -> String.format(Locale.ROOT, "%.1f of %.0f",
-            vessel.enduranceLeftDays(sim.now()), vessel.type().enduranceDays())),
-        new Row("Home port", () -> vessel.homePort().id()),
+            vessel.enduranceLeftDays(sim.now()), vessel.hull().type().enduranceDays())),
+        new Row("Home port", () -> vessel.hull().homePort().id()),
         new Row("In port now", () -> vessel.state().atSea() || vessel.port() == null ? "no (at sea)" : vessel.port().id()));
   }
 
@@ -110,6 +110,6 @@ public final class VesselView implements Propertied {
 
   @Override
   public String toString() {
-    return vessel.name();
+    return vessel.hull().name();
   }
 }

@@ -48,11 +48,11 @@ final class Allocation {
     this.sim = sim;
     this.command = command;
     this.spec = spec;
-    this.nation = sim.scenario().nation(command.code());
-    this.nationIndex = sim.nationIndex(command.code());
+    this.nation = sim.context().scenario().nation(command.code());
+    this.nationIndex = sim.context().nationIndex(command.code());
     this.nearRadiusNm = radius();
     double radius = nearRadiusNm;
-    this.near = FeatureCells.of(sim.theater(), sim.scenario(), p -> radius);
+    this.near = FeatureCells.of(sim.context().theater(), sim.context().scenario(), p -> radius);
     for (Place f : near.features()) {
       if (insideClaim(f) || hasTask(f)) {
         index.put(f, features.size());
@@ -94,8 +94,8 @@ final class Allocation {
   private boolean insideClaim(Place f) {
     int cell = sim.routes.cellOf(f);
     return switch (nation.claim()) {
-      case DASHED_LINE -> sim.theater().insideDashedLine(cell);
-      case EEZ -> nation.code().equals(sim.theater().eezOwnerCode(cell));
+      case DASHED_LINE -> sim.context().theater().insideDashedLine(cell);
+      case EEZ -> nation.code().equals(sim.context().theater().eezOwnerCode(cell));
       case NONE -> false;
     };
   }
@@ -165,13 +165,13 @@ final class Allocation {
     double radius = radius();
     if (radius > nearRadiusNm) {
       nearRadiusNm = radius;
-      near = FeatureCells.of(sim.theater(), sim.scenario(), p -> radius);
+      near = FeatureCells.of(sim.context().theater(), sim.context().scenario(), p -> radius);
     }
     double keep = Math.pow(0.5, 1.0 / spec.memoryDays());
     double[] rivalsToday = new double[features.size()];
     double[] outsidersToday = new double[features.size()];
     for (Vessel v : sim.vessels()) {
-      if (v.nationIndex == nationIndex || !v.state.atSea()) {
+      if (v.hull().nationIndex() == nationIndex || !v.state.atSea()) {
         continue;
       }
       Place f = radius < nearRadiusNm && near.nearestNm(v.cell) > radius ? null : near.nearest(v.cell);
@@ -179,15 +179,15 @@ final class Allocation {
       if (k == null) {
         continue;
       }
-      if (sim.scenario().nation(v.nation()).claim() == Claim.NONE) {
+      if (sim.context().scenario().nation(v.hull().nation()).claim() == Claim.NONE) {
         outsidersToday[k]++;
-      } else if (!sim.rules().partners(nationIndex, v.nationIndex, v.agency())) {
+      } else if (!sim.rules().partners(nationIndex, v.hull().nationIndex(), v.hull().agency())) {
         rivalsToday[k]++;
       }
     }
     for (Encounter e : sim.openEncounters()) {
-      Integer k = e.feature == null ? null : index.get(e.feature);
-      if (k != null && (e.challengerIndex == nationIndex || e.targetIndex == nationIndex)) {
+      Integer k = e.contact.feature() == null ? null : index.get(e.contact.feature());
+      if (k != null && (e.contact.challengerIndex() == nationIndex || e.contact.targetIndex() == nationIndex)) {
         rivalsToday[k]++;
       }
     }

@@ -33,14 +33,14 @@ final class Coercion {
       return;
     }
     EscalationSettings s = sim.parameters().escalation();
-    sim.metrics.act(actor.nationIndex, victim.nationIndex, victim.agency(), level);
-    int side = victim.nationIndex == e.targetIndex ? 0 : 1;
+    sim.metrics.act(actor.hull().nationIndex(), victim.hull().nationIndex(), victim.hull().agency(), level);
+    int side = victim.hull().nationIndex() == e.contact.targetIndex() ? 0 : 1;
     noteIncident(e, side, level, witnesses);
     if (level >= COERCIVE_LEVEL) {
       long now = sim.now();
-      e.acts.add(new SeaEvent.Act(e.id, now, sim.date(), e.feature == null ? "" : e.feature.id(),
-          Encounters.round(victim.lat()), Encounters.round(victim.lon()), actor.nation(), victim.nation(),
-          actor.name(), victim.name(), victim.agency().key(), level, false));
+      e.acts.add(new SeaEvent.Act(e.id, now, sim.date(), e.contact.featureId(),
+          Encounters.round(victim.lat()), Encounters.round(victim.lon()), actor.hull().nation(), victim.hull().nation(),
+          actor.hull().name(), victim.hull().name(), victim.hull().agency().key(), level, false));
       if (victim.mission != null && victim.mission.resupply != null) {
         victim.mission.resupply.coerced = true;
       }
@@ -51,7 +51,7 @@ final class Coercion {
     switch (level) {
       case 5 -> {
         if (sim.draws.chance(s.collisionDamage(), RandomDraws.Stream.COERCION, e.drawKey, e.hours, side * 2 + 1)) {
-          damage(e, actor.type().tonnage() < victim.type().tonnage() ? actor : victim);
+          damage(e, actor.hull().type().tonnage() < victim.hull().type().tonnage() ? actor : victim);
         }
       }
       case 6 -> damage(e, victim); // boarded and seized: taken out of the episode
@@ -75,7 +75,7 @@ final class Coercion {
       double strengthC = s.effect(lc) * tonnage(e.challengers);
       double strengthT = (0.25 + s.effect(lt)) * tonnage(e.targets);
       double pTurn = s.blockPerEffect() * s.effect(lc) * strengthC / (strengthC + strengthT);
-      if (sim.draws.chance(pTurn, RandomDraws.Stream.TURN_BACK, e.drawKey, e.hours, victim.id())) {
+      if (sim.draws.chance(pTurn, RandomDraws.Stream.TURN_BACK, e.drawKey, e.hours, victim.hull().id())) {
         turnBack(e, victim);
       }
     }
@@ -89,9 +89,9 @@ final class Coercion {
 
   private void turnBack(Encounter e, Vessel v) {
     e.leave(v);
-    if (v.mission != null && v.mission.type() == MissionType.RESUPPLY) {
+    if (v.mission != null && v.mission.tasking().type() == MissionType.RESUPPLY) {
       e.boatsTurnedBack++;
-      sim.commandByIndex(v.nationIndex).resupplies().turnedBack(v);
+      sim.commandByIndex(v.hull().nationIndex()).resupplies().turnedBack(v);
     }
     sim.voyages.endMission(v, sim.now());
   }
@@ -101,7 +101,7 @@ final class Coercion {
     v.damaged = true;
     boolean target = e.targets.contains(v);
     e.leave(v);
-    if (target && e.kind == EncounterKind.INTERCEPTION) {
+    if (target && e.contact.kind() == EncounterKind.INTERCEPTION) {
       turnBack(e, v);
     } else {
       sim.voyages.endMission(v, sim.now());
@@ -113,7 +113,7 @@ final class Coercion {
     Vessel lead = e.targets.get(0);
     for (Vessel c : e.challengers) {
       double d = Encounters.distanceNm(c.lat(), c.lon(), lead.lat(), lead.lon());
-      double step = c.type().maxKn();
+      double step = c.hull().type().maxKn();
       if (d <= step) {
         c.pos[0] = lead.pos[0];
         c.pos[1] = lead.pos[1];
@@ -127,7 +127,7 @@ final class Coercion {
         double lat = c.pos[0] + dLat;
         double lon = c.pos[1] + dLon;
         int cell = sim.grid().cellOf(lat, lon);
-        if (cell < 0 || !sim.theater().isNavigable(cell)) {
+        if (cell < 0 || !sim.context().theater().isNavigable(cell)) {
           break;
         }
         c.pos[0] = lat;
@@ -140,7 +140,7 @@ final class Coercion {
   private static double tonnage(List<Vessel> side) {
     double t = 0;
     for (Vessel v : side) {
-      t += v.type().tonnage();
+      t += v.hull().type().tonnage();
     }
     return t;
   }
@@ -158,7 +158,7 @@ final class Coercion {
     if (level > before) {
       e.incidentLevel[side] = level;
       double add = sim.parameters().escalation().tensionPerSeverity() * (level * level - before * before);
-      sim.tension.add(e.challenger, e.target, add);
+      sim.tension.add(e.contact.challenger(), e.contact.target(), add);
     }
     e.incidentWitnesses[side] = Math.max(e.incidentWitnesses[side], witnesses);
   }
@@ -173,9 +173,9 @@ final class Coercion {
     int day = e.incidentDay[side];
     int level = e.incidentLevel[side];
     if (day >= 0 && level >= INCIDENT_LEVEL) {
-      int victim = side == 0 ? e.targetIndex : e.challengerIndex;
+      int victim = side == 0 ? e.contact.targetIndex() : e.contact.challengerIndex();
       String code = sim.nationCode(victim);
-      double p = ObservationModel.reportProbability(sim.scenario().metrics(), level,
+      double p = ObservationModel.reportProbability(sim.context().scenario().metrics(), level,
           sim.parameters().publicity(code), e.incidentWitnesses[side]);
       boolean reported = ObservationModel.reported(sim.draws, e, side, day, p);
       e.incidents++;

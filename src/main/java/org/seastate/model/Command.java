@@ -41,21 +41,21 @@ final class Command {
   Command(SeaStateSim sim, Nation nation) {
     this.sim = sim;
     this.nation = nation;
-    this.policy = sim.scenario().policy(nation.code());
+    this.policy = sim.context().scenario().policy(nation.code());
     for (Vessel v : sim.vessels()) {
-      if (v.nation().equals(nation.code())) {
+      if (v.hull().nation().equals(nation.code())) {
         own.add(v);
       }
     }
     for (int i = 0; i < policy.presence().size(); i++) {
       Policy.Presence p = policy.presence().get(i);
-      Place f = sim.scenario().place(p.feature());
+      Place f = sim.context().scenario().place(p.feature());
       stations.add(new StationTask(MissionType.PRESENCE, f, sim.routes.cellOf(f), p.agency(), i, stations.size(),
           p.ships(), p.priority(), p.stationDays() * 24, p.gapDays() * 24));
     }
     for (int i = 0; i < policy.swarms().size(); i++) {
       Policy.Swarm s = policy.swarms().get(i);
-      Place f = sim.scenario().place(s.feature());
+      Place f = sim.context().scenario().place(s.feature());
       stations.add(new StationTask(MissionType.SWARM, f, sim.routes.cellOf(f), Agency.MILITIA, i, stations.size(),
           s.vessels(), 0, s.stationDays() * 24, 0));
     }
@@ -64,7 +64,7 @@ final class Command {
     this.resupplies = new Resupplies(sim, this, policy.resupply()); // draws each first run's time
     this.candidatePorts = List.copyOf(candidatePorts(sim, nation.code(), own));
     this.allocation = policy.allocation().map(a -> new Allocation(sim, this, a)).orElse(null);
-    this.militia = new MilitiaSwarms(sim, sim.nationIndex(nation.code()), policy.militia(), stations);
+    this.militia = new MilitiaSwarms(sim, sim.context().nationIndex(nation.code()), policy.militia(), stations);
     this.fonops = new Fonops(sim, this);
   }
 
@@ -100,15 +100,15 @@ final class Command {
   private static Set<Place> candidatePorts(SeaStateSim sim, String code, List<Vessel> own) {
     Set<Place> ports = new LinkedHashSet<>();
     for (Vessel v : own) {
-      ports.add(v.homePort());
+      ports.add(v.hull().homePort());
     }
-    for (Place p : sim.theater().places().ofKind(PlaceKind.PORT)) {
+    for (Place p : sim.context().theater().places().ofKind(PlaceKind.PORT)) {
       if (p.holder().equals(code)) {
         ports.add(p);
       }
     }
-    for (String id : CooperationRules.portsEverOpenTo(sim.scenario().agreements().values(), code)) {
-      ports.add(sim.scenario().place(id));
+    for (String id : CooperationRules.portsEverOpenTo(sim.context().scenario().agreements().values(), code)) {
+      ports.add(sim.context().scenario().place(id));
     }
     return ports;
   }
@@ -139,7 +139,7 @@ final class Command {
     }
     resupplies.plan(now);
     policy.fonops().ifPresent(f -> {
-      if (sim.draws.chance(f.perYear() / 365.0, RandomDraws.Stream.SORTIE, sim.nationIndex(code()), now / 24, 0)) {
+      if (sim.draws.chance(f.perYear() / 365.0, RandomDraws.Stream.SORTIE, sim.context().nationIndex(code()), now / 24, 0)) {
         fonops.launch(f, now);
       }
     });
@@ -253,11 +253,12 @@ final class Command {
   }
 
   private double leadHours(StationTask t, Vessel onStation) {
-    return sim.routes.seaDistanceNm(onStation.homePort(), t.cell) / onStation.type().cruiseKn() + RELIEF_MARGIN_HOURS;
+    Hull h = onStation.hull();
+    return sim.routes.seaDistanceNm(h.homePort(), t.cell) / h.type().cruiseKn() + RELIEF_MARGIN_HOURS;
   }
 
   private void sendToStation(StationTask t, Vessel v) {
-    Mission m = sim.newMission(t.type, nation.code(), t.feature, t.cell, t.stationHours);
+    Mission m = new Mission(new Tasking(t.type, nation.code(), t.feature, t.cell, t.stationHours));
     m.task = t;
     t.assigned.add(v);
     sim.voyages.dispatch(v, m, false);
@@ -282,17 +283,17 @@ final class Command {
       if (!v.ready(now)) {
         continue;
       }
-      if (agency != null && v.agency() != agency) {
+      if (agency != null && v.hull().agency() != agency) {
         continue;
       }
-      if (vesselClass != null && !v.type().id().equals(vesselClass)) {
+      if (vesselClass != null && !v.hull().type().id().equals(vesselClass)) {
         continue;
       }
       double nm = sim.routes.seaDistanceNm(v.port, cell);
       if (nm >= bestNm || Double.isInfinite(nm)) {
         continue;
       }
-      double hours = 2 * nm / v.type().cruiseKn() + Math.min(stationHours, 24) + Vessel.RESERVE_HOURS;
+      double hours = 2 * nm / v.hull().type().cruiseKn() + Math.min(stationHours, 24) + Vessel.RESERVE_HOURS;
       if (hours <= v.enduranceHours()) {
         best = v;
         bestNm = nm;

@@ -52,7 +52,7 @@ final class Detection {
   Detection(SeaStateSim sim, Encounters encounters) {
     this.sim = sim;
     this.encounters = encounters;
-    this.nations = List.copyOf(sim.scenario().nations().keySet());
+    this.nations = List.copyOf(sim.context().scenario().nations().keySet());
     this.grid = sim.grid();
     this.bucketRows = (int) Math.ceil((grid.north() - grid.south()) / BUCKET_DEG) + 1;
     this.bucketCols = (int) Math.ceil((grid.east() - grid.west()) / BUCKET_DEG) + 1;
@@ -67,14 +67,14 @@ final class Detection {
     this.maxPolicingRange = new double[nn];
     double radius = 1;
     for (int ni = 0; ni < nn; ni++) {
-      Policy.Interdiction rule = sim.scenario().policy(nations.get(ni)).interdiction();
+      Policy.Interdiction rule = sim.context().scenario().policy(nations.get(ni)).interdiction();
       radius = Math.max(radius, rule.radiusNm());
       for (Agency a : rule.agencies()) {
         policingAgency[ni][a.ordinal()] = true;
       }
       int count = 0;
       for (Vessel v : sim.vessels()) {
-        if (v.nationIndex == ni && policingAgency[ni][v.agency().ordinal()]) {
+        if (v.hull().nationIndex() == ni && policingAgency[ni][v.hull().agency().ordinal()]) {
           count++;
         }
       }
@@ -82,9 +82,9 @@ final class Detection {
       policersAtSea[ni] = new int[count];
       int k = 0;
       for (Vessel v : sim.vessels()) {
-        if (v.nationIndex == ni && policingAgency[ni][v.agency().ordinal()]) {
-          policers[ni][k++] = v.id();
-          maxPolicingRange[ni] = Math.max(maxPolicingRange[ni], v.type().sensorNm());
+        if (v.hull().nationIndex() == ni && policingAgency[ni][v.hull().agency().ordinal()]) {
+          policers[ni][k++] = v.hull().id();
+          maxPolicingRange[ni] = Math.max(maxPolicingRange[ni], v.hull().type().sensorNm());
         }
       }
     }
@@ -94,7 +94,7 @@ final class Detection {
     }
     nearRadiusNm = radius;
     double r = radius;
-    near = FeatureCells.of(sim.theater(), sim.scenario(), p -> r);
+    near = FeatureCells.of(sim.context().theater(), sim.context().scenario(), p -> r);
     int nf = near.features().size();
     nearFeature = new int[nf][8];
     nearFeatureCount = new int[nf];
@@ -107,7 +107,7 @@ final class Detection {
   private void coverRadius(double radiusNm) {
     if (radiusNm > nearRadiusNm) {
       nearRadiusNm = radiusNm;
-      near = FeatureCells.of(sim.theater(), sim.scenario(), p -> radiusNm);
+      near = FeatureCells.of(sim.context().theater(), sim.context().scenario(), p -> radiusNm);
     }
   }
 
@@ -204,8 +204,8 @@ final class Detection {
     boolean scanAll = false;
     for (int ni = 0; ni < nations.size(); ni++) {
       String code = nations.get(ni);
-      Nation nation = sim.scenario().nation(code);
-      Policy.Interdiction rule = sim.scenario().policy(code).interdiction();
+      Nation nation = sim.context().scenario().nation(code);
+      Policy.Interdiction rule = sim.context().scenario().policy(code).interdiction();
       double intensity = sim.parameters().interdictionIntensity(code);
       if (nation.claim() == Claim.NONE || intensity <= 0 || rule.agencies().isEmpty()) {
         continue;
@@ -231,9 +231,9 @@ final class Detection {
           i = sailing[k++];
         }
         Vessel t = all.get(i);
-        if (t.nationIndex == ni || t.lastConsidered[ni] == day || t.encounter != null
+        if (t.hull().nationIndex() == ni || t.lastConsidered[ni] == day || t.encounter != null
             || !(t.state == VesselState.TRANSIT || t.state == VesselState.ON_STATION)
-            || sim.rules().partners(ni, t.nationIndex, t.agency())) {
+            || sim.rules().partners(ni, t.hull().nationIndex(), t.hull().agency())) {
           continue;
         }
         if (near.nearestNm(t.cell) > radiusNm) {
@@ -243,7 +243,7 @@ final class Detection {
         if (!insideClaim(nation, t.cell) || sim.interception.handles(ni, t)) {
           continue;
         }
-        if (encounters.standoffAt(feature, ni, t.nationIndex) != null) {
+        if (encounters.standoffAt(feature, ni, t.hull().nationIndex()) != null) {
           continue; // the open standoff there takes the vessel in at its next round
         }
         Vessel p = policerSeeing(t, ni, reach, day);
@@ -251,7 +251,7 @@ final class Detection {
           continue;
         }
         t.lastConsidered[ni] = day;
-        if (sim.draws.chance(intensity, RandomDraws.Stream.DETECTION, t.id(), ni, day)) {
+        if (sim.draws.chance(intensity, RandomDraws.Stream.DETECTION, t.hull().id(), ni, day)) {
           p.lastChallengeDay = day;
           encounters.openStandoff(p, t, feature, radiusNm);
         }
@@ -296,7 +296,7 @@ final class Detection {
       if (pr < r0 || pr > r1 || pc < c0 || pc > c1) {
         continue;
       }
-      if (Encounters.distanceNm(p.lat(), p.lon(), t.lat(), t.lon()) <= p.type().sensorNm()) {
+      if (Encounters.distanceNm(p.lat(), p.lon(), t.lat(), t.lon()) <= p.hull().type().sensorNm()) {
         return p;
       }
     }
@@ -307,7 +307,7 @@ final class Detection {
   private static boolean free(Vessel p, int day) {
     return p.encounter == null && !p.damaged && p.lastChallengeDay != day
         && (p.state == VesselState.ON_STATION || p.state == VesselState.TRANSIT)
-        && (p.mission == null || p.mission.type() != MissionType.RESPONSE);
+        && (p.mission == null || p.mission.tasking().type() != MissionType.RESPONSE);
   }
 
   private boolean anyPolicerFree(int ni, int day) {
@@ -326,8 +326,8 @@ final class Detection {
       return false;
     }
     return switch (nation.claim()) {
-      case DASHED_LINE -> sim.theater().insideDashedLine(cell);
-      case EEZ -> nation.code().equals(sim.theater().eezOwnerCode(cell));
+      case DASHED_LINE -> sim.context().theater().insideDashedLine(cell);
+      case EEZ -> nation.code().equals(sim.context().theater().eezOwnerCode(cell));
       case NONE -> false;
     };
   }

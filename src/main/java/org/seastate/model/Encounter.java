@@ -3,9 +3,7 @@ package org.seastate.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.BitSet;
-import org.seastate.geo.Place;
 import org.seastate.scenario.Agency;
-import org.seastate.scenario.MissionType;
 
 /**
  * An encounter episode: two nations' vessels in contact, from first challenge until a side
@@ -18,24 +16,12 @@ import org.seastate.scenario.MissionType;
  */
 public final class Encounter {
   final int id;
-  final EncounterKind kind;
-  final long openedTick;
-  final String challenger;
-  final String target;
-  final int challengerIndex;
-  final int targetIndex;
-  /** The feature it happens at; for an interception, the mission's destination. */
-  final Place feature;
-  /** A standoff's zone around the feature, or an interception's band, nm. */
-  final double radiusNm;
-  final MissionType targetMission;
+  /** Who met whom, where and when: fixed for the whole episode. */
+  final Contact contact;
   /** For an interception: the run it intercepts. */
   final ResupplyRun run;
   /** For an interception: a vessel of the intercepted group (identifies the group). */
   final Mission mission;
-  final double lat0;
-  final double lon0;
-  final double distanceNm;
   final List<Vessel> challengers = new ArrayList<>();
   final List<Vessel> targets = new ArrayList<>();
   final List<String> involved = new ArrayList<>();
@@ -80,50 +66,31 @@ public final class Encounter {
   /** The key of this episode's random draws (see {@link RandomDraws}). */
   final long drawKey;
 
-  Encounter(int id, EncounterKind kind, long openedTick, String challenger, int challengerIndex,
-      String target, int targetIndex, Place feature, double radiusNm, MissionType targetMission,
-      ResupplyRun run, Mission mission, double lat, double lon, double distanceNm) {
+  /** An episode of {@code contact}; {@code intercepted}: the mission an interception stops, or null. */
+  Encounter(int id, Contact contact, Mission intercepted) {
     this.id = id;
-    // What names this episode in both runs of a pair: when and where it opened, who against
-    // whom (not the id, which counts every earlier episode).
-    this.drawKey = RandomDraws.mix64(openedTick * 31 + kind.ordinal()) ^ RandomDraws.mix64(
-        ((long) challengerIndex << 40) ^ ((long) targetIndex << 32)
-            ^ (feature == null ? 0 : feature.id().hashCode()) ^ Double.doubleToLongBits(lat) * 7 ^ Double.doubleToLongBits(lon));
-    this.kind = kind;
-    this.openedTick = openedTick;
-    this.challenger = challenger;
-    this.challengerIndex = challengerIndex;
-    this.target = target;
-    this.targetIndex = targetIndex;
-    this.feature = feature;
-    this.radiusNm = radiusNm;
-    this.targetMission = targetMission;
-    this.run = run;
-    this.mission = mission;
-    this.lat0 = lat;
-    this.lon0 = lon;
-    this.distanceNm = distanceNm;
+    this.contact = contact;
+    this.run = intercepted == null ? null : intercepted.resupply;
+    this.mission = intercepted;
+    this.drawKey = contact.drawKey();
   }
 
   /** Where the encounter is now: at its lead target, or where it opened. */
   public double lat() {
-    return targets.isEmpty() ? lat0 : targets.get(0).lat();
+    return targets.isEmpty() ? contact.lat() : targets.get(0).lat();
   }
 
   public double lon() {
-    return targets.isEmpty() ? lon0 : targets.get(0).lon();
+    return targets.isEmpty() ? contact.lon() : targets.get(0).lon();
   }
 
   public int getId() {
     return id;
   }
 
-  public String getChallenger() {
-    return challenger;
-  }
-
-  public String getTarget() {
-    return target;
+  /** Who met whom, where and when. */
+  public Contact contact() {
+    return contact;
   }
 
   /** Highest level either side has used so far. */
@@ -136,10 +103,6 @@ public final class Encounter {
     return Math.max(challengerLast, targetLast);
   }
 
-  public String getFeature() {
-    return feature == null ? "" : feature.id();
-  }
-
   public List<Vessel> challengers() {
     return challengers;
   }
@@ -148,22 +111,18 @@ public final class Encounter {
     return targets;
   }
 
-  EncounterKind kind() {
-    return kind;
-  }
-
   /** Adds a vessel to a side (it must not be in another episode). */
   void join(Vessel v, boolean challengerSide) {
     (challengerSide ? challengers : targets).add(v);
     if (challengerSide) {
-      challengerAgencies |= 1 << v.agency().ordinal();
+      challengerAgencies |= 1 << v.hull().agency().ordinal();
     } else {
-      targetAgencies |= 1 << v.agency().ordinal();
+      targetAgencies |= 1 << v.hull().agency().ordinal();
     }
     v.encounter = this;
-    if (!involvedIds.get(v.id())) {
-      involvedIds.set(v.id());
-      involved.add(v.name());
+    if (!involvedIds.get(v.hull().id())) {
+      involvedIds.set(v.hull().id());
+      involved.add(v.hull().name());
     }
   }
 

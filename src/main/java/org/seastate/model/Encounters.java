@@ -50,8 +50,7 @@ final class Encounters {
   /** The open standoff between two nations (either way round) at a feature, or null. */
   Encounter standoffAt(Place feature, int a, int b) {
     for (Encounter e : open) {
-      if (e.kind == EncounterKind.STANDOFF && e.feature == feature
-          && ((e.challengerIndex == a && e.targetIndex == b) || (e.challengerIndex == b && e.targetIndex == a))) {
+      if (e.contact.kind() == EncounterKind.STANDOFF && e.contact.feature() == feature && e.contact.between(a, b)) {
         return e;
       }
     }
@@ -61,10 +60,8 @@ final class Encounters {
   // ----- opening --------------------------------------------------------------------------------
 
   void openStandoff(Vessel policer, Vessel target, Place feature, double radiusNm) {
-    Encounter e = new Encounter(nextId++, EncounterKind.STANDOFF, sim.now(), policer.nation(),
-        policer.nationIndex, target.nation(), target.nationIndex, feature, radiusNm,
-        target.mission == null ? null : target.mission.type(), null, null, target.lat(), target.lon(),
-        distanceNm(target, feature));
+    Encounter e = new Encounter(nextId++,
+        Contact.of(EncounterKind.STANDOFF, sim.now(), policer, target, feature, radiusNm), null);
     refreshStandoff(e);
     if (e.challengers.isEmpty() || e.targets.isEmpty()) {
       e.releaseAll(); // the challenger saw the rival from outside the zone: no standoff yet
@@ -72,7 +69,7 @@ final class Encounters {
       return;
     }
     open.add(e);
-    sim.commandByIndex(e.challengerIndex).episodeOpened(feature);
+    sim.commandByIndex(e.contact.challengerIndex()).episodeOpened(feature);
     responders.call(e);
   }
 
@@ -82,10 +79,8 @@ final class Encounters {
    */
   void openInterception(Vessel first, Place feature, double bandNm, List<Vessel> interceptors, List<Vessel> group) {
     Vessel lead = interceptors.get(0);
-    ResupplyRun run = first.mission.resupply;
-    Encounter e = new Encounter(nextId++, EncounterKind.INTERCEPTION, sim.now(), lead.nation(),
-        lead.nationIndex, first.nation(), first.nationIndex, feature, bandNm, first.mission.type(), run,
-        first.mission, first.lat(), first.lon(), distanceNm(first, feature));
+    Encounter e = new Encounter(nextId++,
+        Contact.of(EncounterKind.INTERCEPTION, sim.now(), lead, first, feature, bandNm), first.mission);
     for (Vessel v : interceptors) {
       if (v.encounter != null) {
         v.encounter.leave(v);
@@ -103,7 +98,7 @@ final class Encounters {
     e.challengerMax = 2;
     open.add(e);
     sim.metrics.interception(e);
-    sim.commandByIndex(e.challengerIndex).episodeOpened(feature);
+    sim.commandByIndex(e.contact.challengerIndex()).episodeOpened(feature);
   }
 
   // ----- who is in contact ----------------------------------------------------------------------
@@ -111,18 +106,18 @@ final class Encounters {
   /** A standoff's sides: every vessel of each nation sailing within the radius of the feature. */
   private void refreshStandoff(Encounter e) {
     e.releaseAll();
-    double flat = e.feature.position().lat();
-    double flon = e.feature.position().lon();
+    double flat = e.contact.feature().position().lat();
+    double flon = e.contact.feature().position().lon();
     // The index lists the vessels sailing near each feature, in id order (a responder that set
     // out this hour joins at the next round).
-    int[] ids = sim.detection.near(e.feature);
+    int[] ids = sim.detection.near(e.contact.feature());
     List<Vessel> all = sim.vessels();
-    for (int k = 0, n = sim.detection.nearCount(e.feature); k < n; k++) {
+    for (int k = 0, n = sim.detection.nearCount(e.contact.feature()); k < n; k++) {
       Vessel v = all.get(ids[k]);
-      boolean c = v.nationIndex == e.challengerIndex;
-      if ((c || v.nationIndex == e.targetIndex)
+      boolean c = v.hull().nationIndex() == e.contact.challengerIndex();
+      if ((c || v.hull().nationIndex() == e.contact.targetIndex())
           && (v.state == VesselState.TRANSIT || v.state == VesselState.ON_STATION) && v.encounter == null
-          && !v.damaged && distanceNm(v.lat(), v.lon(), flat, flon) <= e.radiusNm) {
+          && !v.damaged && distanceNm(v.lat(), v.lon(), flat, flon) <= e.contact.radiusNm()) {
         e.join(v, c);
       }
     }
@@ -137,15 +132,16 @@ final class Encounters {
         || !v.state.atSea());
     e.targets.removeIf(v -> {
       boolean gone = v.encounter != e || v.state != VesselState.TRANSIT || v.mission == null
-          || distanceNm(v, e.feature) > e.radiusNm;
+          || distanceNm(v, e.contact.feature()) > e.contact.radiusNm();
       if (gone && v.encounter == e) {
         v.encounter = null;
       }
       return gone;
     });
-    for (Vessel v : sim.commandByIndex(e.targetIndex).vessels()) {
+    for (Vessel v : sim.commandByIndex(e.contact.targetIndex()).vessels()) {
       if (v.encounter == null && v.state == VesselState.TRANSIT && v.mission != null
-          && Interception.sameGroup(v.mission, e.mission) && distanceNm(v, e.feature) <= e.radiusNm) {
+          && Interception.sameGroup(v.mission, e.mission)
+          && distanceNm(v, e.contact.feature()) <= e.contact.radiusNm()) {
         e.join(v, false);
       }
     }
@@ -161,13 +157,13 @@ final class Encounters {
   }
 
   private void round(Encounter e) {
-    if (e.kind == EncounterKind.STANDOFF) {
+    if (e.contact.kind() == EncounterKind.STANDOFF) {
       refreshStandoff(e);
     } else {
       refreshInterception(e);
     }
     if (e.targets.isEmpty()) {
-      close(e, e.kind == EncounterKind.INTERCEPTION ? interceptionEnd(e) : EpisodeEnd.TARGET_LEFT);
+      close(e, e.contact.kind() == EncounterKind.INTERCEPTION ? interceptionEnd(e) : EpisodeEnd.TARGET_LEFT);
       return;
     }
     if (e.challengers.isEmpty()) {
@@ -193,7 +189,7 @@ final class Encounters {
     if (e.closed) {
       return;
     }
-    if (e.kind == EncounterKind.INTERCEPTION) {
+    if (e.contact.kind() == EncounterKind.INTERCEPTION) {
       coercion.intercept(e, victimOfC, lc, lt);
       if (!e.targets.isEmpty() && !e.challengers.isEmpty()) {
         coercion.shadow(e);
@@ -204,7 +200,8 @@ final class Encounters {
   /** The vessel of a side that carries out an act: the first able to, by equipment and rules. */
   private Vessel actor(List<Vessel> side, int level) {
     for (Vessel v : side) {
-      if (level == 0 || (capable(v, level) && level <= sim.parameters().roeCap(v.nationIndex, v.agency()))) {
+      Hull h = v.hull();
+      if (level == 0 || (capable(v, level) && level <= sim.parameters().roeCap(h.nationIndex(), h.agency()))) {
         return v;
       }
     }
@@ -222,11 +219,11 @@ final class Encounters {
   private Vessel mostCoercible(List<Vessel> side) {
     EscalationSettings s = sim.parameters().escalation();
     Vessel best = side.get(0);
-    double bestRisk = s.targetRiskOf(best.agency());
+    double bestRisk = s.targetRiskOf(best.hull().agency());
     for (int i = 1; i < side.size(); i++) {
       Vessel v = side.get(i);
-      double r = s.targetRiskOf(v.agency());
-      if (r < bestRisk || (r == bestRisk && v.id() < best.id())) {
+      double r = s.targetRiskOf(v.hull().agency());
+      if (r < bestRisk || (r == bestRisk && v.hull().id() < best.hull().id())) {
         best = v;
         bestRisk = r;
       }
@@ -236,17 +233,17 @@ final class Encounters {
 
   /** Fills what one side knows before it chooses its act against {@code victim}. */
   private void situate(EscalationLadder.Situation s, Encounter e, boolean challenger, Vessel victim) {
-    int actor = challenger ? e.challengerIndex : e.targetIndex;
-    int other = challenger ? e.targetIndex : e.challengerIndex;
+    int actor = challenger ? e.contact.challengerIndex() : e.contact.targetIndex();
+    int other = challenger ? e.contact.targetIndex() : e.contact.challengerIndex();
     EscalationSettings es = sim.parameters().escalation();
     s.resolve = sim.parameters().resolve(actor) * (1 + es.tensionFeedback() * sim.tension.get(actor, other));
-    s.stake = sim.parameters().stake(actor, e.feature == null ? null : e.feature.id());
+    s.stake = sim.parameters().stake(actor, e.contact.feature() == null ? null : e.contact.feature().id());
     s.riskTolerance = sim.parameters().riskTolerance(actor);
-    s.gainShare = e.kind == EncounterKind.INTERCEPTION ? 1 : es.standoffGain();
-    s.targetRisk = es.targetRiskOf(victim.agency());
-    s.witnesses = witnesses.count(e, victim.nationIndex);
+    s.gainShare = e.contact.kind() == EncounterKind.INTERCEPTION ? 1 : es.standoffGain();
+    s.targetRisk = es.targetRiskOf(victim.hull().agency());
+    s.witnesses = witnesses.count(e, victim.hull().nationIndex());
     s.exposure = sim.ladder.exposure(s.witnesses);
-    sim.rules().commitmentsByLevel(victim.nation(), victim.agency(), s.commitment);
+    sim.rules().commitmentsByLevel(victim.hull().nation(), victim.hull().agency(), s.commitment);
     s.opponentLast = challenger ? e.targetLast : e.challengerLast;
     s.ownLast = challenger ? e.challengerLast : e.targetLast;
     s.maxLevel = feasible(challenger ? e.challengers : e.targets, s.feasible,
@@ -266,11 +263,11 @@ final class Encounters {
       if (v.mission == null) {
         continue;
       }
-      MissionType type = v.mission.resupply != null ? MissionType.RESUPPLY : v.mission.type();
+      MissionType type = v.mission.resupply != null ? MissionType.RESUPPLY : v.mission.tasking().type();
       // A mission is in the covered area while it is there or bound there (a run to the outpost
       // is covered from its first challenge, not only in the last miles).
-      Place to = v.mission.place();
-      List<CooperationRules.Cap> caps = sim.rules().caps(e.challenger, e.target, type,
+      Place to = v.mission.tasking().place();
+      List<CooperationRules.Cap> caps = sim.rules().caps(e.contact.challenger(), e.contact.target(), type,
           (ids, radius) -> nearAny(ids, radius, v.lat(), v.lon())
               || nearAny(ids, radius, to.position().lat(), to.position().lon()));
       if (caps.isEmpty()) {
@@ -279,7 +276,7 @@ final class Encounters {
       e.capBound = true;
       for (int k = 0; k < caps.size(); k++) {
         CooperationRules.Cap c = caps.get(k);
-        long which = (long) v.id() * 64 + k;
+        long which = (long) v.hull().id() * 64 + k;
         if (sim.draws.chance(c.compliance(), RandomDraws.Stream.CAP_COMPLIANCE, e.drawKey, which, 0)) {
           e.challengerCap = Math.min(e.challengerCap, c.maxLevel());
         }
@@ -293,7 +290,7 @@ final class Encounters {
 
   private boolean nearAny(List<String> placeIds, double radiusNm, double lat, double lon) {
     for (String id : placeIds) {
-      Place p = sim.scenario().place(id);
+      Place p = sim.context().scenario().place(id);
       if (distanceNm(lat, lon, p.position().lat(), p.position().lon()) <= radiusNm) {
         return true;
       }
@@ -312,11 +309,11 @@ final class Encounters {
     int max = 0;
     classesSeen.clear();
     for (Vessel v : side) {
-      if (classesSeen.contains(v.type())) {
+      if (classesSeen.contains(v.hull().type())) {
         continue; // one side is one nation: the same class gives the same levels
       }
-      classesSeen.add(v.type());
-      int roe = Math.min(cap, sim.parameters().roeCap(v.nationIndex, v.agency()));
+      classesSeen.add(v.hull().type());
+      int roe = Math.min(cap, sim.parameters().roeCap(v.hull().nationIndex(), v.hull().agency()));
       for (int l = 1; l <= Math.min(roe, EscalationSettings.MAX_LEVEL); l++) {
         if (capable(v, l)) {
           out[l] = true;
@@ -329,9 +326,10 @@ final class Encounters {
 
   private static boolean capable(Vessel v, int level) {
     return switch (level) {
-      case 4 -> v.has(Capability.WATER_CANNON) || v.has(Capability.LASER) || v.has(Capability.ACOUSTIC_DEVICE);
-      case 6 -> v.has(Capability.BOARDING);
-      case 7 -> v.has(Capability.ARMED);
+      case 4 -> v.hull().has(Capability.WATER_CANNON) || v.hull().has(Capability.LASER)
+          || v.hull().has(Capability.ACOUSTIC_DEVICE);
+      case 6 -> v.hull().has(Capability.BOARDING);
+      case 7 -> v.hull().has(Capability.ARMED);
       default -> true;
     };
   }
@@ -345,7 +343,7 @@ final class Encounters {
     e.closed = true;
     e.end = end;
     coercion.flushIncident(e);
-    if (e.kind == EncounterKind.INTERCEPTION) {
+    if (e.contact.kind() == EncounterKind.INTERCEPTION) {
       for (Vessel v : e.challengers) {
         if (v.encounter == e && v.state.atSea() && v.state != VesselState.RETURNING) {
           v.encounter = null;
@@ -358,7 +356,7 @@ final class Encounters {
     sim.metrics.episodeClosed(e);
     sim.emit(record(e));
     for (SeaEvent.Act a : e.acts) {
-      int side = a.against().equals(e.target) ? 0 : 1;
+      int side = a.against().equals(e.contact.target()) ? 0 : 1;
       boolean reported = e.reportedDays.contains(2 * (int) (a.tick() / 24) + side);
       sim.emit(reported == a.reported() ? a : new SeaEvent.Act(a.episodeId(), a.tick(), a.date(), a.feature(),
           a.lat(), a.lon(), a.actor(), a.against(), a.actorVessel(), a.targetVessel(), a.targetAgency(),
@@ -382,10 +380,11 @@ final class Encounters {
   }
 
   private SeaEvent.Episode record(Encounter e) {
-    return new SeaEvent.Episode(e.id, e.kind, e.openedTick, sim.scenario().horizon().start().plusDays(e.openedTick / 24),
-        (int) e.hours, e.feature == null ? "" : e.feature.id(), round(e.lat0), round(e.lon0), round(e.distanceNm),
-        e.challenger, e.target, Encounter.agencies(e.challengerAgencies), Encounter.agencies(e.targetAgencies),
-        e.targetMission == null ? "" : e.targetMission.key(), e.involved, e.getMaxLevel(), e.challengerMax,
+    Contact c = e.contact;
+    return new SeaEvent.Episode(e.id, c.kind(), c.tick(), sim.context().date((int) (c.tick() / 24)),
+        (int) e.hours, c.featureId(), round(c.lat()), round(c.lon()), round(c.distanceNm()),
+        c.challenger(), c.target(), Encounter.agencies(e.challengerAgencies), Encounter.agencies(e.targetAgencies),
+        c.targetMission() == null ? "" : c.targetMission().key(), e.involved, e.getMaxLevel(), e.challengerMax,
         e.targetMax, e.end, e.damaged, e.injuries, e.incidents, e.reported);
   }
 

@@ -14,7 +14,7 @@ import org.seastate.scenario.Agency;
  * gives who is present in the current hour, by the same rule.
  *
  * @param counts one per feature, nation and agency that has had a vessel present (AIS or not), in
- *     the order of the features ({@link SeaStateSim#presenceFeatures()}), then the scenario's
+ *     the order of the features ({@link RunContext#presenceFeatures()}), then the scenario's
  *     nations, then the agencies: the order of the metrics
  */
 public record FeaturePresence(List<Count> counts) {

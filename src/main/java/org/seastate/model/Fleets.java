@@ -22,7 +22,7 @@ final class Fleets {
 
   Fleets(SeaStateSim sim) {
     this.sim = sim;
-    Scenario scenario = sim.scenario();
+    Scenario scenario = sim.context().scenario();
     Map<String, Integer> counters = new HashMap<>();
     for (Map.Entry<String, List<FleetEntry>> e : scenario.fleets().entrySet()) {
       String nation = e.getKey();
@@ -50,10 +50,10 @@ final class Fleets {
 
   private Vessel newVessel(String nation, String classId, String homePortId, Map<String, Integer> counters) {
     int n = counters.merge(nation + "/" + classId, 1, Integer::sum);
-    Scenario scenario = sim.scenario();
-    Vessel v = new Vessel(vessels.size(), nation + "-" + classId + "-" + n, nation,
-        sim.nationIndex(nation), scenario.vesselClass(classId), scenario.place(homePortId));
-    sim.voyages.placeInPort(v, v.homePort());
+    Scenario scenario = sim.context().scenario();
+    Vessel v = new Vessel(new Hull(vessels.size(), nation + "-" + classId + "-" + n, nation,
+        sim.context().nationIndex(nation), scenario.vesselClass(classId), scenario.place(homePortId)));
+    sim.voyages.placeInPort(v, v.hull().homePort());
     vessels.add(v);
     return v;
   }

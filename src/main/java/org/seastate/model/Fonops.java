@@ -22,14 +22,14 @@ final class Fonops {
 
   /** Sends the ready ship nearest the route's first feature, if any. */
   void launch(Policy.Fonops f, long now) {
-    List<Place> route = f.features().stream().map(id -> sim.scenario().place(id)).toList();
+    List<Place> route = f.features().stream().map(id -> sim.context().scenario().place(id)).toList();
     Place first = route.get(0);
     int cell = sim.routes.cellOf(first);
     Vessel v = command.pickReady(f.agency(), null, cell, 24);
     if (v == null) {
       return;
     }
-    Mission m = sim.newMission(MissionType.FONOP, command.code(), first, cell, 0);
+    Mission m = new Mission(new Tasking(MissionType.FONOP, command.code(), first, cell, 0));
     m.waypoints = route;
     m.leg = 0;
     sim.metrics.fonop(command.code());
@@ -44,7 +44,8 @@ final class Fonops {
       return;
     }
     Place next = m.waypoints.get(m.leg);
-    Mission leg = sim.newMission(MissionType.FONOP, command.code(), next, sim.routes.cellOf(next), 0);
+    Mission leg =
+        new Mission(new Tasking(MissionType.FONOP, command.code(), next, sim.routes.cellOf(next), 0));
     leg.waypoints = m.waypoints;
     leg.leg = m.leg;
     sim.voyages.redirect(v, leg, false);

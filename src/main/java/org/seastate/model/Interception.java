@@ -44,11 +44,11 @@ final class Interception {
     this.encounters = encounters;
     this.detection = detection;
     int ni = 0;
-    for (String code : sim.scenario().nations().keySet()) {
-      List<Policy.Blockade> blockades = sim.scenario().policy(code).blockades();
+    for (String code : sim.context().scenario().nations().keySet()) {
+      List<Policy.Blockade> blockades = sim.context().scenario().policy(code).blockades();
       for (int i = 0; i < blockades.size(); i++) {
         Policy.Blockade b = blockades.get(i);
-        posts.add(new Post(ni, code, i, sim.scenario().place(b.feature()), b, 0, 0));
+        posts.add(new Post(ni, code, i, sim.context().scenario().place(b.feature()), b, 0, 0));
       }
       ni++;
     }
@@ -70,7 +70,7 @@ final class Interception {
       return false;
     }
     for (Post p : posts) {
-      if (p.nation() == ni && p.feature() == t.mission.place()) {
+      if (p.nation() == ni && p.feature() == t.mission.tasking().place()) {
         return true;
       }
     }
@@ -85,14 +85,14 @@ final class Interception {
     sync();
     for (Vessel t : sim.vessels()) {
       // The mission itself (a run's boats, a patrol) enters the band; escorts join its interception.
-      if (t.state != VesselState.TRANSIT || t.mission == null || t.mission.type() == MissionType.RESPONSE
-          || t.mission.type() == MissionType.ESCORT
-          || (t.encounter != null && t.encounter.kind == EncounterKind.INTERCEPTION)) {
+      if (t.state != VesselState.TRANSIT || t.mission == null || t.mission.tasking().type() == MissionType.RESPONSE
+          || t.mission.tasking().type() == MissionType.ESCORT
+          || (t.encounter != null && t.encounter.contact.kind() == EncounterKind.INTERCEPTION)) {
         continue;
       }
       for (Post p : posts) {
-        if (p.feature() != t.mission.place() || p.nation() == t.nationIndex
-            || sim.rules().partners(p.nation(), t.nationIndex, t.agency())
+        if (p.feature() != t.mission.tasking().place() || p.nation() == t.hull().nationIndex()
+            || sim.rules().partners(p.nation(), t.hull().nationIndex(), t.hull().agency())
             || Encounters.distanceNm(t, p.feature()) > p.bandNm()) {
           continue;
         }
@@ -103,7 +103,8 @@ final class Interception {
           continue;
         }
         considered.put(group, seen | bit);
-        if (!sim.draws.chance(p.probability(), RandomDraws.Stream.INTERCEPTION, t.id(), p.nation(), sim.now() / 24)) {
+        if (!sim.draws.chance(p.probability(), RandomDraws.Stream.INTERCEPTION, t.hull().id(), p.nation(),
+            sim.now() / 24)) {
           sim.metrics.letPass(p.nation(), p.feature());
           continue;
         }
@@ -135,17 +136,17 @@ final class Interception {
     for (int k = 0, n = detection.policersAtSeaCount(p.nation()); k < n; k++) {
       Vessel v = all.get(ids[k]);
       if (v.damaged || !(v.state == VesselState.ON_STATION || v.state == VesselState.TRANSIT)
-          || (v.encounter != null && v.encounter.kind == EncounterKind.INTERCEPTION)
-          || (v.mission != null && v.mission.type() == MissionType.RESPONSE)) {
+          || (v.encounter != null && v.encounter.contact.kind() == EncounterKind.INTERCEPTION)
+          || (v.mission != null && v.mission.tasking().type() == MissionType.RESPONSE)) {
         continue;
       }
-      if (Encounters.distanceNm(v, p.feature()) <= p.bandNm() + v.type().sensorNm()) {
+      if (Encounters.distanceNm(v, p.feature()) <= p.bandNm() + v.hull().type().sensorNm()) {
         found.add(v);
       }
     }
     found.sort((a, b) -> {
       int c = Double.compare(Encounters.distanceNm(a, p.feature()), Encounters.distanceNm(b, p.feature()));
-      return c != 0 ? c : Integer.compare(a.id(), b.id());
+      return c != 0 ? c : Integer.compare(a.hull().id(), b.hull().id());
     });
     return found.size() > p.spec().vessels() ? new ArrayList<>(found.subList(0, p.spec().vessels())) : found;
   }
@@ -155,9 +156,9 @@ final class Interception {
     List<Vessel> out = new ArrayList<>();
     out.add(t);
     Object group = group(t.mission);
-    for (Vessel v : sim.commandByIndex(t.nationIndex).vessels()) {
+    for (Vessel v : sim.commandByIndex(t.hull().nationIndex()).vessels()) {
       if (v != t && v.mission != null && group(v.mission) == group && v.state == VesselState.TRANSIT
-          && (v.encounter == null || v.encounter.kind != EncounterKind.INTERCEPTION)
+          && (v.encounter == null || v.encounter.contact.kind() != EncounterKind.INTERCEPTION)
           && Encounters.distanceNm(v, p.feature()) <= p.bandNm()) {
         out.add(v);
       }

@@ -29,7 +29,7 @@ final class JointPatrols {
       }
       List<String> area = p.effect().area();
       int pick = (int) (sim.draws.uniform(RandomDraws.Stream.JOINT_PATROL, programme, day, 1) * area.size());
-      Place where = sim.scenario().place(area.get(pick));
+      Place where = sim.context().scenario().place(area.get(pick));
       int nationsSailing = 0;
       for (String code : p.participants()) {
         Command c = sim.commandByNation.get(code);
@@ -53,7 +53,8 @@ final class JointPatrols {
       if (v == null) {
         break;
       }
-      Mission m = sim.newMission(MissionType.JOINT_PATROL, command.code(), area, cell, jp.durationDays() * 24);
+      Mission m = new Mission(
+          new Tasking(MissionType.JOINT_PATROL, command.code(), area, cell, jp.durationDays() * 24));
       sim.voyages.dispatch(v, m, false);
       sent++;
     }

@@ -55,8 +55,8 @@ final class PresenceObserver {
   PresenceObserver(SeaStateSim sim, List<String> nations) {
     this.sim = sim;
     this.nations = nations;
-    Scenario sc = sim.scenario();
-    near = FeatureCells.of(sim.theater(), sc, p -> sc.metrics().presenceRadiusOf(p.id()));
+    Scenario sc = sim.context().scenario();
+    near = FeatureCells.of(sim.context().theater(), sc, p -> sc.metrics().presenceRadiusOf(p.id()));
     features = near.features();
     groups = nations.size() * AGENCIES.length;
     presentToday = new boolean[features.size() * groups];
@@ -91,17 +91,17 @@ final class PresenceObserver {
       if (!v.state.atSea() || v.cell < 0) {
         continue;
       }
-      int ni = v.nationIndex;
+      int ni = v.hull().nationIndex();
       nationAtSeaToday[ni] = true;
       int start = near.start(v.cell);
       if (start < 0) {
         continue;
       }
-      int g = ni * AGENCIES.length + v.agency().ordinal();
-      double ais = aisByAgency[v.agency().ordinal()];
+      int g = ni * AGENCIES.length + v.hull().agency().ordinal();
+      double ais = aisByAgency[v.hull().agency().ordinal()];
       if (ais < 1 && aisDay[i] != day) { // whether it broadcasts is fixed for the day: draw it once
         aisDay[i] = day;
-        aisSeen[i] = ObservationModel.broadcasts(draws, v.id(), day, ais);
+        aisSeen[i] = ObservationModel.broadcasts(draws, v.hull().id(), day, ais);
       }
       boolean seen = ais >= 1 || aisSeen[i];
       for (int k = start; near.at(k) >= 0; k++) {
@@ -119,7 +119,7 @@ final class PresenceObserver {
           }
         }
       }
-      if (v.agency() == Agency.MILITIA && lastDayAnyFeature[i] != day) {
+      if (v.hull().agency() == Agency.MILITIA && lastDayAnyFeature[i] != day) {
         lastDayAnyFeature[i] = day;
         militiaToday++;
       }
@@ -192,7 +192,7 @@ final class PresenceObserver {
       if (start < 0) {
         continue;
       }
-      int g = v.nationIndex * AGENCIES.length + v.agency().ordinal();
+      int g = v.hull().nationIndex() * AGENCIES.length + v.hull().agency().ordinal();
       for (int k = start; near.at(k) >= 0; k++) {
         count[near.at(k) * groups + g]++;
       }

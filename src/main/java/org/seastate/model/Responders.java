@@ -23,19 +23,19 @@ final class Responders {
   void call(Encounter e) {
     long now = sim.now();
     List<Command> senders = new ArrayList<>();
-    senders.add(sim.commandByIndex(e.challengerIndex));
-    senders.add(sim.commandByIndex(e.targetIndex));
+    senders.add(sim.commandByIndex(e.contact.challengerIndex()));
+    senders.add(sim.commandByIndex(e.contact.targetIndex()));
     for (Command c : sim.commands) {
       if (!senders.contains(c) && c.policy().response().forPartners()
-          && sim.rules().partners(c.code(), e.target)) {
+          && sim.rules().partners(c.code(), e.contact.target())) {
         senders.add(c);
       }
     }
-    int cell = sim.routes.cellOf(e.feature);
+    int cell = sim.routes.cellOf(e.contact.feature());
     for (Command c : senders) {
       for (Vessel v : select(c, e, now)) {
         if (v.state == VesselState.IN_PORT) {
-          Mission m = sim.newMission(MissionType.RESPONSE, c.code(), e.feature, cell, 0);
+          Mission m = new Mission(new Tasking(MissionType.RESPONSE, c.code(), e.contact.feature(), cell, 0));
           sim.voyages.dispatch(v, m, true);
         } else {
           sim.voyages.respond(v, cell);
@@ -58,13 +58,13 @@ final class Responders {
     }
     List<Vessel> candidates = new ArrayList<>();
     for (Vessel v : c.vessels()) {
-      if (v.agency() == Agency.SUPPLY || v.encounter != null || v.damaged) {
+      if (v.hull().agency() == Agency.SUPPLY || v.encounter != null || v.damaged) {
         continue;
       }
       boolean inPortReady = v.ready(now);
       boolean onStation = v.state == VesselState.ON_STATION && v.mission != null
-          && (v.mission.type() == MissionType.PRESENCE || v.mission.type() == MissionType.SWARM
-              || v.mission.type() == MissionType.JOINT_PATROL);
+          && (v.mission.tasking().type() == MissionType.PRESENCE || v.mission.tasking().type() == MissionType.SWARM
+              || v.mission.tasking().type() == MissionType.JOINT_PATROL);
       if (!inPortReady && !onStation) {
         continue;
       }
@@ -73,7 +73,7 @@ final class Responders {
       }
     }
     candidates.sort(Comparator.comparingDouble(
-        (Vessel v) -> Encounters.distanceNm(v.lat(), v.lon(), e.lat(), e.lon())).thenComparingInt(Vessel::id));
+        (Vessel v) -> Encounters.distanceNm(v.lat(), v.lon(), e.lat(), e.lon())).thenComparingInt(v -> v.hull().id()));
     for (Vessel v : candidates) {
       if (out.size() >= r.maxVessels()) {
         break;
@@ -111,7 +111,7 @@ final class Responders {
   /** Back to the mission the vessel had before it was drawn away, or home. */
   void resumeAfter(Vessel v) {
     long now = sim.now();
-    if (v.mission == null || v.mission.type() == MissionType.RESPONSE) {
+    if (v.mission == null || v.mission.tasking().type() == MissionType.RESPONSE) {
       sim.voyages.endMission(v, now);
       return;
     }
@@ -120,7 +120,7 @@ final class Responders {
       return;
     }
     v.resuming = v.resuming || v.state == VesselState.ON_STATION;
-    v.field = sim.routes.fieldToCell(v.mission.destinationCell);
+    v.field = sim.routes.fieldToCell(v.mission.tasking().destinationCell());
     v.state = VesselState.TRANSIT;
   }
 }

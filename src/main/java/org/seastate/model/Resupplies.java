@@ -50,9 +50,9 @@ final class Resupplies {
     this.command = command;
     this.code = command.code();
     for (Policy.Resupply r : specs) {
-      Place outpost = sim.scenario().place(r.outpost());
-      Task t = new Task(r, outpost, sim.routes.cellOf(outpost), sim.scenario().place(r.from()));
-      double u = sim.draws.uniform(RandomDraws.Stream.RESUPPLY_START, sim.nationIndex(code), tasks.size(), 0);
+      Place outpost = sim.context().scenario().place(r.outpost());
+      Task t = new Task(r, outpost, sim.routes.cellOf(outpost), sim.context().scenario().place(r.from()));
+      double u = sim.draws.uniform(RandomDraws.Stream.RESUPPLY_START, sim.context().nationIndex(code), tasks.size(), 0);
       t.nextTick = (long) (u * r.cadenceDays() * 24);
       tasks.add(t);
     }
@@ -105,21 +105,21 @@ final class Resupplies {
     }
     double speed = Double.POSITIVE_INFINITY;
     for (Vessel v : boats) {
-      speed = Math.min(speed, v.type().cruiseKn());
+      speed = Math.min(speed, v.hull().type().cruiseKn());
     }
     for (Vessel v : escorts) {
-      speed = Math.min(speed, v.type().cruiseKn());
+      speed = Math.min(speed, v.hull().type().cruiseKn());
     }
     ResupplyRun run = new ResupplyRun(t.spec, now);
     run.boatsOut = boats.size();
     t.current = run;
     t.nextTick = now + (long) Math.ceil(t.spec.cadenceDays() * 24);
     sim.metrics.resupplyStarted(code, t.outpost.id());
-    Mission boatsMission = sim.newMission(MissionType.RESUPPLY, code, t.outpost, t.cell, UNLOADING_HOURS);
+    Mission boatsMission = new Mission(new Tasking(MissionType.RESUPPLY, code, t.outpost, t.cell, UNLOADING_HOURS));
     boatsMission.resupply = run;
     boatsMission.groupSpeedKn = speed;
     t.boatsMission = boatsMission;
-    Mission escortMission = sim.newMission(MissionType.ESCORT, code, t.outpost, t.cell, UNLOADING_HOURS);
+    Mission escortMission = new Mission(new Tasking(MissionType.ESCORT, code, t.outpost, t.cell, UNLOADING_HOURS));
     escortMission.resupply = run;
     escortMission.groupSpeedKn = speed;
     for (Vessel v : boats) {

@@ -74,7 +74,7 @@ final class RunMetrics {
 
   RunMetrics(SeaStateSim sim) {
     this.sim = sim;
-    Scenario sc = sim.scenario();
+    Scenario sc = sim.context().scenario();
     this.nations = List.copyOf(sc.nations().keySet());
     presence = new PresenceObserver(sim, nations);
     groups = nations.size() * AGENCIES.length;
@@ -125,7 +125,7 @@ final class RunMetrics {
     for (int k = 0; k < onStationKeys.length; k++) {
       int on = 0;
       for (Vessel v : sim.commandByNation.get(onStationNation[k]).vessels()) {
-        if (v.agency() == onStationAgency[k] && v.state == VesselState.ON_STATION) {
+        if (v.hull().agency() == onStationAgency[k] && v.state == VesselState.ON_STATION) {
           on++;
         }
       }
@@ -141,14 +141,14 @@ final class RunMetrics {
     series.put("resupply_successes_cumulative", (double) resupplySuccessTotal);
     series.put("militia_at_features", (double) militiaToday);
     daysObserved++;
-    sim.emit(new DayReport(day, sim.scenario().horizon().start().plusDays(day), series, presence.counts()));
+    sim.emit(new DayReport(day, sim.context().date(day), series, presence.counts()));
   }
 
   private List<Agency> agenciesOf(String nation) {
     List<Agency> out = new ArrayList<>();
     for (Agency a : AGENCIES) {
-      for (FleetEntry f : sim.scenario().fleet(nation)) {
-        if (sim.scenario().vesselClass(f.vesselClass()).agency() == a && !out.contains(a)) {
+      for (FleetEntry f : sim.context().scenario().fleet(nation)) {
+        if (sim.context().scenario().vesselClass(f.vesselClass()).agency() == a && !out.contains(a)) {
           out.add(a);
         }
       }
@@ -159,7 +159,7 @@ final class RunMetrics {
   // ----- events from the model ----------------------------------------------------------------
 
   void transit(Vessel v, Mission m, long hours) {
-    String key = v.nation() + "|" + v.agency().key() + "|" + (m == null ? "" : m.place().id());
+    String key = v.hull().nation() + "|" + v.hull().agency().key() + "|" + (m == null ? "" : m.tasking().place().id());
     double[] t = transit.computeIfAbsent(key, k -> new double[2]);
     t[0] += hours;
     t[1]++;
@@ -220,9 +220,9 @@ final class RunMetrics {
   }
 
   void interception(Encounter e) {
-    double[] x = interceptions.computeIfAbsent(e.challenger + "|" + e.feature.id(), k -> new double[3]);
+    double[] x = interceptions.computeIfAbsent(e.contact.challenger() + "|" + e.contact.featureId(), k -> new double[3]);
     x[0]++;
-    x[1] += e.distanceNm;
+    x[1] += e.contact.distanceNm();
   }
 
   /** A blockading nation let a mission through its band unchallenged. */
@@ -234,8 +234,8 @@ final class RunMetrics {
     episodes++;
     maxLevel = Math.max(maxLevel, e.getMaxLevel());
     ends.merge(e.end, 1L, Long::sum);
-    episodesByPair.merge(e.challenger + ":" + e.target + "|" + (e.feature == null ? "" : e.feature.id()), 1L, Long::sum);
-    if (e.kind == EncounterKind.STANDOFF) {
+    episodesByPair.merge(e.contact.challenger() + ":" + e.contact.target() + "|" + e.contact.featureId(), 1L, Long::sum);
+    if (e.contact.kind() == EncounterKind.STANDOFF) {
       standoffHours.add(e.hours);
     }
     damaged += e.damaged;

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.seastate.geo.Place;
 import org.seastate.geo.Theater;
 import org.seastate.geo.TheaterGrid;
-import org.seastate.scenario.MissionType;
 import org.seastate.scenario.Nation;
 import org.seastate.scenario.Scenario;
 import org.seastate.scenario.ScenarioEvent;
@@ -40,10 +39,8 @@ public class SeaStateSim extends SimState {
   /** Mean days in a month (365.25 / 12), to turn monthly rates into daily probabilities. */
   static final double DAYS_PER_MONTH = 30.4375;
 
-  private final transient Scenario scenario;
-  private final transient Theater theater;
+  private final transient RunContext context;
   private final transient List<RunListener> listeners = new ArrayList<>();
-  private final int days;
 
   transient LiveParameters parameters;
   transient CooperationRules rules;
@@ -56,7 +53,6 @@ public class SeaStateSim extends SimState {
   transient Detection detection;
   transient Interception interception;
   transient RunMetrics metrics;
-  transient List<Vessel> vessels;
   transient List<Command> commands;
   transient Map<String, Command> commandByNation;
   /** Sea routes and the run's distance fields. */
@@ -80,25 +76,20 @@ public class SeaStateSim extends SimState {
   /** Commands by nation index (the scenario's nation order). */
   private transient Command[] commandByIndex;
 
-  /**
-   * @param scenario the world
-   * @param theater the map (shared read-only between runs)
-   * @param seed the run seed
-   */
+  /** A run of the scenario's whole horizon on the map {@code theater} (shared read-only). */
   public SeaStateSim(Scenario scenario, Theater theater, long seed) {
-    this(scenario, theater, seed, scenario.horizon().days());
+    this(new RunContext(scenario, theater), seed);
   }
 
   /** A run limited to its first {@code days} days. */
   public SeaStateSim(Scenario scenario, Theater theater, long seed, int days) {
+    this(new RunContext(scenario, theater, days), seed);
+  }
+
+  /** A run of {@code context} from the run seed {@code seed}. */
+  public SeaStateSim(RunContext context, long seed) {
     super(seed);
-    if (days < 1 || days > scenario.horizon().days()) {
-      throw new IllegalArgumentException(
-          "days must be between 1 and " + scenario.horizon().days() + ", was " + days);
-    }
-    this.scenario = scenario;
-    this.theater = theater;
-    this.days = days;
+    this.context = context;
   }
 
   public void addListener(RunListener listener) {
@@ -110,14 +101,14 @@ public class SeaStateSim extends SimState {
     super.start();
     finished = false;
     crisisDay = null;
+    Scenario scenario = context.scenario();
     parameters = new LiveParameters(scenario);
     draws = new RandomDraws(seed());
     ladder = new EscalationLadder(parameters.escalation());
     tension = new Tension(List.copyOf(scenario.nations().keySet()));
-    routes = new Routes(theater);
+    routes = new Routes(context.theater());
     voyages = new Voyages(this, routes);
     fleets = new Fleets(this);
-    vessels = fleets.vessels();
     commands = new ArrayList<>();
     commandByNation = new HashMap<>();
     for (Nation n : scenario.nations().values()) {
@@ -160,11 +151,11 @@ public class SeaStateSim extends SimState {
       encounters.closeIncidents(); // the day's incidents count in the day's series
       metrics.endOfDay(day - 1);
     }
-    if (day >= days || finished) {
+    if (day >= context.days() || finished) {
       finish(day);
       return;
     }
-    for (ScenarioEvent e : scenario.events()) {
+    for (ScenarioEvent e : context.scenario().events()) {
       if (e.date().equals(date)) {
         e.set().forEach(parameters::set);
       }
@@ -180,6 +171,7 @@ public class SeaStateSim extends SimState {
   /** Rebuilds the cooperation rules if a parameter changed (or once a day when forced). */
   void refreshRules(boolean force) {
     if (force || rulesVersion != parameters.version()) {
+      Scenario scenario = context.scenario();
       rules = new CooperationRules(scenario.agreements(), parameters.agreementSwitches(), date(),
           List.copyOf(scenario.nations().keySet()));
       ladder.setSettings(parameters.escalation());
@@ -193,6 +185,7 @@ public class SeaStateSim extends SimState {
     }
     refreshRules(false);
     long now = now();
+    List<Vessel> vessels = fleets.vessels();
     for (int i = 0, n = vessels.size(); i < n; i++) {
       voyages.step(vessels.get(i), now);
     }
@@ -247,24 +240,8 @@ public class SeaStateSim extends SimState {
 
   // ----- shared helpers ----------------------------------------------------------------------
 
-  /** Index of a nation in the scenario's order. */
-  int nationIndex(String code) {
-    int i = 0;
-    for (String c : scenario.nations().keySet()) {
-      if (c.equals(code)) {
-        return i;
-      }
-      i++;
-    }
-    throw new IllegalArgumentException("unknown nation '" + code + "'");
-  }
-
   TheaterGrid grid() {
-    return theater.grid();
-  }
-
-  Mission newMission(MissionType type, String nation, Place place, int cell, double stationHours) {
-    return new Mission(type, nation, place, cell, stationHours);
+    return context.theater().grid();
   }
 
   void emit(SeaEvent event) {
@@ -293,37 +270,17 @@ public class SeaStateSim extends SimState {
 
   // ----- views --------------------------------------------------------------------------------
 
-  public Scenario scenario() {
-    return scenario;
+  public RunContext context() {
+    return context;
   }
 
-  public Theater theater() {
-    return theater;
-  }
-
+  /** Every vessel of the run, by id, delivered or not (null before the run starts). */
   public List<Vessel> vessels() {
-    return vessels;
-  }
-
-  public CooperationRules rules() {
-    return rules;
-  }
-
-  public LiveParameters parameters() {
-    return parameters;
-  }
-
-  public Tension tension() {
-    return tension;
+    return fleets == null ? null : fleets.vessels();
   }
 
   public List<Encounter> openEncounters() {
     return encounters.open();
-  }
-
-  /** The features presence is measured at: the theater's on the map, then the scenario's own. */
-  public List<Place> presenceFeatures() {
-    return FeatureCells.featuresOf(theater, scenario);
   }
 
   /**
@@ -335,14 +292,23 @@ public class SeaStateSim extends SimState {
     return metrics == null ? List.of() : metrics.presence.presentNow();
   }
 
+  /** The live values: the scenario's, as dated events, {@code --set} and the GUI's knobs change them. */
+  public LiveParameters parameters() {
+    return parameters;
+  }
+
+  /** The cooperation rules in force, rebuilt at the next hour after a parameter changes. */
+  public CooperationRules rules() {
+    return rules;
+  }
+
+  public Tension tension() {
+    return tension;
+  }
+
   /** The current hour of the run (0 at the start). */
   public long now() {
     return inStep ? tick : (long) schedule.getTime();
-  }
-
-  /** Days this run simulates. */
-  public int days() {
-    return days;
   }
 
   /** 0-based day of the current tick. */
@@ -351,7 +317,7 @@ public class SeaStateSim extends SimState {
   }
 
   public LocalDate date() {
-    return scenario.horizon().start().plusDays(dayIndex());
+    return context.date(dayIndex());
   }
 
   public boolean isFinished() {

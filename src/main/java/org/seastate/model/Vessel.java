@@ -3,9 +3,6 @@ package org.seastate.model;
 import org.seastate.geo.DistanceField;
 import org.seastate.geo.LatLon;
 import org.seastate.geo.Place;
-import org.seastate.scenario.Agency;
-import org.seastate.scenario.Capability;
-import org.seastate.scenario.VesselClass;
 
 /**
  * One ship: coast-guard cutter, warship, militia trawler or chartered supply boat. It sails
@@ -24,13 +21,7 @@ public final class Vessel {
   /** Turnaround in port as a share of the sortie just ended (assumption, see ODD). */
   static final double TURNAROUND_SHARE = 0.5;
 
-  private final int id;
-  private final String name;
-  private final String nation;
-  /** Index of the nation in the scenario's nation order (saves string lookups in hot loops). */
-  final int nationIndex;
-  private final VesselClass vesselClass;
-  private final Place homePort;
+  private final Hull hull;
 
   VesselState state = VesselState.IN_PORT;
   Mission mission;
@@ -76,38 +67,14 @@ public final class Vessel {
   /** Share of its speed the vessel makes next hour (below 1 while blocked in an interception). */
   double impede = 1;
 
-  Vessel(int id, String name, String nation, int nationIndex, VesselClass vesselClass, Place homePort) {
-    this.id = id;
-    this.name = name;
-    this.nation = nation;
-    this.nationIndex = nationIndex;
-    this.vesselClass = vesselClass;
-    this.homePort = homePort;
-    this.port = homePort;
+  Vessel(Hull hull) {
+    this.hull = hull;
+    this.port = hull.homePort();
   }
 
-  public int id() {
-    return id;
-  }
-
-  public String name() {
-    return name;
-  }
-
-  public String nation() {
-    return nation;
-  }
-
-  public VesselClass type() {
-    return vesselClass;
-  }
-
-  public Agency agency() {
-    return vesselClass.agency();
-  }
-
-  public Place homePort() {
-    return homePort;
+  /** What the vessel is for the whole run. */
+  public Hull hull() {
+    return hull;
   }
 
   public VesselState state() {
@@ -142,7 +109,7 @@ public final class Vessel {
 
   /** Days of endurance left at hour {@code now}: the class endurance less the days at sea. */
   public double enduranceLeftDays(long now) {
-    return vesselClass.enduranceDays() - daysAtSea(now);
+    return hull.type().enduranceDays() - daysAtSea(now);
   }
 
   /** The port the vessel is in, or heads for when returning. */
@@ -150,13 +117,9 @@ public final class Vessel {
     return port;
   }
 
-  public boolean has(Capability c) {
-    return vesselClass.has(c);
-  }
-
   /** Speed this hour: top speed when responding to an incident, cruise speed otherwise. */
   double speedKn() {
-    double v = responding ? vesselClass.maxKn() : vesselClass.cruiseKn();
+    double v = responding ? hull.type().maxKn() : hull.type().cruiseKn();
     if (mission != null && mission.groupSpeedKn > 0 && !responding) {
       v = Math.min(v, mission.groupSpeedKn);
     }
@@ -164,7 +127,7 @@ public final class Vessel {
   }
 
   double enduranceHours() {
-    return vesselClass.enduranceDays() * 24.0;
+    return hull.type().enduranceDays() * 24.0;
   }
 
   /** Hours since leaving port, or 0 in port. */
@@ -185,6 +148,6 @@ public final class Vessel {
 
   @Override
   public String toString() {
-    return name;
+    return hull.name();
   }
 }

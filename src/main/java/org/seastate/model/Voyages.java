@@ -23,7 +23,7 @@ final class Voyages {
 
   Voyages(SeaStateSim sim, Routes routes) {
     this.sim = sim;
-    this.theater = sim.theater();
+    this.theater = sim.context().theater();
     this.routes = routes;
   }
 
@@ -52,7 +52,7 @@ final class Voyages {
           return;
         }
         double speed = v.speedKn() * v.impede;
-        if (v.impede < 1 && v.mission != null && v.mission.type() == MissionType.RESUPPLY
+        if (v.impede < 1 && v.mission != null && v.mission.tasking().type() == MissionType.RESUPPLY
             && v.mission.resupply != null) {
           v.mission.resupply.delayHours += 1 - v.impede; // the share of this hour lost to blocking
         }
@@ -83,7 +83,7 @@ final class Voyages {
           if (theater.isOffMap(v.port)) {
             v.state = VesselState.OFF_MAP;
             v.inbound = false;
-            v.offMapUntil = now + (long) Math.ceil(theater.offMapTransitHours(v.port, v.type().cruiseKn()));
+            v.offMapUntil = now + (long) Math.ceil(theater.offMapTransitHours(v.port, v.hull().type().cruiseKn()));
           } else {
             arriveInPort(v, now);
           }
@@ -120,7 +120,7 @@ final class Voyages {
       // the distance moved (at most top speed, with a margin for the route's metric) and one
       // cell's step of the distance field, at cruise speed. Checking again only once that much
       // could have gone keeps the decision on exactly the same hour as checking every hour.
-      double maxLossPerHour = 1 + (v.type().maxKn() * 1.2 + 8) / v.type().cruiseKn();
+      double maxLossPerHour = 1 + (v.hull().type().maxKn() * 1.2 + 8) / v.hull().type().cruiseKn();
       v.enduranceCheckAt = now + Math.max(1, (long) Math.floor(slack / maxLossPerHour));
       return false;
     }
@@ -139,9 +139,9 @@ final class Voyages {
   /** Hours to the port the vessel would return to, at cruise speed. */
   private double hoursHome(Vessel v) {
     if (v.returnField == null) {
-      setReturnPort(v, v.returnPort != null ? v.returnPort : v.homePort());
+      setReturnPort(v, v.returnPort != null ? v.returnPort : v.hull().homePort());
     }
-    return (v.returnField.distanceNm(v.cell) + v.returnExtraNm) / v.type().cruiseKn();
+    return (v.returnField.distanceNm(v.cell) + v.returnExtraNm) / v.hull().type().cruiseKn();
   }
 
   private void setReturnPort(Vessel v, Place p) {
@@ -156,12 +156,12 @@ final class Voyages {
     if (m == null) {
       return true;
     }
-    if (m.type() != MissionType.PRESENCE && m.type() != MissionType.SWARM) {
+    if (m.tasking().type() != MissionType.PRESENCE && m.tasking().type() != MissionType.SWARM) {
       return true;
     }
     // Ships stay until a replacement arrives (FACTS.md §2.2, AMTI); the command sends one.
     if (v.relief == null) {
-      return !sim.commandByIndex(v.nationIndex).wantsRelief(v, now);
+      return !sim.commandByIndex(v.hull().nationIndex()).wantsRelief(v, now);
     }
     Vessel r = v.relief;
     if (!sameTask(r, v)) {
@@ -187,14 +187,14 @@ final class Voyages {
       endMission(v, now);
       return;
     }
-    switch (m.type()) {
-      case RESUPPLY -> sim.commandByIndex(v.nationIndex).resupplies().arrived(v, m, now);
+    switch (m.tasking().type()) {
+      case RESUPPLY -> sim.commandByIndex(v.hull().nationIndex()).resupplies().arrived(v, m, now);
       case RESPONSE -> endMission(v, now);
-      case FONOP -> sim.commandByIndex(v.nationIndex).fonops().waypoint(v, m, now);
+      case FONOP -> sim.commandByIndex(v.hull().nationIndex()).fonops().waypoint(v, m, now);
       default -> {
         v.state = VesselState.ON_STATION;
         if (!v.resuming) {
-          v.leaveAt = now + (long) Math.ceil(m.stationHours);
+          v.leaveAt = now + (long) Math.ceil(m.tasking().stationHours());
         }
         v.resuming = false;
       }
@@ -284,7 +284,7 @@ final class Voyages {
     v.responseTo = null;
     v.resuming = false;
     v.legStart = now;
-    v.field = routes.fieldToCell(m.destinationCell);
+    v.field = routes.fieldToCell(m.tasking().destinationCell());
   }
 
   /**
@@ -301,10 +301,10 @@ final class Voyages {
 
   /** The usable port nearest to the vessel by sea: its own nation's, or opened to it by agreement. */
   Place nearestUsablePort(Vessel v) {
-    Place best = v.homePort();
+    Place best = v.hull().homePort();
     double bestNm = routes.portDistanceNm(v.cell, best);
-    for (Place p : sim.commandByIndex(v.nationIndex).candidatePorts()) {
-      if (p != v.homePort() && sim.rules.mayUsePort(v.nation(), p)) {
+    for (Place p : sim.commandByIndex(v.hull().nationIndex()).candidatePorts()) {
+      if (p != v.hull().homePort() && sim.rules.mayUsePort(v.hull().nation(), p)) {
         double d = routes.portDistanceNm(v.cell, p);
         if (d < bestNm) {
           best = p;

@@ -24,20 +24,20 @@ final class Witnesses {
     String side = sim.nationCode(victimNation);
     for (org.seastate.scenario.Effect.RadarDelivery r : sim.rules().radars()) {
       if (sim.rules().sharesPicture(side, r.nation())) {
-        org.seastate.geo.LatLon site = sim.scenario().place(r.site()).position();
+        org.seastate.geo.LatLon site = sim.context().scenario().place(r.site()).position();
         if (Encounters.distanceNm(lat, lon, site.lat(), site.lon()) <= r.rangeNm()) {
           count++;
         }
       }
     }
     for (int oi = 0, n = sim.nationCount(); oi < n; oi++) {
-      if (oi == victimNation || oi == e.challengerIndex || oi == e.targetIndex) {
+      if (oi == victimNation || oi == e.contact.challengerIndex() || oi == e.contact.targetIndex()) {
         continue;
       }
       double bonus = sim.rules().sharesPicture(victimNation, oi) ? sim.rules().detectionBonusNm(oi) : 0;
       for (Vessel v : sim.commandByIndex(oi).vessels()) {
-        if (v.state.atSea() && sim.rules().partners(victimNation, oi, v.agency())
-            && Encounters.distanceNm(lat, lon, v.lat(), v.lon()) <= v.type().sensorNm() + bonus) {
+        if (v.state.atSea() && sim.rules().partners(victimNation, oi, v.hull().agency())
+            && Encounters.distanceNm(lat, lon, v.lat(), v.lon()) <= v.hull().type().sensorNm() + bonus) {
           count++;
         }
       }

@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -59,8 +58,16 @@ final class Checks {
     return v;
   }
 
+  /** A value the key must have: the binder gives every required key one, a caller might not. */
+  static <T> T required(String what, T v) {
+    if (v == null) {
+      throw new InvalidValueException(what, what + " is required");
+    }
+    return v;
+  }
+
   static String id(String what, String v) {
-    Objects.requireNonNull(v, what);
+    required(what, v);
     if (!v.matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
       throw new InvalidValueException(what,
           what + " must be an identifier of letters, digits, '-', '_' or '.', was '" + v + "'");

@@ -97,13 +97,13 @@ public record Policy(
       int escorts,
       Agency escortAgency) {
     public Resupply {
-      Objects.requireNonNull(outpost, "outpost");
-      Objects.requireNonNull(from, "from");
+      Checks.id("outpost", outpost);
+      Checks.id("from", from);
       Checks.positive("cadence_days", cadenceDays);
-      Objects.requireNonNull(supplyClass, "supply_class");
+      Checks.id("supply_class", supplyClass);
       Checks.atLeast("boats", boats, 1);
       Checks.atLeast("escorts", escorts, 0);
-      Objects.requireNonNull(escortAgency, "escort_agency");
+      Checks.required("escort_agency", escortAgency);
     }
   }
 

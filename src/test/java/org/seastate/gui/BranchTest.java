@@ -21,7 +21,7 @@ class BranchTest {
   private static String state(SeaStateSim s) {
     StringBuilder b = new StringBuilder();
     for (Vessel v : s.vessels()) {
-      b.append(v.name()).append(v.lat()).append(',').append(v.lon()).append(v.state()).append(';');
+      b.append(v.hull().name()).append(v.lat()).append(',').append(v.lon()).append(v.state()).append(';');
     }
     return b.append(s.tension().total()).toString();
   }

@@ -163,7 +163,7 @@ class ConsoleGuiIT {
       int[] hitAt = new int[2];
       SwingUtilities.invokeAndWait(() -> {
         double mw = sim0(gui) * px * scale;
-        double mh = gui.sim().theater().grid().rows() * px * scale;
+        double mh = gui.sim().context().theater().grid().rows() * px * scale;
         double ox = Math.max(0, (display.insideDisplay.getWidth() - mw) / 2);
         double oy = Math.max(0, (display.insideDisplay.getHeight() - mh) / 2);
         for (double[] o : new double[][] {{0, 0}, {ox, oy}, {ox, 0}, {0, oy}}) {
@@ -210,7 +210,7 @@ class ConsoleGuiIT {
   }
 
   private static int sim0(SeaStateGui gui) {
-    return gui.sim().theater().grid().cols();
+    return gui.sim().context().theater().grid().cols();
   }
 
   /** Every window showing lies within the screen. */

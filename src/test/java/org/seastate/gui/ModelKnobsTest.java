@@ -29,7 +29,7 @@ class ModelKnobsTest {
   void switchingAnAgreementOffClosesItsPortsFromTheNextHour() throws Exception {
     SeaStateSim sim = started();
     ModelKnobs knobs = new ModelKnobs(sim);
-    Place subic = sim.scenario().place("subic-bay");
+    Place subic = sim.context().scenario().place("subic-bay");
     assertThat(knobs.isAgreementEnabled("us-ph-vfa")).isTrue();
     assertThat(sim.rules().mayUsePort("US", subic)).isTrue();
 
@@ -58,7 +58,7 @@ class ModelKnobsTest {
     ModelKnobs knobs = new ModelKnobs(sim);
     Properties p = Properties.getProperties(knobs);
     int n = p.numProperties();
-    assertThat(n).isEqualTo(LivePath.of(sim.scenario()).size());
+    assertThat(n).isEqualTo(LivePath.of(sim.context().scenario()).size());
     int vfa = -1;
     int resolveCn = -1;
     int rationality = -1;

@@ -95,9 +95,9 @@ class CommandAdaptationTest {
       held.extraPhPresence.add(new Policy.Presence("sabina-shoal", Agency.COAST_GUARD, 1, 5, 20, 0));
       java.util.Set<Integer> seen = new java.util.HashSet<>();
       Runs.run(held.build(), 1, sim -> sim.vessels().stream()
-          .filter(v -> v.nation().equals("CN") && v.state == VesselState.ON_STATION && v.mission != null
-              && v.mission.place().id().equals("sabina-shoal"))
-          .forEach(v -> seen.add(v.id())));
+          .filter(v -> v.hull().nation().equals("CN") && v.state == VesselState.ON_STATION && v.mission != null
+              && v.mission.tasking().place().id().equals("sabina-shoal"))
+          .forEach(v -> seen.add(v.hull().id())));
       hulls.put(days, seen.size());
     }
     assertThat(hulls.get(60.0)).as("hulls on station at Sabina with 60-day tours").isPositive();

@@ -67,8 +67,8 @@ class DatedPolicyTest {
 
   /** Vessels of a nation on station on a task of this type at a feature, now. */
   private static ToDoubleFunction<SeaStateSim> onStation(String nation, MissionType type, String feature) {
-    return sim -> count(sim, v -> v.nation().equals(nation) && v.state == VesselState.ON_STATION
-        && v.mission != null && v.mission.type() == type && v.mission.place().id().equals(feature));
+    return sim -> count(sim, v -> v.hull().nation().equals(nation) && v.state == VesselState.ON_STATION
+        && v.mission != null && v.mission.tasking().type() == type && v.mission.tasking().place().id().equals(feature));
   }
 
   private static double count(SeaStateSim sim, Predicate<Vessel> p) {
@@ -140,7 +140,7 @@ class DatedPolicyTest {
     TestWorld w = new TestWorld();
     w.cnAllocation = Optional.of(new Policy.Allocation(Agency.COAST_GUARD, 4, 1.0, 14, 14));
     Pair p = runs(w, Map.of("policies.CN.allocation.ships", 8), 1, sim -> count(sim,
-        v -> v.nation().equals("CN") && v.agency() == Agency.COAST_GUARD && v.state == VesselState.ON_STATION));
+        v -> v.hull().nation().equals("CN") && v.hull().agency() == Agency.COAST_GUARD && v.state == VesselState.ON_STATION));
     assertThat(p.with().after()).isGreaterThan(p.without().after() * 1.3);
   }
 

@@ -128,7 +128,7 @@ class EncounterRulesTest {
           if (e.targets.stream().allMatch(v -> Encounters.distanceNm(v.lat(), v.lon(), 9.733, 115.867) > 8)) {
             hoursOutside[0]++;
           }
-          if (e.targets.stream().anyMatch(v -> v.agency() == Agency.COAST_GUARD)) {
+          if (e.targets.stream().anyMatch(v -> v.hull().agency() == Agency.COAST_GUARD)) {
             escortHours[0]++;
           }
         }

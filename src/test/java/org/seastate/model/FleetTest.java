@@ -47,7 +47,7 @@ class FleetTest {
       Runs.run(w.build(), 8, sim -> {
         int n = 0;
         for (Vessel v : sim.vessels()) {
-          if (v.nation().equals("PH") && v.state() != VesselState.NOT_DELIVERED) {
+          if (v.hull().nation().equals("PH") && v.state() != VesselState.NOT_DELIVERED) {
             n++;
           }
         }

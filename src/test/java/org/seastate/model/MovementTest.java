@@ -45,15 +45,15 @@ class MovementTest {
     VesselState[] before = new VesselState[64];
     Runs.run(w.build(), 3, sim -> {
       for (Vessel v : sim.vessels()) {
-        VesselState prev = before[v.id()];
+        VesselState prev = before[v.hull().id()];
         if (v.state() == VesselState.IN_PORT && prev != null && prev != VesselState.IN_PORT) {
           arrivals[0]++;
-          boolean usable = v.port == v.homePort() || sim.rules().mayUsePort(v.nation(), v.port);
+          boolean usable = v.port == v.hull().homePort() || sim.rules().mayUsePort(v.hull().nation(), v.port);
           if (!usable) {
             problems.add(v + " entered " + v.port.id());
           }
         }
-        before[v.id()] = v.state();
+        before[v.hull().id()] = v.state();
       }
     });
     assertThat(arrivals[0]).as("returns to port observed").isGreaterThan(20);
