@@ -95,15 +95,7 @@ public final class ParquetTables {
   /** Reads the rows of a Parquet result table that {@code keep} accepts, as CSV text. */
   public static CsvTable read(Path parquet, Predicate<ResultsReader.Cells> keep) throws IOException {
     List<List<String>> kept = new ArrayList<>();
-    List<String> header = scan(parquet, h -> cells -> {
-      if (keep.test(cells)) {
-        List<String> row = new ArrayList<>(h.size());
-        for (int c = 0; c < h.size(); c++) {
-          row.add(cells.get(c));
-        }
-        kept.add(row);
-      }
-    });
+    List<String> header = scan(parquet, ResultsReader.keeping(keep, kept));
     return new CsvTable(parquet.getFileName().toString(), header, kept);
   }
 

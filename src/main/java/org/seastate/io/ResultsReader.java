@@ -43,6 +43,19 @@ public final class ResultsReader {
     void row(Cells cells);
   }
 
+  /** A handler that copies the rows {@code keep} accepts into {@code rows}, every cell as text. */
+  static Function<List<String>, RowHandler> keeping(Predicate<Cells> keep, List<List<String>> rows) {
+    return header -> cells -> {
+      if (keep.test(cells)) {
+        List<String> row = new ArrayList<>(header.size());
+        for (int c = 0; c < header.size(); c++) {
+          row.add(cells.get(c));
+        }
+        rows.add(row);
+      }
+    };
+  }
+
   /** The Parquet file that stands for {@code csv}: {@code x.csv} becomes {@code x.parquet}. */
   public static Path parquetFor(Path csv) {
     String name = csv.getFileName().toString();
@@ -85,15 +98,7 @@ public final class ResultsReader {
   /** Reads the rows of a CSV file that {@code keep} accepts (the header is always read). */
   public static CsvTable read(Path csv, Predicate<Cells> keep) {
     List<List<String>> rows = new ArrayList<>();
-    List<String> header = scan(csv, h -> cells -> {
-      if (keep.test(cells)) {
-        List<String> row = new ArrayList<>(h.size());
-        for (int c = 0; c < h.size(); c++) {
-          row.add(cells.get(c));
-        }
-        rows.add(row);
-      }
-    });
+    List<String> header = scan(csv, keeping(keep, rows));
     return new CsvTable(existing(csv).getFileName().toString(), header, rows);
   }
 
