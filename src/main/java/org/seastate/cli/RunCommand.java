@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.seastate.io.Manifest;
 import org.seastate.io.ResultsFolder;
 import org.seastate.io.ResultsWriter;
@@ -80,19 +82,23 @@ final class RunCommand implements Callable<Integer> {
     int every = outputs.recordedDays();
     ResultsFolder folder = output.prepare(Path.of("results", scenario.name() + "-seed" + Long.toUnsignedString(seed)));
     Instant started = Instant.now();
+    OutputSettings recorded = outputs;
+    // The manifest's description of the run (the resolved scenario as YAML, the settings) does
+    // not depend on its outcome, so it is prepared on a second thread while the model runs.
+    CompletableFuture<Manifest> manifest = CompletableFuture.supplyAsync(() ->
+        new Manifest("run", scenario.name(), VersionProvider.version(), VersionProvider.commit())
+            .command(spec.commandLine().getParseResult().originalArgs())
+            .scenario(input.file.toString(), ScenarioWriter.toYaml(scenario))
+            .setting("days", String.valueOf(runDays))
+            .setting("timeseries_interval_days", String.valueOf(every))
+            .setting("outputs", recorded.describe()));
     try {
       // the same path as every run of a sweep: one design point, run 0, this seed
       RunRecord record = new ModelRunner(loaded.loader(), loaded.base(), loaded.theater(), runDays, every)
           .run(new RunSpec(0, DesignPoint.of(0, factors), 0, seed));
       RunSummary summary = record.summary().orElseThrow();
       ResultsWriter.writeAll(folder.dir(), List.copyOf(factors.keySet()), List.of(record), outputs);
-      new Manifest("run", scenario.name(), VersionProvider.version(), VersionProvider.commit())
-          .command(spec.commandLine().getParseResult().originalArgs())
-          .scenario(input.file.toString(), ScenarioWriter.toYaml(scenario))
-          .setting("days", String.valueOf(runDays))
-          .setting("timeseries_interval_days", String.valueOf(every))
-          .setting("outputs", outputs.describe())
-          .run(record)
+      joined(manifest).run(record)
           .times(started, Instant.now())
           .write(folder.dir().resolve("manifest.json"));
       List<String> tables = List.of("runs.csv", "metrics.csv", "timeseries.csv", "events.csv");
@@ -110,6 +116,14 @@ final class RunCommand implements Callable<Integer> {
     } catch (IOException | RuntimeException e) {
       folder.abandon();
       throw e;
+    }
+  }
+
+  private static Manifest joined(CompletableFuture<Manifest> manifest) {
+    try {
+      return manifest.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException re ? re : e;
     }
   }
 

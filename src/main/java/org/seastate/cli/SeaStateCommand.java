@@ -83,6 +83,8 @@ public final class SeaStateCommand implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(commandLine(args.length > 0 ? args[0] : null).execute(args));
+    String first = args.length > 0 ? args[0] : null;
+    HeadStart.begin(first);
+    System.exit(commandLine(first).execute(args));
   }
 }

@@ -47,4 +47,12 @@ public interface DistanceFieldStore {
 
   /** Saves a field's arrays; a failure to save is not reported (the field stays in memory). */
   void save(String key, int destination, FieldArrays field);
+
+  /**
+   * The destinations the store has entries for under a key, increasing; {@link #load} still
+   * checks each entry. None for a store that cannot list its entries.
+   */
+  default int[] destinations(String key) {
+    return new int[0];
+  }
 }

@@ -11,6 +11,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import org.seastate.geo.DistanceFieldStore;
 
@@ -48,6 +50,8 @@ public final class DistanceFieldFiles implements DistanceFieldStore {
   static final int VERSION = 1;
   static final int HEADER = 4 + 4 + 64 + 4 + 4 + 4 + 8;
   private static final byte[] MAGIC = {'S', 'S', 'D', 'F'};
+  /** A field file's name: its destination cell (at most 9 digits, so it fits an int) and {@code .field}. */
+  private static final Pattern FIELD_FILE = Pattern.compile("(0|[1-9][0-9]{0,8})\\.field");
 
   private final Path folder;
   private volatile boolean writable = true;
@@ -184,6 +188,20 @@ public final class DistanceFieldFiles implements DistanceFieldStore {
           // nothing more to do: a stray .part file is ignored by load
         }
       }
+    }
+  }
+
+  @Override
+  public int[] destinations(String key) {
+    checkKey(key);
+    try (Stream<Path> files = Files.list(folder.resolve(key.substring(0, 32)))) {
+      return files.map(f -> f.getFileName().toString())
+          .filter(name -> FIELD_FILE.matcher(name).matches())
+          .mapToInt(name -> Integer.parseInt(name.substring(0, name.length() - ".field".length())))
+          .sorted()
+          .toArray();
+    } catch (IOException | UncheckedIOException | SecurityException e) {
+      return new int[0]; // no folder yet, or one that cannot be listed: nothing kept
     }
   }
 

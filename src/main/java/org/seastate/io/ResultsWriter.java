@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.seastate.model.DayReport;
@@ -47,6 +49,62 @@ public final class ResultsWriter {
       throws IOException {
     List<RunRecord> sorted = new ArrayList<>(records);
     sorted.sort(Comparator.comparingLong(RunRecord::runId));
+    // The tables are separate files: the time series, the largest, is written on a second thread
+    // while this one writes the others, and every file is still written by one thread in order.
+    FutureTask<Void> series = new FutureTask<>(() -> {
+      if (outputs.writes("timeseries")) csv(dir.resolve(ResultFile.TIMESERIES.fileName()), ResultColumns.TIMESERIES, p -> {
+        for (RunRecord r : sorted) {
+          for (DayReport d : r.days()) {
+            for (Map.Entry<String, Double> e : d.series().entrySet()) {
+              p.printRecord(r.runId(), d.day(), d.date(), SeriesNames.csvName(e.getKey()), Numbers.format(e.getValue()));
+            }
+          }
+        }
+      });
+      return null;
+    });
+    Thread seriesWriter = new Thread(series, "seastate-timeseries-writer");
+    seriesWriter.start();
+    try {
+      writeOthers(dir, factorPaths, sorted, outputs);
+    } finally {
+      joinUninterruptibly(seriesWriter); // no file is still being written when this returns
+    }
+    try {
+      series.get();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(cause);
+    } catch (InterruptedException e) {
+      throw new IllegalStateException("cannot happen: the writer thread has ended", e);
+    }
+  }
+
+  private static void joinUninterruptibly(Thread t) {
+    boolean interrupted = false;
+    while (t.isAlive()) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void writeOthers(Path dir, List<String> factorPaths, List<RunRecord> sorted, OutputSettings outputs)
+      throws IOException {
     List<String> summaryColumns = summaryColumns(sorted);
     csv(dir.resolve(ResultFile.RUNS.fileName()), runsHeader(factorPaths, summaryColumns), p -> {
       for (RunRecord r : sorted) {
@@ -57,15 +115,6 @@ public final class ResultsWriter {
       for (RunRecord r : sorted) {
         for (Metric m : r.summary().map(RunSummary::metrics).orElse(List.of())) {
           p.printRecord(r.runId(), m.name(), m.nation(), m.agency(), m.feature(), Numbers.format(m.value()));
-        }
-      }
-    });
-    if (outputs.writes("timeseries")) csv(dir.resolve(ResultFile.TIMESERIES.fileName()), ResultColumns.TIMESERIES, p -> {
-      for (RunRecord r : sorted) {
-        for (DayReport d : r.days()) {
-          for (Map.Entry<String, Double> e : d.series().entrySet()) {
-            p.printRecord(r.runId(), d.day(), d.date(), SeriesNames.csvName(e.getKey()), Numbers.format(e.getValue()));
-          }
         }
       }
     });

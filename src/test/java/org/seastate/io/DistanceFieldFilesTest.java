@@ -53,6 +53,23 @@ class DistanceFieldFilesTest {
   }
 
   @Test
+  void destinationsListsTheFieldsKeptUnderAKeyOnly(@TempDir Path tmp) throws IOException {
+    DistanceFieldFiles store = new DistanceFieldFiles(tmp);
+    assertThat(store.destinations(KEY)).as("no folder yet").isEmpty();
+    store.save(KEY, 12, field(100, 1));
+    store.save(KEY, 3, field(100, 2));
+    store.save(OTHER_KEY, 7, field(100, 3));
+    Path folder = store.file(KEY, 3).getParent();
+    Files.writeString(folder.resolve(".9.123.part"), "a save in progress");
+    Files.writeString(folder.resolve("notes.txt"), "not a field");
+    Files.writeString(folder.resolve("99999999999.field"), "beyond an int");
+    Files.writeString(folder.resolve("007.field"), "not a name the store writes");
+    assertThat(store.destinations(KEY)).containsExactly(3, 12);
+    assertThat(store.destinations(OTHER_KEY)).containsExactly(7);
+    assertThat(DistanceFieldStore.NONE.destinations(KEY)).isEmpty();
+  }
+
+  @Test
   void aTruncatedOrLongerFileIsIgnored(@TempDir Path tmp) throws IOException {
     DistanceFieldFiles store = new DistanceFieldFiles(tmp);
     store.save(KEY, 5, field(1000, 1));

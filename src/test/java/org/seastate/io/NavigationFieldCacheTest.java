@@ -63,6 +63,11 @@ class NavigationFieldCacheTest {
       saves.incrementAndGet();
       inner.save(key, destination, field);
     }
+
+    @Override
+    public int[] destinations(String key) {
+      return inner.destinations(key);
+    }
   }
 
   private static void assertSameField(DistanceField a, DistanceField b, int cells) {
@@ -92,6 +97,30 @@ class NavigationFieldCacheTest {
     assertThat(warmStore.saves).as("not built again").hasValue(0);
     assertThat(warm.navigation().fieldTo(open)).as("then kept in memory").isSameAs(warm.navigation().fieldTo(open));
     assertThat(warmStore.loads).hasValue(1);
+  }
+
+  @Test
+  void loadingTheStoredFieldsBringsEveryKeptFieldIntoMemoryAsTheRunWouldFindIt(@TempDir Path tmp) throws IOException {
+    Theater first = freshTheater();
+    first.navigation().useStore(new DistanceFieldFiles(tmp));
+    DistanceField openField = first.navigation().fieldTo(open);
+    DistanceField coastalField = first.navigation().fieldTo(coastal);
+
+    Theater next = freshTheater();
+    Counting store = new Counting(new DistanceFieldFiles(tmp));
+    next.navigation().useStore(store);
+    // a damaged entry is rebuilt on the way, as on first use
+    Path damaged = new DistanceFieldFiles(tmp).file(next.navigation().key(), coastal);
+    Files.write(damaged, java.util.Arrays.copyOf(Files.readAllBytes(damaged), 100));
+    assertThat(next.navigation().loadStoredFields()).isEqualTo(2);
+    assertThat(store.loads).hasValue(2);
+    assertThat(store.saves).as("only the damaged one rebuilt").hasValue(1);
+    assertSameField(next.navigation().fieldTo(open), openField, first.cellCount());
+    assertSameField(next.navigation().fieldTo(coastal), coastalField, first.cellCount());
+    assertThat(store.loads).as("the run's first use asks the store nothing").hasValue(2);
+
+    Theater storeless = freshTheater();
+    assertThat(storeless.navigation().loadStoredFields()).isZero();
   }
 
   @Test
