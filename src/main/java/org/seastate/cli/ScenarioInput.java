@@ -3,6 +3,7 @@ package org.seastate.cli;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.seastate.geo.Theater;
 import org.seastate.scenario.Scenario;
 import org.seastate.scenario.ScenarioLoader;
@@ -47,9 +48,10 @@ final class ScenarioInput {
 
   private static Loaded load(Path file, Map<String, String> overrides) {
     Theater theater = Theaters.standard();
-    ScenarioLoader loader = loader(theater);
     Map<String, Object> factors = OverrideValues.typed(overrides);
-    Scenario base = loader.loadScenario(file);
+    Optional<HeadStart.Early> early = HeadStart.scenario(file); // read while the command line was parsed
+    ScenarioLoader loader = early.map(HeadStart.Early::loader).orElseGet(() -> loader(theater));
+    Scenario base = early.isPresent() ? early.get().base() : loader.loadScenario(file);
     Scenario scenario = loader.withOverrides(base, factors);
     return new Loaded(theater, loader, base, factors, scenario);
   }

@@ -84,7 +84,7 @@ public final class SeaStateCommand implements Runnable {
 
   public static void main(String[] args) {
     String first = args.length > 0 ? args[0] : null;
-    HeadStart.begin(first);
+    HeadStart.begin(args);
     System.exit(commandLine(first).execute(args));
   }
 }
