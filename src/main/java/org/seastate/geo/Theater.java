@@ -254,18 +254,30 @@ public final class Theater implements LandMask {
     return entries.computeIfAbsent(place.id(), id -> nearestEdgeEntry(place));
   }
 
+  /**
+   * The navigable edge cell nearest a place (the lowest cell on a tie). Only the grid's border is
+   * visited, in increasing cell order: the top row, the two side cells of each row between, the
+   * bottom row.
+   */
   private OffMapEntry nearestEdgeEntry(Place place) {
     LatLon p = place.position();
+    int rows = grid.rows();
+    int cols = grid.cols();
     int best = -1;
     double bestD = Double.POSITIVE_INFINITY;
-    for (int cell = 0; cell < cells.length; cell++) {
-      if (!grid.isEdge(cell) || !isNavigable(cell)) {
-        continue;
-      }
-      double d = GreatCircle.distanceNm(p, grid.centre(cell));
-      if (d < bestD) {
-        bestD = d;
-        best = cell;
+    for (int r = 0; r < rows; r++) {
+      boolean fullRow = r == 0 || r == rows - 1;
+      int step = fullRow ? 1 : Math.max(1, cols - 1);
+      for (int c = 0; c < cols; c += step) {
+        int cell = r * cols + c;
+        if (!isNavigable(cell)) {
+          continue;
+        }
+        double d = GreatCircle.distanceNm(p, grid.centre(cell));
+        if (d < bestD) {
+          bestD = d;
+          best = cell;
+        }
       }
     }
     return new OffMapEntry(place, best, grid.centre(best), bestD);

@@ -152,6 +152,15 @@ class TheaterTest {
       assertThat(theater.isNavigable(e.cell())).isTrue();
       assertThat(e.distanceNm()).isCloseTo(p.position().distanceNm(e.entry()), offset(1e-9));
       assertThat(e.transitHours(15)).isCloseTo(e.distanceNm() / 15, offset(1e-9));
+      // the nearest of all navigable edge cells, the lowest cell on a tie
+      int nearest = -1;
+      for (int cell = 0; cell < theater.cellCount(); cell++) {
+        if (theater.grid().isEdge(cell) && theater.isNavigable(cell) && (nearest < 0
+            || p.position().distanceNm(theater.grid().centre(cell)) < p.position().distanceNm(theater.grid().centre(nearest)))) {
+          nearest = cell;
+        }
+      }
+      assertThat(e.cell()).as(id).isEqualTo(nearest);
     }
     OffMapEntry guam = theater.offMapEntry(place("guam"));
     assertThat(theater.grid().col(guam.cell())).isEqualTo(theater.cols() - 1);
