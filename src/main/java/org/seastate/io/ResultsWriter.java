@@ -1,5 +1,6 @@
 package org.seastate.io;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -52,15 +53,19 @@ public final class ResultsWriter {
     // The tables are separate files: the time series, the largest, is written on a second thread
     // while this one writes the others, and every file is still written by one thread in order.
     FutureTask<Void> series = new FutureTask<>(() -> {
-      if (outputs.writes("timeseries")) csv(dir.resolve(ResultFile.TIMESERIES.fileName()), ResultColumns.TIMESERIES, p -> {
-        for (RunRecord r : sorted) {
-          for (DayReport d : r.days()) {
-            for (Map.Entry<String, Double> e : d.series().entrySet()) {
-              p.printRecord(r.runId(), d.day(), d.date(), SeriesNames.csvName(e.getKey()), Numbers.format(e.getValue()));
+      if (outputs.writes("timeseries")) {
+        AtomicFiles.write(dir.resolve(ResultFile.TIMESERIES.fileName()), out -> {
+          Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+          new CSVPrinter(w, FORMAT).printRecord(ResultColumns.TIMESERIES);
+          TimeseriesRows rows = new TimeseriesRows();
+          for (RunRecord r : sorted) {
+            for (DayReport d : r.days()) {
+              rows.print(w, r.runId(), d);
             }
           }
-        }
-      });
+          w.flush();
+        });
+      }
       return null;
     });
     Thread seriesWriter = new Thread(series, "seastate-timeseries-writer");
@@ -216,7 +221,7 @@ public final class ResultsWriter {
 
   static void csv(Path file, List<String> header, Rows rows) throws IOException {
     AtomicFiles.write(file, out -> {
-      Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
       CSVPrinter p = new CSVPrinter(w, FORMAT);
       p.printRecord(header);
       rows.print(p);
