@@ -146,6 +146,7 @@ final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "%-34s %14s %-4s %s%n", "measure", "value", "unit", "note");
     out.flush();
     List<Benchmark.Measure> measures = new ArrayList<>();
+    String loadAtStart = loadAverage(); // the machine's other work, which wall times depend on
     Path work = Files.createTempDirectory("seastate-bench");
     try {
       for (String part : PARTS) {
@@ -174,8 +175,9 @@ final class BenchCommand implements Callable<Integer> {
     } finally {
       ResultsFolder.deleteTree(work);
     }
-    out.printf(Locale.ROOT, "(%d CPUs, Java %s, max heap %d MB)%n", Runtime.getRuntime().availableProcessors(),
-        System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
+    out.printf(Locale.ROOT, "(%d CPUs, Java %s, max heap %d MB, load average %s at the start, %s at the end)%n",
+        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+        Runtime.getRuntime().maxMemory() >> 20, loadAtStart, loadAverage());
     out.flush();
     if (csv != null) {
       AtomicFiles.write(csv, os -> {
@@ -213,5 +215,11 @@ final class BenchCommand implements Callable<Integer> {
 
   private static double round(double v) {
     return v >= 100 ? Math.round(v) : Math.round(v * 1000) / 1000.0;
+  }
+
+  /** The one-minute system load average, or "unknown" where the platform does not give it. */
+  static String loadAverage() {
+    double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    return load < 0 ? "unknown" : String.format(Locale.ROOT, "%.2f", load);
   }
 }

@@ -35,6 +35,7 @@ class BenchCommandTest {
         "cold_run_uncached_cpu_seconds_median",
         "mason_agent_steps_per_cpu_second", "seastate_to_mason_ratio", "scaling_cpu_us_per_vessel_step_8x",
         "scaling_ratio_8x_to_1x");
+    assertThat(out.toString()).containsPattern("load average (\\d+\\.\\d\\d|unknown) at the start, (\\d+\\.\\d\\d|unknown) at the end\\)");
     List<String> lines = Files.readAllLines(csv);
     assertThat(lines.get(0)).isEqualTo("measure,value,unit,note");
     assertThat(lines).anyMatch(l -> l.startsWith("parallel_efficiency,"));
