@@ -218,7 +218,7 @@ final class Binder {
   // ---------------------------------------------------------------- references
 
   void checkId(YMap m, String id, String what) {
-    if (!id.matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
+    if (!ScalarForms.isId(id)) {
       throw new Abort(); // reported by the checker
     }
   }

@@ -16,8 +16,6 @@ import org.seastate.scenario.YNode.YScalar;
  * value rules are left to the records.
  */
 final class Checker {
-  private static final String NUMBER_RE = "[-+]?(\\d[\\d_]*(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?";
-  private static final String INTEGER_RE = "[-+]?\\d[\\d_]*";
 
   private final Problems problems;
 
@@ -35,7 +33,7 @@ final class Checker {
         }
         map.entries().forEach((k, e) -> {
           if (m.values() instanceof Shape.Obj || m.values() instanceof Shape.ListOf) {
-            if (!k.matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
+            if (!ScalarForms.isId(k)) {
               problems.add(e.keyLoc(), "'" + k + "' is not a valid " + m.keyDoc()
                   + "; expected letters, digits, '-', '_' or '.'");
             }
@@ -144,22 +142,22 @@ final class Checker {
     String t = y.text();
     boolean ok = switch (s.type()) {
       case STRING, ANY -> !y.isNull();
-      case ID -> !y.isNull() && t.matches("[A-Za-z0-9][A-Za-z0-9_.-]*");
-      case NUMBER -> y.plain() && t.matches(NUMBER_RE);
-      case INTEGER -> y.plain() && t.matches(INTEGER_RE) && fitsLong(t);
+      case ID -> !y.isNull() && ScalarForms.isId(t);
+      case NUMBER -> y.plain() && ScalarForms.is(ScalarForms.NUMBER, t);
+      case INTEGER -> y.plain() && ScalarForms.is(ScalarForms.INTEGER, t) && fitsLong(t);
       case BOOLEAN -> y.plain() && (t.equalsIgnoreCase("true") || t.equalsIgnoreCase("false"));
       case DATE -> date(t) != null;
       case ENUM -> s.values().contains(t);
-      case WORD_OR_INTEGER -> s.values().contains(t) || y.plain() && t.matches(INTEGER_RE) && fitsLong(t);
+      case WORD_OR_INTEGER -> s.values().contains(t) || y.plain() && ScalarForms.is(ScalarForms.INTEGER, t) && fitsLong(t);
     };
     if (ok) {
       return outOfBounds(y, s);
     }
     String hint = s.type() == Shape.Type.ENUM || s.type() == Shape.Type.WORD_OR_INTEGER ? Suggest.hint(t, s.values()) : "";
-    if (s.type() == Shape.Type.INTEGER && y.plain() && t.matches(NUMBER_RE)) {
+    if (s.type() == Shape.Type.INTEGER && y.plain() && ScalarForms.is(ScalarForms.NUMBER, t)) {
       hint = " (no fraction)";
     }
-    if (s.type() == Shape.Type.NUMBER && !y.plain() && t.matches(NUMBER_RE)) {
+    if (s.type() == Shape.Type.NUMBER && !y.plain() && ScalarForms.is(ScalarForms.NUMBER, t)) {
       hint = " (remove the quotes)";
     }
     String forWhat = s.type() == Shape.Type.ENUM ? " (" + s.title() + ")" : "";
@@ -191,7 +189,7 @@ final class Checker {
   }
 
   static LocalDate date(String t) {
-    if (!t.matches("\\d{4}-\\d{2}-\\d{2}")) {
+    if (!ScalarForms.is(ScalarForms.DATE, t)) {
       return null;
     }
     try {

@@ -68,7 +68,7 @@ final class Checks {
 
   static String id(String what, String v) {
     required(what, v);
-    if (!v.matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
+    if (!ScalarForms.isId(v)) {
       throw new InvalidValueException(what,
           what + " must be an identifier of letters, digits, '-', '_' or '.', was '" + v + "'");
     }

@@ -120,14 +120,14 @@ final class Trees {
     if (t.equalsIgnoreCase("true") || t.equalsIgnoreCase("false")) {
       return Boolean.parseBoolean(t.toLowerCase(java.util.Locale.ROOT));
     }
-    if (t.matches("[-+]?\\d+")) {
+    if (ScalarForms.is(ScalarForms.DIGITS, t)) {
       try {
         return Long.parseLong(t.startsWith("+") ? t.substring(1) : t);
       } catch (NumberFormatException e) {
         return t;
       }
     }
-    if (t.matches("[-+]?(\\d[\\d_]*(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?")) {
+    if (ScalarForms.is(ScalarForms.NUMBER, t)) {
       return Double.parseDouble(t.replace("_", ""));
     }
     return t;
