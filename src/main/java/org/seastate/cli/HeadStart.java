@@ -80,17 +80,15 @@ final class HeadStart {
     try {
       Theater theater = Theaters.standard();
       if (file != null) {
-        try {
-          ScenarioLoader loader = new ScenarioLoader(theater);
-          scenario.complete(new Early(file, loader, loader.loadScenario(file)));
-        } catch (RuntimeException e) {
-          scenario.completeExceptionally(e);
-        }
+        ScenarioLoader loader = new ScenarioLoader(theater);
+        scenario.complete(new Early(file, loader, loader.loadScenario(file)));
       }
       theater.navigation().loadStoredFields();
     } catch (RuntimeException | LinkageError e) {
-      scenario.completeExceptionally(e);
       // the command's own path loads the same things and reports what is wrong
+    } finally {
+      // whatever happened, the command never waits for a scenario this thread will not read
+      scenario.completeExceptionally(new IllegalStateException("the head start read no scenario"));
     }
   }
 
