@@ -26,7 +26,7 @@ final class Detection {
   private final TheaterGrid grid;
   private final int bucketRows;
   private final int bucketCols;
-  /** Bucket of each vessel (by id) when the index was built; -1 when it was not at sea. */
+  /** Bucket of each policing vessel (by id) at sea when the index was built; only those are read. */
   private final int[] bucketOf;
   /** Per nation: ids of its vessels of a policing agency (static), increasing. */
   private final int[][] policers;
@@ -39,10 +39,18 @@ final class Detection {
   private final double[] maxPolicingRange;
   /** Ids of the vessels in transit or on station when the index was built, increasing. */
   private final int[] sailing;
+  /** The cell of each of {@link #sailing} when the index was built (encounters move vessels later). */
+  private final int[] sailingCell;
   private int sailingCount;
-  /** Per feature (index in {@link #near}'s list): ids of the sailing vessels within the radius, increasing. */
+  /**
+   * Per feature (index in {@link #near}'s list): ids of the sailing vessels within the radius,
+   * increasing. Built from {@link #sailing} when an hour first asks for it: most hours no
+   * episode needs it.
+   */
   private final int[][] nearFeature;
   private final int[] nearFeatureCount;
+  /** The features near cells when the index was built; null once {@link #nearFeature} is built from it. */
+  private FeatureCells nearPending;
   private final java.util.Map<Place, Integer> featureIndex = new java.util.IdentityHashMap<>();
   /** Features within the largest interdiction radius of each cell (shared by all runs). */
   private FeatureCells near;
@@ -58,6 +66,7 @@ final class Detection {
     this.bucketCols = (int) Math.ceil((grid.east() - grid.west()) / BUCKET_DEG) + 1;
     this.bucketOf = new int[sim.vessels().size()];
     this.sailing = new int[sim.vessels().size()];
+    this.sailingCell = new int[sim.vessels().size()];
 
     int nn = nations.size();
     this.policers = new int[nn][];
@@ -139,38 +148,45 @@ final class Detection {
     int s = 0;
     for (int i = 0, n = vs.size(); i < n; i++) {
       Vessel v = vs.get(i);
-      bucketOf[i] = v.state.atSea() ? bucket(v.lat(), v.lon()) : -1;
       if (v.state == VesselState.TRANSIT || v.state == VesselState.ON_STATION) {
-        sailing[s++] = i;
+        sailing[s] = i;
+        sailingCell[s++] = v.cell;
       }
     }
     sailingCount = s;
-    // the sailing vessels near each feature (within the largest interdiction radius), in id order
-    java.util.Arrays.fill(nearFeatureCount, 0);
-    for (int k = 0; k < s; k++) {
-      int id = sailing[k];
-      int start = near.start(vs.get(id).cell);
-      if (start < 0) {
-        continue;
-      }
-      for (int j = start; near.at(j) >= 0; j++) {
-        int f = near.at(j);
-        if (nearFeatureCount[f] == nearFeature[f].length) {
-          nearFeature[f] = java.util.Arrays.copyOf(nearFeature[f], 2 * nearFeature[f].length);
-        }
-        nearFeature[f][nearFeatureCount[f]++] = id;
-      }
-    }
+    nearPending = near;
     for (int ni = 0; ni < policers.length; ni++) {
       int[] all = policers[ni];
       int[] atSea = policersAtSea[ni];
       int k = 0;
       for (int id : all) {
-        if (bucketOf[id] >= 0) {
+        Vessel v = vs.get(id);
+        if (v.state.atSea()) {
+          bucketOf[id] = bucket(v.lat(), v.lon());
           atSea[k++] = id;
         }
       }
       policersAtSeaCount[ni] = k;
+    }
+  }
+
+  /** Lists the sailing vessels of the index near each feature (within the largest interdiction radius), in id order. */
+  private void buildNearFeature() {
+    FeatureCells cells = nearPending;
+    nearPending = null;
+    Arrays.fill(nearFeatureCount, 0);
+    for (int k = 0; k < sailingCount; k++) {
+      int start = cells.start(sailingCell[k]);
+      if (start < 0) {
+        continue;
+      }
+      for (int j = start; cells.at(j) >= 0; j++) {
+        int f = cells.at(j);
+        if (nearFeatureCount[f] == nearFeature[f].length) {
+          nearFeature[f] = Arrays.copyOf(nearFeature[f], 2 * nearFeature[f].length);
+        }
+        nearFeature[f][nearFeatureCount[f]++] = sailing[k];
+      }
     }
   }
 
@@ -181,12 +197,24 @@ final class Detection {
    */
   int[] near(Place feature) {
     Integer f = featureIndex.get(feature);
-    return f == null ? new int[0] : nearFeature[f];
+    if (f == null) {
+      return new int[0];
+    }
+    if (nearPending != null) {
+      buildNearFeature();
+    }
+    return nearFeature[f];
   }
 
   int nearCount(Place feature) {
     Integer f = featureIndex.get(feature);
-    return f == null ? 0 : nearFeatureCount[f];
+    if (f == null) {
+      return 0;
+    }
+    if (nearPending != null) {
+      buildNearFeature();
+    }
+    return nearFeatureCount[f];
   }
 
   /**

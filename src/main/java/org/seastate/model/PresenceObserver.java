@@ -45,6 +45,12 @@ final class PresenceObserver {
   /** Per vessel: the day its AIS draw was made, and the draw. */
   private final int[] aisDay;
   private final boolean[] aisSeen;
+  /**
+   * Per vessel: the day and cell it was last observed at. Observing it again in the same cell on
+   * the same day changes nothing, and vessels on station stay in one cell for days.
+   */
+  private final int[] observedDay;
+  private final int[] observedCell;
   private int militiaToday;
   private long militiaSum;
   private final boolean[] nationAtSeaToday;
@@ -79,6 +85,9 @@ final class PresenceObserver {
     aisDay = new int[sim.vessels().size()];
     Arrays.fill(aisDay, -1);
     aisSeen = new boolean[sim.vessels().size()];
+    observedDay = new int[sim.vessels().size()];
+    Arrays.fill(observedDay, -1);
+    observedCell = new int[sim.vessels().size()];
     nationAtSeaToday = new boolean[nations.size()];
     nationAtSeaDays = new long[nations.size()];
   }
@@ -88,9 +97,11 @@ final class PresenceObserver {
     List<Vessel> vs = sim.vessels();
     for (int i = 0, n = vs.size(); i < n; i++) {
       Vessel v = vs.get(i);
-      if (!v.state.atSea() || v.cell < 0) {
+      if (!v.state.atSea() || v.cell < 0 || (observedDay[i] == day && observedCell[i] == v.cell)) {
         continue;
       }
+      observedDay[i] = day;
+      observedCell[i] = v.cell;
       int ni = v.hull().nationIndex();
       nationAtSeaToday[ni] = true;
       int start = near.start(v.cell);
