@@ -45,6 +45,8 @@ public class SeaStateSim extends SimState {
   transient LiveParameters parameters;
   transient CooperationRules rules;
   private transient int rulesVersion = -1;
+  /** The days on which the agreements' dates change the rules ({@link CooperationRules#changeDays}). */
+  private transient java.util.Set<LocalDate> ruleChangeDays;
   transient Tension tension;
   transient EscalationLadder ladder;
   /** Every random choice of the run (see {@link RandomDraws}). */
@@ -122,6 +124,8 @@ public class SeaStateSim extends SimState {
     interception = new Interception(this, encounters, detection);
     metrics = new RunMetrics(this);
     jointPatrols = new JointPatrols(this);
+    rulesVersion = -1;
+    ruleChangeDays = CooperationRules.changeDays(scenario.agreements().values());
     refreshRules(true);
     daily = schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) s -> step(true), 24.0);
     hourly = schedule.scheduleRepeating(Schedule.EPOCH, 1, (Steppable) s -> step(false), 1.0);
@@ -168,9 +172,12 @@ public class SeaStateSim extends SimState {
     jointPatrols.launch();
   }
 
-  /** Rebuilds the cooperation rules if a parameter changed (or once a day when forced). */
-  void refreshRules(boolean force) {
-    if (force || rulesVersion != parameters.version()) {
+  /**
+   * Rebuilds the cooperation rules if a parameter changed, or at the start of a day on which an
+   * agreement's dates change them ({@code newDay}).
+   */
+  void refreshRules(boolean newDay) {
+    if (rulesVersion != parameters.version() || (newDay && ruleChangeDays.contains(date()))) {
       Scenario scenario = context.scenario();
       rules = new CooperationRules(scenario.agreements(), parameters.agreementSwitches(), date(),
           List.copyOf(scenario.nations().keySet()));
