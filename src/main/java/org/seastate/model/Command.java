@@ -273,13 +273,17 @@ final class Command {
 
   /**
    * The ready vessel nearest (by sea) to a destination, of an agency or a class; null if none
-   * can reach it and stay {@code stationHours} within its endurance.
+   * can reach it and stay {@code stationHours} within its endurance. The distance is worked out
+   * once per run of vessels in the same port (a fleet's hulls share a home port and ids).
    */
   Vessel pickReady(Agency agency, String vesselClass, int cell, double stationHours) {
     long now = sim.now();
     Vessel best = null;
     double bestNm = Double.POSITIVE_INFINITY;
-    for (Vessel v : own) {
+    Place port = null;
+    double portNm = 0;
+    for (int i = 0, n = own.size(); i < n; i++) {
+      Vessel v = own.get(i);
       if (!v.ready(now)) {
         continue;
       }
@@ -289,7 +293,11 @@ final class Command {
       if (vesselClass != null && !v.hull().type().id().equals(vesselClass)) {
         continue;
       }
-      double nm = sim.routes.seaDistanceNm(v.port, cell);
+      if (v.port != port) {
+        port = v.port;
+        portNm = sim.routes.seaDistanceNm(port, cell);
+      }
+      double nm = portNm;
       if (nm >= bestNm || Double.isInfinite(nm)) {
         continue;
       }

@@ -23,11 +23,15 @@ final class Detection {
   private final SeaStateSim sim;
   private final Encounters encounters;
   private final List<String> nations;
+  /** Per nation: whether it challenges rivals at all (a claim, and agencies that police it). */
+  private final boolean[] interdicts;
+  private final Nation[] nationByIndex;
   private final TheaterGrid grid;
   private final int bucketRows;
   private final int bucketCols;
-  /** Bucket of each policing vessel (by id) at sea when the index was built; only those are read. */
-  private final int[] bucketOf;
+  /** Bucket row and column of each policing vessel (by id) at sea when the index was built; only those are read. */
+  private final int[] bucketRowOf;
+  private final int[] bucketColOf;
   /** Per nation: ids of its vessels of a policing agency (static), increasing. */
   private final int[][] policers;
   /** Per nation: the ids in {@link #policers} that were at sea when the index was built, increasing. */
@@ -64,7 +68,8 @@ final class Detection {
     this.grid = sim.grid();
     this.bucketRows = (int) Math.ceil((grid.north() - grid.south()) / BUCKET_DEG) + 1;
     this.bucketCols = (int) Math.ceil((grid.east() - grid.west()) / BUCKET_DEG) + 1;
-    this.bucketOf = new int[sim.vessels().size()];
+    this.bucketRowOf = new int[sim.vessels().size()];
+    this.bucketColOf = new int[sim.vessels().size()];
     this.sailing = new int[sim.vessels().size()];
     this.sailingCell = new int[sim.vessels().size()];
 
@@ -74,10 +79,14 @@ final class Detection {
     this.policersAtSeaCount = new int[nn];
     this.policingAgency = new boolean[nn][Agency.values().length];
     this.maxPolicingRange = new double[nn];
+    this.interdicts = new boolean[nn];
+    this.nationByIndex = new Nation[nn];
     double radius = 1;
     for (int ni = 0; ni < nn; ni++) {
       Policy.Interdiction rule = sim.context().scenario().policy(nations.get(ni)).interdiction();
       radius = Math.max(radius, rule.radiusNm());
+      nationByIndex[ni] = sim.context().scenario().nation(nations.get(ni));
+      interdicts[ni] = nationByIndex[ni].claim() != Claim.NONE && !rule.agencies().isEmpty();
       for (Agency a : rule.agencies()) {
         policingAgency[ni][a.ordinal()] = true;
       }
@@ -134,20 +143,20 @@ final class Detection {
     return policersAtSeaCount[ni];
   }
 
-  private int bucket(double lat, double lon) {
-    int r = (int) ((lat - grid.south()) / BUCKET_DEG);
-    int c = (int) ((lon - grid.west()) / BUCKET_DEG);
-    r = Math.max(0, Math.min(bucketRows - 1, r));
-    c = Math.max(0, Math.min(bucketCols - 1, c));
-    return r * bucketCols + c;
+  private int bucketRow(double lat) {
+    return Math.max(0, Math.min(bucketRows - 1, (int) ((lat - grid.south()) / BUCKET_DEG)));
+  }
+
+  private int bucketCol(double lon) {
+    return Math.max(0, Math.min(bucketCols - 1, (int) ((lon - grid.west()) / BUCKET_DEG)));
   }
 
   /** Rebuilds the index from where the vessels are now. */
   void index() {
-    List<Vessel> vs = sim.vessels();
+    Vessel[] vs = sim.vesselsById();
     int s = 0;
-    for (int i = 0, n = vs.size(); i < n; i++) {
-      Vessel v = vs.get(i);
+    for (int i = 0; i < vs.length; i++) {
+      Vessel v = vs[i];
       if (v.state == VesselState.TRANSIT || v.state == VesselState.ON_STATION) {
         sailing[s] = i;
         sailingCell[s++] = v.cell;
@@ -160,9 +169,10 @@ final class Detection {
       int[] atSea = policersAtSea[ni];
       int k = 0;
       for (int id : all) {
-        Vessel v = vs.get(id);
+        Vessel v = vs[id];
         if (v.state.atSea()) {
-          bucketOf[id] = bucket(v.lat(), v.lon());
+          bucketRowOf[id] = bucketRow(v.lat());
+          bucketColOf[id] = bucketCol(v.lon());
           atSea[k++] = id;
         }
       }
@@ -225,26 +235,24 @@ final class Detection {
    */
   void detect() {
     int day = sim.dayIndex();
-    List<Vessel> all = sim.vessels();
+    Vessel[] all = sim.vesselsById();
     // Candidates come from the list of sailing vessels taken by index(); if an episode sets
     // another vessel sailing (a responder leaving port), the rest of the hour scans all vessels.
     int sailingsAtIndex = sim.voyages.sailings;
     boolean scanAll = false;
     for (int ni = 0; ni < nations.size(); ni++) {
-      String code = nations.get(ni);
-      Nation nation = sim.context().scenario().nation(code);
-      Policy.Interdiction rule = sim.context().scenario().policy(code).interdiction();
-      double intensity = sim.parameters().interdictionIntensity(code);
-      if (nation.claim() == Claim.NONE || intensity <= 0 || rule.agencies().isEmpty()) {
+      Nation nation = nationByIndex[ni];
+      double intensity = sim.parameters().interdictionIntensity(ni);
+      if (!interdicts[ni] || intensity <= 0) {
         continue;
       }
-      double radiusNm = sim.parameters().interdictionRadiusNm(code);
+      double radiusNm = sim.parameters().interdictionRadiusNm(ni);
       coverRadius(radiusNm);
       if (!anyPolicerFree(ni, day)) {
         continue; // during detection a policing vessel only becomes unable to challenge, never able again
       }
       double reach = maxPolicingRange[ni];
-      for (int k = 0, i = -1, n = all.size(); ; ) {
+      for (int k = 0, i = -1, n = all.length; ; ) {
         if (!scanAll && sim.voyages.sailings != sailingsAtIndex) {
           scanAll = true;
         }
@@ -258,7 +266,7 @@ final class Detection {
           }
           i = sailing[k++];
         }
-        Vessel t = all.get(i);
+        Vessel t = all[i];
         if (t.hull().nationIndex() == ni || t.lastConsidered[ni] == day || t.encounter != null
             || !(t.state == VesselState.TRANSIT || t.state == VesselState.ON_STATION)
             || sim.rules().partners(ni, t.hull().nationIndex(), t.hull().agency())) {
@@ -294,7 +302,7 @@ final class Detection {
    */
   private Vessel policerSeeing(Vessel t, int ni, double reach, int day) {
     int[] ids = policersAtSea[ni];
-    List<Vessel> all = sim.vessels();
+    Vessel[] all = sim.vesselsById();
     boolean window = false;
     int r0 = 0;
     int r1 = 0;
@@ -302,7 +310,7 @@ final class Detection {
     int c1 = 0;
     for (int k = 0, n = policersAtSeaCount[ni]; k < n; k++) {
       int id = ids[k];
-      Vessel p = all.get(id);
+      Vessel p = all[id];
       if (!free(p, day)) {
         continue;
       }
@@ -310,17 +318,15 @@ final class Detection {
         window = true;
         int spanR = (int) Math.ceil(reach / (BUCKET_DEG * 60));
         int spanC = (int) Math.ceil(reach / (BUCKET_DEG * 60 * Math.cos(Math.toRadians(Math.abs(t.lat()) + 1))));
-        int b = bucket(t.lat(), t.lon());
-        int br = b / bucketCols;
-        int bc = b % bucketCols;
+        int br = bucketRow(t.lat());
+        int bc = bucketCol(t.lon());
         r0 = Math.max(0, br - spanR);
         r1 = Math.min(bucketRows - 1, br + spanR);
         c0 = Math.max(0, bc - spanC);
         c1 = Math.min(bucketCols - 1, bc + spanC);
       }
-      int pb = bucketOf[id];
-      int pr = pb / bucketCols;
-      int pc = pb % bucketCols;
+      int pr = bucketRowOf[id];
+      int pc = bucketColOf[id];
       if (pr < r0 || pr > r1 || pc < c0 || pc > c1) {
         continue;
       }
@@ -340,9 +346,9 @@ final class Detection {
 
   private boolean anyPolicerFree(int ni, int day) {
     int[] ids = policersAtSea[ni];
-    List<Vessel> all = sim.vessels();
+    Vessel[] all = sim.vesselsById();
     for (int k = 0, n = policersAtSeaCount[ni]; k < n; k++) {
-      if (free(all.get(ids[k]), day)) {
+      if (free(all[ids[k]], day)) {
         return true;
       }
     }

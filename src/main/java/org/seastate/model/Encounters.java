@@ -49,7 +49,8 @@ final class Encounters {
 
   /** The open standoff between two nations (either way round) at a feature, or null. */
   Encounter standoffAt(Place feature, int a, int b) {
-    for (Encounter e : open) {
+    for (int i = 0, n = open.size(); i < n; i++) {
+      Encounter e = open.get(i);
       if (e.contact.kind() == EncounterKind.STANDOFF && e.contact.feature() == feature && e.contact.between(a, b)) {
         return e;
       }
@@ -111,9 +112,9 @@ final class Encounters {
     // The index lists the vessels sailing near each feature, in id order (a responder that set
     // out this hour joins at the next round).
     int[] ids = sim.detection.near(e.contact.feature());
-    List<Vessel> all = sim.vessels();
+    Vessel[] all = sim.vesselsById();
     for (int k = 0, n = sim.detection.nearCount(e.contact.feature()); k < n; k++) {
-      Vessel v = all.get(ids[k]);
+      Vessel v = all[ids[k]];
       boolean c = v.hull().nationIndex() == e.contact.challengerIndex();
       if ((c || v.hull().nationIndex() == e.contact.targetIndex())
           && (v.state == VesselState.TRANSIT || v.state == VesselState.ON_STATION) && v.encounter == null

@@ -100,9 +100,9 @@ final class PresenceObserver {
 
   /** One hour: who is at which feature, who is at sea. */
   void observeHour(int day) {
-    List<Vessel> vs = sim.vessels();
-    for (int i = 0, n = vs.size(); i < n; i++) {
-      Vessel v = vs.get(i);
+    Vessel[] vs = sim.vesselsById();
+    for (int i = 0; i < vs.length; i++) {
+      Vessel v = vs[i];
       if (!v.state.atSea() || v.cell < 0 || (observedDay[i] == day && observedCell[i] == v.cell)) {
         continue;
       }

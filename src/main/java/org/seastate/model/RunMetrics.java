@@ -120,9 +120,7 @@ final class RunMetrics {
       }
     }
     int[] onStation = new int[groups];
-    List<Vessel> vessels = sim.vessels();
-    for (int i = 0, n = vessels.size(); i < n; i++) {
-      Vessel v = vessels.get(i);
+    for (Vessel v : sim.vesselsById()) {
       if (v.state == VesselState.ON_STATION) {
         onStation[v.hull().nationIndex() * AGENCIES.length + v.hull().agency().ordinal()]++;
       }

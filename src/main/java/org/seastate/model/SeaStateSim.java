@@ -192,9 +192,10 @@ public class SeaStateSim extends SimState {
     }
     refreshRules(false);
     long now = now();
-    List<Vessel> vessels = fleets.vessels();
-    for (int i = 0, n = vessels.size(); i < n; i++) {
-      voyages.step(vessels.get(i), now);
+    for (Vessel v : fleets.byId()) {
+      if (v.state != VesselState.IN_PORT) { // most are; a vessel in port only waits for a mission
+        voyages.step(v, now);
+      }
     }
     detection.index();
     interception.step();
@@ -279,6 +280,11 @@ public class SeaStateSim extends SimState {
 
   public RunContext context() {
     return context;
+  }
+
+  /** {@link #vessels()} as an array, for the hourly loops (not to be changed). */
+  Vessel[] vesselsById() {
+    return fleets.byId();
   }
 
   /** Every vessel of the run, by id, delivered or not (null before the run starts). */
