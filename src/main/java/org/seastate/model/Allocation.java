@@ -170,7 +170,7 @@ final class Allocation {
     double keep = Math.pow(0.5, 1.0 / spec.memoryDays());
     double[] rivalsToday = new double[features.size()];
     double[] outsidersToday = new double[features.size()];
-    for (Vessel v : sim.vessels()) {
+    for (Vessel v : sim.vesselsById()) {
       if (v.hull().nationIndex() == nationIndex || !v.state.atSea()) {
         continue;
       }

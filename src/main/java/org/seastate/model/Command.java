@@ -28,7 +28,8 @@ final class Command {
   private final SeaStateSim sim;
   private final Nation nation;
   private final Policy policy;
-  private final List<Vessel> own = new ArrayList<>();
+  /** The nation's vessels, by id. */
+  private final Vessel[] own;
   private final List<StationTask> stations = new ArrayList<>();
   private final Resupplies resupplies;
   private final List<Place> candidatePorts;
@@ -42,11 +43,13 @@ final class Command {
     this.sim = sim;
     this.nation = nation;
     this.policy = sim.context().scenario().policy(nation.code());
+    List<Vessel> ownList = new ArrayList<>();
     for (Vessel v : sim.vessels()) {
       if (v.hull().nation().equals(nation.code())) {
-        own.add(v);
+        ownList.add(v);
       }
     }
+    this.own = ownList.toArray(new Vessel[0]);
     for (int i = 0; i < policy.presence().size(); i++) {
       Policy.Presence p = policy.presence().get(i);
       Place f = sim.context().scenario().place(p.feature());
@@ -62,7 +65,7 @@ final class Command {
     // Higher priority first; file order breaks ties.
     stations.sort(StationTask.BY_PRIORITY);
     this.resupplies = new Resupplies(sim, this, policy.resupply()); // draws each first run's time
-    this.candidatePorts = List.copyOf(candidatePorts(sim, nation.code(), own));
+    this.candidatePorts = List.copyOf(candidatePorts(sim, nation.code(), ownList));
     this.allocation = policy.allocation().map(a -> new Allocation(sim, this, a)).orElse(null);
     this.militia = new MilitiaSwarms(sim, sim.context().nationIndex(nation.code()), policy.militia(), stations);
     this.fonops = new Fonops(sim, this);
@@ -282,8 +285,7 @@ final class Command {
     double bestNm = Double.POSITIVE_INFINITY;
     Place port = null;
     double portNm = 0;
-    for (int i = 0, n = own.size(); i < n; i++) {
-      Vessel v = own.get(i);
+    for (Vessel v : own) {
       if (!v.ready(now)) {
         continue;
       }
@@ -310,7 +312,8 @@ final class Command {
     return best;
   }
 
-  List<Vessel> vessels() {
+  /** The nation's vessels, by id (not to be changed). */
+  Vessel[] vessels() {
     return own;
   }
 }

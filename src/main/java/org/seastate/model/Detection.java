@@ -26,6 +26,8 @@ final class Detection {
   /** Per nation: whether it challenges rivals at all (a claim, and agencies that police it). */
   private final boolean[] interdicts;
   private final Nation[] nationByIndex;
+  /** Per nation: its owner number in the theater's EEZ raster (1 + index), or -1 when it owns no zone there. */
+  private final int[] eezOwner;
   private final TheaterGrid grid;
   private final int bucketRows;
   private final int bucketCols;
@@ -81,12 +83,15 @@ final class Detection {
     this.maxPolicingRange = new double[nn];
     this.interdicts = new boolean[nn];
     this.nationByIndex = new Nation[nn];
+    this.eezOwner = new int[nn];
     double radius = 1;
     for (int ni = 0; ni < nn; ni++) {
       Policy.Interdiction rule = sim.context().scenario().policy(nations.get(ni)).interdiction();
       radius = Math.max(radius, rule.radiusNm());
       nationByIndex[ni] = sim.context().scenario().nation(nations.get(ni));
       interdicts[ni] = nationByIndex[ni].claim() != Claim.NONE && !rule.agencies().isEmpty();
+      int owner = sim.context().theater().nations().indexOf(nations.get(ni));
+      eezOwner[ni] = owner < 0 ? -1 : owner + 1;
       for (Agency a : rule.agencies()) {
         policingAgency[ni][a.ordinal()] = true;
       }
@@ -241,7 +246,6 @@ final class Detection {
     int sailingsAtIndex = sim.voyages.sailings;
     boolean scanAll = false;
     for (int ni = 0; ni < nations.size(); ni++) {
-      Nation nation = nationByIndex[ni];
       double intensity = sim.parameters().interdictionIntensity(ni);
       if (!interdicts[ni] || intensity <= 0) {
         continue;
@@ -272,19 +276,14 @@ final class Detection {
             || sim.rules().partners(ni, t.hull().nationIndex(), t.hull().agency())) {
           continue;
         }
-        if (near.nearestNm(t.cell) > radiusNm) {
+        Place feature = near.nearestWithin(t.cell, radiusNm);
+        if (feature == null || !insideClaim(ni, t.cell) || sim.interception.handles(ni, t)) {
           continue;
         }
-        Place feature = near.nearest(t.cell);
-        if (!insideClaim(nation, t.cell) || sim.interception.handles(ni, t)) {
-          continue;
-        }
-        if (encounters.standoffAt(feature, ni, t.hull().nationIndex()) != null) {
-          continue; // the open standoff there takes the vessel in at its next round
-        }
+        // Few rivals are seen; most are not, so the sight test comes before the search of the episodes.
         Vessel p = policerSeeing(t, ni, reach, day);
-        if (p == null) {
-          continue;
+        if (p == null || encounters.standoffAt(feature, ni, t.hull().nationIndex()) != null) {
+          continue; // an open standoff there takes the vessel in at its next round
         }
         t.lastConsidered[ni] = day;
         if (sim.draws.chance(intensity, RandomDraws.Stream.DETECTION, t.hull().id(), ni, day)) {
@@ -355,13 +354,13 @@ final class Detection {
     return false;
   }
 
-  boolean insideClaim(Nation nation, int cell) {
+  private boolean insideClaim(int ni, int cell) {
     if (cell < 0) {
       return false;
     }
-    return switch (nation.claim()) {
+    return switch (nationByIndex[ni].claim()) {
       case DASHED_LINE -> sim.context().theater().insideDashedLine(cell);
-      case EEZ -> nation.code().equals(sim.context().theater().eezOwnerCode(cell));
+      case EEZ -> sim.context().theater().eezOwnerIndex(cell) == eezOwner[ni];
       case NONE -> false;
     };
   }

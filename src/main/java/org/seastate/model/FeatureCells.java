@@ -131,6 +131,12 @@ final class FeatureCells {
     return s < 0 ? null : features.get(list[s]);
   }
 
+  /** The nearest feature within its radius if it is also within {@code radiusNm} of the cell, else null. */
+  Place nearestWithin(int cell, double radiusNm) {
+    int s = start(cell);
+    return s < 0 || nearestNm[cell] > radiusNm ? null : features.get(list[s]);
+  }
+
   /** Distance to the nearest feature within its radius, +∞ when none is. */
   double nearestNm(int cell) {
     return start(cell) < 0 ? Double.POSITIVE_INFINITY : nearestNm[cell];

@@ -91,7 +91,8 @@ final class Interception {
           || (t.encounter != null && t.encounter.contact.kind() == EncounterKind.INTERCEPTION)) {
         continue;
       }
-      for (Post p : posts) {
+      for (int j = 0, n = posts.size(); j < n; j++) {
+        Post p = posts.get(j);
         if (p.feature() != t.mission.tasking().place() || p.nation() == t.hull().nationIndex()
             || sim.rules().partners(p.nation(), t.hull().nationIndex(), t.hull().agency())
             || Encounters.distanceNm(t, p.feature()) > p.bandNm()) {
