@@ -102,8 +102,12 @@ final class Command {
   /** Ports this nation's vessels could ever use: home ports, own ports, ports opened to it. */
   private static Set<Place> candidatePorts(SeaStateSim sim, String code, List<Vessel> own) {
     Set<Place> ports = new LinkedHashSet<>();
+    Place last = null;
     for (Vessel v : own) {
-      ports.add(v.hull().homePort());
+      if (v.hull().homePort() != last) { // a fleet's hulls come one after another, from one port
+        last = v.hull().homePort();
+        ports.add(last);
+      }
     }
     for (Place p : sim.context().theater().places().ofKind(PlaceKind.PORT)) {
       if (p.holder().equals(code)) {

@@ -2,11 +2,15 @@ package org.seastate.model;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.seastate.geo.Place;
 import org.seastate.scenario.Capability;
 import org.seastate.scenario.EscalationSettings;
 import org.seastate.scenario.MissionType;
+import org.seastate.scenario.VesselClass;
 
 /**
  * The open encounter episodes and their hour-by-hour play: who is in contact, what each side
@@ -22,8 +26,8 @@ final class Encounters {
   final Responders responders;
   private final Witnesses witnesses;
   private int nextId;
-  /** Vessel classes already counted in {@link #feasible} (a side is often many hulls of one class). */
-  private final List<org.seastate.scenario.VesselClass> classesSeen = new ArrayList<>();
+  /** Classes already counted in {@link #feasible} (a side is often many hulls of one class); hulls share the records. */
+  private final Set<VesselClass> classesSeen = Collections.newSetFromMap(new IdentityHashMap<>());
 
   Encounters(SeaStateSim sim) {
     this.sim = sim;
@@ -310,10 +314,9 @@ final class Encounters {
     int max = 0;
     classesSeen.clear();
     for (Vessel v : side) {
-      if (classesSeen.contains(v.hull().type())) {
+      if (!classesSeen.add(v.hull().type())) {
         continue; // one side is one nation: the same class gives the same levels
       }
-      classesSeen.add(v.hull().type());
       int roe = Math.min(cap, sim.parameters().roeCap(v.hull().nationIndex(), v.hull().agency()));
       for (int l = 1; l <= Math.min(roe, EscalationSettings.MAX_LEVEL); l++) {
         if (capable(v, l)) {
