@@ -34,9 +34,9 @@ final class Detection {
   /** Bucket row and column of each policing vessel (by id) at sea when the index was built; only those are read. */
   private final int[] bucketRowOf;
   private final int[] bucketColOf;
-  /** Per nation: ids of its vessels of a policing agency (static), increasing. */
-  private final int[][] policers;
-  /** Per nation: the ids in {@link #policers} that were at sea when the index was built, increasing. */
+  /** Per vessel (by id): whether it is of an agency that polices its nation's claim (static). */
+  private final boolean[] policing;
+  /** Per nation: ids of its policing vessels that were at sea when the index was built, increasing. */
   private final int[][] policersAtSea;
   private final int[] policersAtSeaCount;
   /** Per nation: whether an agency (by ordinal) polices its claim. */
@@ -76,7 +76,7 @@ final class Detection {
     this.sailingCell = new int[sim.vessels().size()];
 
     int nn = nations.size();
-    this.policers = new int[nn][];
+    this.policing = new boolean[sim.vessels().size()];
     this.policersAtSea = new int[nn][];
     this.policersAtSeaCount = new int[nn];
     this.policingAgency = new boolean[nn][Agency.values().length];
@@ -98,18 +98,12 @@ final class Detection {
       int count = 0;
       for (Vessel v : sim.vessels()) {
         if (v.hull().nationIndex() == ni && policingAgency[ni][v.hull().agency().ordinal()]) {
+          policing[v.hull().id()] = true;
           count++;
-        }
-      }
-      policers[ni] = new int[count];
-      policersAtSea[ni] = new int[count];
-      int k = 0;
-      for (Vessel v : sim.vessels()) {
-        if (v.hull().nationIndex() == ni && policingAgency[ni][v.hull().agency().ordinal()]) {
-          policers[ni][k++] = v.hull().id();
           maxPolicingRange[ni] = Math.max(maxPolicingRange[ni], v.hull().type().sensorNm());
         }
       }
+      policersAtSea[ni] = new int[count];
     }
     for (Vessel v : sim.vessels()) {
       v.lastConsidered = new int[nn];
@@ -160,29 +154,23 @@ final class Detection {
   void index() {
     Vessel[] vs = sim.vesselsById();
     int s = 0;
+    Arrays.fill(policersAtSeaCount, 0);
     for (int i = 0; i < vs.length; i++) {
       Vessel v = vs[i];
-      if (v.state == VesselState.TRANSIT || v.state == VesselState.ON_STATION) {
+      VesselState state = v.state;
+      if (state == VesselState.TRANSIT || state == VesselState.ON_STATION) {
         sailing[s] = i;
         sailingCell[s++] = v.cell;
+      }
+      if (policing[i] && state.atSea()) {
+        int ni = v.hull().nationIndex();
+        bucketRowOf[i] = bucketRow(v.lat());
+        bucketColOf[i] = bucketCol(v.lon());
+        policersAtSea[ni][policersAtSeaCount[ni]++] = i;
       }
     }
     sailingCount = s;
     nearPending = near;
-    for (int ni = 0; ni < policers.length; ni++) {
-      int[] all = policers[ni];
-      int[] atSea = policersAtSea[ni];
-      int k = 0;
-      for (int id : all) {
-        Vessel v = vs[id];
-        if (v.state.atSea()) {
-          bucketRowOf[id] = bucketRow(v.lat());
-          bucketColOf[id] = bucketCol(v.lon());
-          atSea[k++] = id;
-        }
-      }
-      policersAtSeaCount[ni] = k;
-    }
   }
 
   /** Lists the sailing vessels of the index near each feature (within the largest interdiction radius), in id order. */
