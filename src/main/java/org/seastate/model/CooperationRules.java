@@ -122,6 +122,11 @@ public final class CooperationRules {
     return (maskMatrix[a][b] & (1 << agencyOfB.ordinal())) != 0;
   }
 
+  /** Whether nation {@code a} cooperates with vessels of some agency of nation {@code b} (by index). */
+  public boolean partnersAnyAgency(int a, int b) {
+    return maskMatrix[a][b] != 0;
+  }
+
   private void cover(String a, String b, Collection<Agency> agencies) {
     if (a.equals(b)) {
       return;

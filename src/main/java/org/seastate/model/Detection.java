@@ -36,6 +36,10 @@ final class Detection {
   private final int[] bucketColOf;
   /** Per vessel (by id): whether it is of an agency that polices its nation's claim (static). */
   private final boolean[] policing;
+  /** Per vessel (by id): its nation's index, read here without going through the vessel. */
+  private final int[] nationOf;
+  /** Per policing nation, per vessel (by id): the day the nation last considered challenging it, or -1. */
+  private final int[][] lastConsidered;
   /** Per nation: ids of its policing vessels that were at sea when the index was built, increasing. */
   private final int[][] policersAtSea;
   private final int[] policersAtSeaCount;
@@ -77,6 +81,8 @@ final class Detection {
 
     int nn = nations.size();
     this.policing = new boolean[sim.vessels().size()];
+    this.nationOf = new int[sim.vessels().size()];
+    this.lastConsidered = new int[nn][sim.vessels().size()];
     this.policersAtSea = new int[nn][];
     this.policersAtSeaCount = new int[nn];
     this.policingAgency = new boolean[nn][Agency.values().length];
@@ -106,8 +112,10 @@ final class Detection {
       policersAtSea[ni] = new int[count];
     }
     for (Vessel v : sim.vessels()) {
-      v.lastConsidered = new int[nn];
-      Arrays.fill(v.lastConsidered, -1);
+      nationOf[v.hull().id()] = v.hull().nationIndex();
+    }
+    for (int[] days : lastConsidered) {
+      Arrays.fill(days, -1);
     }
     nearRadiusNm = radius;
     double r = radius;
@@ -244,6 +252,7 @@ final class Detection {
         continue; // during detection a policing vessel only becomes unable to challenge, never able again
       }
       double reach = maxPolicingRange[ni];
+      int[] considered = lastConsidered[ni];
       for (int k = 0, i = -1, n = all.length; ; ) {
         if (!scanAll && sim.voyages.sailings != sailingsAtIndex) {
           scanAll = true;
@@ -258,9 +267,11 @@ final class Detection {
           }
           i = sailing[k++];
         }
+        if (nationOf[i] == ni || considered[i] == day) {
+          continue;
+        }
         Vessel t = all[i];
-        if (t.hull().nationIndex() == ni || t.lastConsidered[ni] == day || t.encounter != null
-            || !(t.state == VesselState.TRANSIT || t.state == VesselState.ON_STATION)
+        if (t.encounter != null || !(t.state == VesselState.TRANSIT || t.state == VesselState.ON_STATION)
             || sim.rules().partners(ni, t.hull().nationIndex(), t.hull().agency())) {
           continue;
         }
@@ -273,7 +284,7 @@ final class Detection {
         if (p == null || encounters.standoffAt(feature, ni, t.hull().nationIndex()) != null) {
           continue; // an open standoff there takes the vessel in at its next round
         }
-        t.lastConsidered[ni] = day;
+        considered[i] = day;
         if (sim.draws.chance(intensity, RandomDraws.Stream.DETECTION, t.hull().id(), ni, day)) {
           p.lastChallengeDay = day;
           encounters.openStandoff(p, t, feature, radiusNm);
