@@ -52,6 +52,9 @@ final class Detection {
   /** The cell of each of {@link #sailing} when the index was built (encounters move vessels later). */
   private final int[] sailingCell;
   private int sailingCount;
+  /** Ids of the vessels in transit when the index was built, increasing. */
+  private final int[] inTransit;
+  private int inTransitCount;
   /**
    * Per feature (index in {@link #near}'s list): ids of the sailing vessels within the radius,
    * increasing. Built from {@link #sailing} when an hour first asks for it: most hours no
@@ -78,6 +81,7 @@ final class Detection {
     this.bucketColOf = new int[sim.vessels().size()];
     this.sailing = new int[sim.vessels().size()];
     this.sailingCell = new int[sim.vessels().size()];
+    this.inTransit = new int[sim.vessels().size()];
 
     int nn = nations.size();
     this.policing = new boolean[sim.vessels().size()];
@@ -150,6 +154,15 @@ final class Detection {
     return policersAtSeaCount[ni];
   }
 
+  /** The vessels in transit when the index was built: ids, increasing, and how many. */
+  int[] inTransit() {
+    return inTransit;
+  }
+
+  int inTransitCount() {
+    return inTransitCount;
+  }
+
   private int bucketRow(double lat) {
     return Math.max(0, Math.min(bucketRows - 1, (int) ((lat - grid.south()) / BUCKET_DEG)));
   }
@@ -162,6 +175,7 @@ final class Detection {
   void index() {
     Vessel[] vs = sim.vesselsById();
     int s = 0;
+    int t = 0;
     Arrays.fill(policersAtSeaCount, 0);
     for (int i = 0; i < vs.length; i++) {
       Vessel v = vs[i];
@@ -169,6 +183,9 @@ final class Detection {
       if (state == VesselState.TRANSIT || state == VesselState.ON_STATION) {
         sailing[s] = i;
         sailingCell[s++] = v.cell;
+        if (state == VesselState.TRANSIT) {
+          inTransit[t++] = i;
+        }
       }
       if (policing[i] && state.atSea()) {
         int ni = v.hull().nationIndex();
@@ -178,6 +195,7 @@ final class Detection {
       }
     }
     sailingCount = s;
+    inTransitCount = t;
     nearPending = near;
   }
 
@@ -251,7 +269,6 @@ final class Detection {
       if (!anyPolicerFree(ni, day)) {
         continue; // during detection a policing vessel only becomes unable to challenge, never able again
       }
-      double reach = maxPolicingRange[ni];
       int[] considered = lastConsidered[ni];
       for (int k = 0, i = -1, n = all.length; ; ) {
         if (!scanAll && sim.voyages.sailings != sailingsAtIndex) {
@@ -267,29 +284,36 @@ final class Detection {
           }
           i = sailing[k++];
         }
-        if (nationOf[i] == ni || considered[i] == day) {
-          continue;
-        }
-        Vessel t = all[i];
-        if (t.encounter != null || !(t.state == VesselState.TRANSIT || t.state == VesselState.ON_STATION)
-            || sim.rules().partners(ni, t.hull().nationIndex(), t.hull().agency())) {
-          continue;
-        }
-        Place feature = near.nearestWithin(t.cell, radiusNm);
-        if (feature == null || !insideClaim(ni, t.cell) || sim.interception.handles(ni, t)) {
-          continue;
-        }
-        // Few rivals are seen; most are not, so the sight test comes before the search of the episodes.
-        Vessel p = policerSeeing(t, ni, reach, day);
-        if (p == null || encounters.standoffAt(feature, ni, t.hull().nationIndex()) != null) {
-          continue; // an open standoff there takes the vessel in at its next round
-        }
-        considered[i] = day;
-        if (sim.draws.chance(intensity, RandomDraws.Stream.DETECTION, t.hull().id(), ni, day)) {
-          p.lastChallengeDay = day;
-          encounters.openStandoff(p, t, feature, radiusNm);
+        if (nationOf[i] != ni && considered[i] != day) {
+          consider(all[i], ni, day, radiusNm, intensity);
         }
       }
+    }
+  }
+
+  /**
+   * Nation {@code ni} considers challenging a rival it has not considered today. A method of its
+   * own: it is called often enough to be compiled in the first hours of a run, long before the
+   * scan that calls it.
+   */
+  private void consider(Vessel t, int ni, int day, double radiusNm, double intensity) {
+    if (t.encounter != null || !(t.state == VesselState.TRANSIT || t.state == VesselState.ON_STATION)
+        || sim.rules().partners(ni, t.hull().nationIndex(), t.hull().agency())) {
+      return;
+    }
+    Place feature = near.nearestWithin(t.cell, radiusNm);
+    if (feature == null || !insideClaim(ni, t.cell) || sim.interception.handles(ni, t)) {
+      return;
+    }
+    // Few rivals are seen; most are not, so the sight test comes before the search of the episodes.
+    Vessel p = policerSeeing(t, ni, maxPolicingRange[ni], day);
+    if (p == null || encounters.standoffAt(feature, ni, t.hull().nationIndex()) != null) {
+      return; // an open standoff there takes the vessel in at its next round
+    }
+    lastConsidered[ni][t.hull().id()] = day;
+    if (sim.draws.chance(intensity, RandomDraws.Stream.DETECTION, t.hull().id(), ni, day)) {
+      p.lastChallengeDay = day;
+      encounters.openStandoff(p, t, feature, radiusNm);
     }
   }
 

@@ -84,7 +84,12 @@ final class Interception {
       return;
     }
     sync();
-    for (Vessel t : sim.vesselsById()) {
+    // The index was built just before, and an interception changes no vessel's state: the vessels
+    // in transit now are those it listed.
+    int[] ids = detection.inTransit();
+    Vessel[] all = sim.vesselsById();
+    for (int i = 0, count = detection.inTransitCount(); i < count; i++) {
+      Vessel t = all[ids[i]];
       // The mission itself (a run's boats, a patrol) enters the band; escorts join its interception.
       if (t.state != VesselState.TRANSIT || t.mission == null || t.mission.tasking().type() == MissionType.RESPONSE
           || t.mission.tasking().type() == MissionType.ESCORT
