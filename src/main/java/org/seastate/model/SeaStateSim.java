@@ -19,10 +19,10 @@ import sim.engine.Stoppable;
 
 /**
  * The simulation of one scenario with one seed, on MASON. One tick is one hour. At the start of
- * each day (order 0) dated events apply, the cooperation rules are rebuilt and each nation's
- * {@link Command} tasks its vessels; every hour (order 1) vessels move in id order, policing
- * vessels look for rivals, encounters play a round of the escalation ladder, and presence is
- * observed.
+ * each day (order 0) dated events apply, the cooperation rules are brought up to date and each
+ * nation's {@link Command} tasks its vessels; every hour (order 1) vessels move in id order,
+ * policing vessels look for rivals, encounters play a round of the escalation ladder, and
+ * presence is observed.
  *
  * <p>A run is a pure function of (scenario, seed): every random draw is a keyed draw of
  * {@link RandomDraws} from the run seed (never MASON's shared {@code random} stream, so common
