@@ -170,19 +170,26 @@ final class Allocation {
     double keep = Math.pow(0.5, 1.0 / spec.memoryDays());
     double[] rivalsToday = new double[features.size()];
     double[] outsidersToday = new double[features.size()];
-    for (Vessel v : sim.vessels()) {
-      if (v.hull().nationIndex() == nationIndex || !v.state.atSea()) {
+    // Other nations' vessels, nation by nation (the counts do not depend on the order).
+    for (int other = 0; other < sim.nationCount(); other++) {
+      if (other == nationIndex) {
         continue;
       }
-      Place f = radius < nearRadiusNm && near.nearestNm(v.cell) > radius ? null : near.nearest(v.cell);
-      Integer k = f == null ? null : index.get(f);
-      if (k == null) {
-        continue;
-      }
-      if (sim.context().scenario().nation(v.hull().nation()).claim() == Claim.NONE) {
-        outsidersToday[k]++;
-      } else if (!sim.rules().partners(nationIndex, v.hull().nationIndex(), v.hull().agency())) {
-        rivalsToday[k]++;
+      boolean outsider = sim.context().scenario().nation(sim.nationCode(other)).claim() == Claim.NONE;
+      for (Vessel v : sim.commandByIndex(other).vessels()) {
+        if (!v.state.atSea()) {
+          continue;
+        }
+        Place f = radius < nearRadiusNm && near.nearestNm(v.cell) > radius ? null : near.nearest(v.cell);
+        Integer k = f == null ? null : index.get(f);
+        if (k == null) {
+          continue;
+        }
+        if (outsider) {
+          outsidersToday[k]++;
+        } else if (!sim.rules().partners(nationIndex, other, v.hull().agency())) {
+          rivalsToday[k]++;
+        }
       }
     }
     for (Encounter e : sim.openEncounters()) {

@@ -28,7 +28,8 @@ final class Command {
   private final SeaStateSim sim;
   private final Nation nation;
   private final Policy policy;
-  private final List<Vessel> own = new ArrayList<>();
+  /** The nation's vessels, by id. */
+  private final Vessel[] own;
   private final List<StationTask> stations = new ArrayList<>();
   private final Resupplies resupplies;
   private final List<Place> candidatePorts;
@@ -42,11 +43,13 @@ final class Command {
     this.sim = sim;
     this.nation = nation;
     this.policy = sim.context().scenario().policy(nation.code());
+    List<Vessel> ownList = new ArrayList<>();
     for (Vessel v : sim.vessels()) {
       if (v.hull().nation().equals(nation.code())) {
-        own.add(v);
+        ownList.add(v);
       }
     }
+    this.own = ownList.toArray(new Vessel[0]);
     for (int i = 0; i < policy.presence().size(); i++) {
       Policy.Presence p = policy.presence().get(i);
       Place f = sim.context().scenario().place(p.feature());
@@ -62,7 +65,7 @@ final class Command {
     // Higher priority first; file order breaks ties.
     stations.sort(StationTask.BY_PRIORITY);
     this.resupplies = new Resupplies(sim, this, policy.resupply()); // draws each first run's time
-    this.candidatePorts = List.copyOf(candidatePorts(sim, nation.code(), own));
+    this.candidatePorts = List.copyOf(candidatePorts(sim, nation.code(), ownList));
     this.allocation = policy.allocation().map(a -> new Allocation(sim, this, a)).orElse(null);
     this.militia = new MilitiaSwarms(sim, sim.context().nationIndex(nation.code()), policy.militia(), stations);
     this.fonops = new Fonops(sim, this);
@@ -99,8 +102,12 @@ final class Command {
   /** Ports this nation's vessels could ever use: home ports, own ports, ports opened to it. */
   private static Set<Place> candidatePorts(SeaStateSim sim, String code, List<Vessel> own) {
     Set<Place> ports = new LinkedHashSet<>();
+    Place last = null;
     for (Vessel v : own) {
-      ports.add(v.hull().homePort());
+      if (v.hull().homePort() != last) { // a fleet's hulls come one after another, from one port
+        last = v.hull().homePort();
+        ports.add(last);
+      }
     }
     for (Place p : sim.context().theater().places().ofKind(PlaceKind.PORT)) {
       if (p.holder().equals(code)) {
@@ -273,12 +280,15 @@ final class Command {
 
   /**
    * The ready vessel nearest (by sea) to a destination, of an agency or a class; null if none
-   * can reach it and stay {@code stationHours} within its endurance.
+   * can reach it and stay {@code stationHours} within its endurance. The distance is worked out
+   * once per run of vessels in the same port (a fleet's hulls share a home port and ids).
    */
   Vessel pickReady(Agency agency, String vesselClass, int cell, double stationHours) {
     long now = sim.now();
     Vessel best = null;
     double bestNm = Double.POSITIVE_INFINITY;
+    Place port = null;
+    double portNm = 0;
     for (Vessel v : own) {
       if (!v.ready(now)) {
         continue;
@@ -289,7 +299,11 @@ final class Command {
       if (vesselClass != null && !v.hull().type().id().equals(vesselClass)) {
         continue;
       }
-      double nm = sim.routes.seaDistanceNm(v.port, cell);
+      if (v.port != port) {
+        port = v.port;
+        portNm = sim.routes.seaDistanceNm(port, cell);
+      }
+      double nm = portNm;
       if (nm >= bestNm || Double.isInfinite(nm)) {
         continue;
       }
@@ -302,7 +316,8 @@ final class Command {
     return best;
   }
 
-  List<Vessel> vessels() {
+  /** The nation's vessels, by id (not to be changed). */
+  Vessel[] vessels() {
     return own;
   }
 }

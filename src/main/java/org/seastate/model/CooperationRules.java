@@ -21,8 +21,9 @@ import org.seastate.scenario.MissionType;
  * is derived from the effects listed in the scenario, so a hypothetical agreement behaves like a
  * real one.
  *
- * <p>Immutable: the simulation builds a new view each day (and when a user toggles an
- * agreement), so an answer never changes in the middle of a tick.
+ * <p>Immutable: the simulation builds a new view on each day an agreement's dates change what
+ * holds (and when a user toggles an agreement), so an answer never changes in the middle of a
+ * tick.
  */
 public final class CooperationRules {
 
@@ -121,6 +122,11 @@ public final class CooperationRules {
     return (maskMatrix[a][b] & (1 << agencyOfB.ordinal())) != 0;
   }
 
+  /** Whether nation {@code a} cooperates with vessels of some agency of nation {@code b} (by index). */
+  public boolean partnersAnyAgency(int a, int b) {
+    return maskMatrix[a][b] != 0;
+  }
+
   private void cover(String a, String b, Collection<Agency> agencies) {
     if (a.equals(b)) {
       return;
@@ -204,6 +210,7 @@ public final class CooperationRules {
     return a.compareTo(b) <= 0 ? a + '|' + b : b + '|' + a;
   }
 
+  /** The day the view was built for (it holds until the next of {@link #changeDays}). */
   public LocalDate date() {
     return date;
   }
@@ -329,6 +336,25 @@ public final class CooperationRules {
       }
     }
     return ports;
+  }
+
+  /**
+   * The days on which the view may differ from the day before with the same switches: an
+   * agreement comes into force or ends, or a radar it delivers starts working. On any other day
+   * the simulation keeps the view it has.
+   */
+  public static Set<LocalDate> changeDays(Collection<Agreement> agreements) {
+    Set<LocalDate> days = new HashSet<>();
+    for (Agreement a : agreements) {
+      days.add(a.inForce());
+      a.end().ifPresent(days::add);
+      for (Effect.Capacity cap : a.effects(Effect.Capacity.class)) {
+        for (Effect.RadarDelivery r : cap.radars()) {
+          days.add(r.date());
+        }
+      }
+    }
+    return days;
   }
 
   /** A vessel an agreement's capacity effect delivers. */

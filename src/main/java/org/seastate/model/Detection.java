@@ -23,14 +23,24 @@ final class Detection {
   private final SeaStateSim sim;
   private final Encounters encounters;
   private final List<String> nations;
+  /** Per nation: whether it challenges rivals at all (a claim, and agencies that police it). */
+  private final boolean[] interdicts;
+  private final Nation[] nationByIndex;
+  /** Per nation: its owner number in the theater's EEZ raster (1 + index), or -1 when it owns no zone there. */
+  private final int[] eezOwner;
   private final TheaterGrid grid;
   private final int bucketRows;
   private final int bucketCols;
-  /** Bucket of each vessel (by id) when the index was built; -1 when it was not at sea. */
-  private final int[] bucketOf;
-  /** Per nation: ids of its vessels of a policing agency (static), increasing. */
-  private final int[][] policers;
-  /** Per nation: the ids in {@link #policers} that were at sea when the index was built, increasing. */
+  /** Bucket row and column of each policing vessel (by id) at sea when the index was built; only those are read. */
+  private final int[] bucketRowOf;
+  private final int[] bucketColOf;
+  /** Per vessel (by id): whether it is of an agency that polices its nation's claim (static). */
+  private final boolean[] policing;
+  /** Per vessel (by id): its nation's index, read here without going through the vessel. */
+  private final int[] nationOf;
+  /** Per policing nation, per vessel (by id): the day the nation last considered challenging it, or -1. */
+  private final int[][] lastConsidered;
+  /** Per nation: ids of its policing vessels that were at sea when the index was built, increasing. */
   private final int[][] policersAtSea;
   private final int[] policersAtSeaCount;
   /** Per nation: whether an agency (by ordinal) polices its claim. */
@@ -39,10 +49,21 @@ final class Detection {
   private final double[] maxPolicingRange;
   /** Ids of the vessels in transit or on station when the index was built, increasing. */
   private final int[] sailing;
+  /** The cell of each of {@link #sailing} when the index was built (encounters move vessels later). */
+  private final int[] sailingCell;
   private int sailingCount;
-  /** Per feature (index in {@link #near}'s list): ids of the sailing vessels within the radius, increasing. */
+  /** Ids of the vessels in transit when the index was built, increasing. */
+  private final int[] inTransit;
+  private int inTransitCount;
+  /**
+   * Per feature (index in {@link #near}'s list): ids of the sailing vessels within the radius,
+   * increasing. Built from {@link #sailing} when an hour first asks for it: most hours no
+   * episode needs it.
+   */
   private final int[][] nearFeature;
   private final int[] nearFeatureCount;
+  /** The features near cells when the index was built; null once {@link #nearFeature} is built from it. */
+  private FeatureCells nearPending;
   private final java.util.Map<Place, Integer> featureIndex = new java.util.IdentityHashMap<>();
   /** Features within the largest interdiction radius of each cell (shared by all runs). */
   private FeatureCells near;
@@ -56,41 +77,49 @@ final class Detection {
     this.grid = sim.grid();
     this.bucketRows = (int) Math.ceil((grid.north() - grid.south()) / BUCKET_DEG) + 1;
     this.bucketCols = (int) Math.ceil((grid.east() - grid.west()) / BUCKET_DEG) + 1;
-    this.bucketOf = new int[sim.vessels().size()];
+    this.bucketRowOf = new int[sim.vessels().size()];
+    this.bucketColOf = new int[sim.vessels().size()];
     this.sailing = new int[sim.vessels().size()];
+    this.sailingCell = new int[sim.vessels().size()];
+    this.inTransit = new int[sim.vessels().size()];
 
     int nn = nations.size();
-    this.policers = new int[nn][];
+    this.policing = new boolean[sim.vessels().size()];
+    this.nationOf = new int[sim.vessels().size()];
+    this.lastConsidered = new int[nn][sim.vessels().size()];
     this.policersAtSea = new int[nn][];
     this.policersAtSeaCount = new int[nn];
     this.policingAgency = new boolean[nn][Agency.values().length];
     this.maxPolicingRange = new double[nn];
+    this.interdicts = new boolean[nn];
+    this.nationByIndex = new Nation[nn];
+    this.eezOwner = new int[nn];
     double radius = 1;
     for (int ni = 0; ni < nn; ni++) {
       Policy.Interdiction rule = sim.context().scenario().policy(nations.get(ni)).interdiction();
       radius = Math.max(radius, rule.radiusNm());
+      nationByIndex[ni] = sim.context().scenario().nation(nations.get(ni));
+      interdicts[ni] = nationByIndex[ni].claim() != Claim.NONE && !rule.agencies().isEmpty();
+      int owner = sim.context().theater().nations().indexOf(nations.get(ni));
+      eezOwner[ni] = owner < 0 ? -1 : owner + 1;
       for (Agency a : rule.agencies()) {
         policingAgency[ni][a.ordinal()] = true;
       }
       int count = 0;
       for (Vessel v : sim.vessels()) {
         if (v.hull().nationIndex() == ni && policingAgency[ni][v.hull().agency().ordinal()]) {
+          policing[v.hull().id()] = true;
           count++;
-        }
-      }
-      policers[ni] = new int[count];
-      policersAtSea[ni] = new int[count];
-      int k = 0;
-      for (Vessel v : sim.vessels()) {
-        if (v.hull().nationIndex() == ni && policingAgency[ni][v.hull().agency().ordinal()]) {
-          policers[ni][k++] = v.hull().id();
           maxPolicingRange[ni] = Math.max(maxPolicingRange[ni], v.hull().type().sensorNm());
         }
       }
+      policersAtSea[ni] = new int[count];
     }
     for (Vessel v : sim.vessels()) {
-      v.lastConsidered = new int[nn];
-      Arrays.fill(v.lastConsidered, -1);
+      nationOf[v.hull().id()] = v.hull().nationIndex();
+    }
+    for (int[] days : lastConsidered) {
+      Arrays.fill(days, -1);
     }
     nearRadiusNm = radius;
     double r = radius;
@@ -125,52 +154,68 @@ final class Detection {
     return policersAtSeaCount[ni];
   }
 
-  private int bucket(double lat, double lon) {
-    int r = (int) ((lat - grid.south()) / BUCKET_DEG);
-    int c = (int) ((lon - grid.west()) / BUCKET_DEG);
-    r = Math.max(0, Math.min(bucketRows - 1, r));
-    c = Math.max(0, Math.min(bucketCols - 1, c));
-    return r * bucketCols + c;
+  /** The vessels in transit when the index was built: ids, increasing, and how many. */
+  int[] inTransit() {
+    return inTransit;
+  }
+
+  int inTransitCount() {
+    return inTransitCount;
+  }
+
+  private int bucketRow(double lat) {
+    return Math.max(0, Math.min(bucketRows - 1, (int) ((lat - grid.south()) / BUCKET_DEG)));
+  }
+
+  private int bucketCol(double lon) {
+    return Math.max(0, Math.min(bucketCols - 1, (int) ((lon - grid.west()) / BUCKET_DEG)));
   }
 
   /** Rebuilds the index from where the vessels are now. */
   void index() {
-    List<Vessel> vs = sim.vessels();
+    Vessel[] vs = sim.vesselsById();
     int s = 0;
-    for (int i = 0, n = vs.size(); i < n; i++) {
-      Vessel v = vs.get(i);
-      bucketOf[i] = v.state.atSea() ? bucket(v.lat(), v.lon()) : -1;
-      if (v.state == VesselState.TRANSIT || v.state == VesselState.ON_STATION) {
-        sailing[s++] = i;
+    int t = 0;
+    Arrays.fill(policersAtSeaCount, 0);
+    for (int i = 0; i < vs.length; i++) {
+      Vessel v = vs[i];
+      VesselState state = v.state;
+      if (state == VesselState.TRANSIT || state == VesselState.ON_STATION) {
+        sailing[s] = i;
+        sailingCell[s++] = v.cell;
+        if (state == VesselState.TRANSIT) {
+          inTransit[t++] = i;
+        }
+      }
+      if (policing[i] && state.atSea()) {
+        int ni = v.hull().nationIndex();
+        bucketRowOf[i] = bucketRow(v.lat());
+        bucketColOf[i] = bucketCol(v.lon());
+        policersAtSea[ni][policersAtSeaCount[ni]++] = i;
       }
     }
     sailingCount = s;
-    // the sailing vessels near each feature (within the largest interdiction radius), in id order
-    java.util.Arrays.fill(nearFeatureCount, 0);
-    for (int k = 0; k < s; k++) {
-      int id = sailing[k];
-      int start = near.start(vs.get(id).cell);
+    inTransitCount = t;
+    nearPending = near;
+  }
+
+  /** Lists the sailing vessels of the index near each feature (within the largest interdiction radius), in id order. */
+  private void buildNearFeature() {
+    FeatureCells cells = nearPending;
+    nearPending = null;
+    Arrays.fill(nearFeatureCount, 0);
+    for (int k = 0; k < sailingCount; k++) {
+      int start = cells.start(sailingCell[k]);
       if (start < 0) {
         continue;
       }
-      for (int j = start; near.at(j) >= 0; j++) {
-        int f = near.at(j);
+      for (int j = start; cells.at(j) >= 0; j++) {
+        int f = cells.at(j);
         if (nearFeatureCount[f] == nearFeature[f].length) {
-          nearFeature[f] = java.util.Arrays.copyOf(nearFeature[f], 2 * nearFeature[f].length);
+          nearFeature[f] = Arrays.copyOf(nearFeature[f], 2 * nearFeature[f].length);
         }
-        nearFeature[f][nearFeatureCount[f]++] = id;
+        nearFeature[f][nearFeatureCount[f]++] = sailing[k];
       }
-    }
-    for (int ni = 0; ni < policers.length; ni++) {
-      int[] all = policers[ni];
-      int[] atSea = policersAtSea[ni];
-      int k = 0;
-      for (int id : all) {
-        if (bucketOf[id] >= 0) {
-          atSea[k++] = id;
-        }
-      }
-      policersAtSeaCount[ni] = k;
     }
   }
 
@@ -181,12 +226,24 @@ final class Detection {
    */
   int[] near(Place feature) {
     Integer f = featureIndex.get(feature);
-    return f == null ? new int[0] : nearFeature[f];
+    if (f == null) {
+      return new int[0];
+    }
+    if (nearPending != null) {
+      buildNearFeature();
+    }
+    return nearFeature[f];
   }
 
   int nearCount(Place feature) {
     Integer f = featureIndex.get(feature);
-    return f == null ? 0 : nearFeatureCount[f];
+    if (f == null) {
+      return 0;
+    }
+    if (nearPending != null) {
+      buildNearFeature();
+    }
+    return nearFeatureCount[f];
   }
 
   /**
@@ -197,26 +254,23 @@ final class Detection {
    */
   void detect() {
     int day = sim.dayIndex();
-    List<Vessel> all = sim.vessels();
+    Vessel[] all = sim.vesselsById();
     // Candidates come from the list of sailing vessels taken by index(); if an episode sets
     // another vessel sailing (a responder leaving port), the rest of the hour scans all vessels.
     int sailingsAtIndex = sim.voyages.sailings;
     boolean scanAll = false;
     for (int ni = 0; ni < nations.size(); ni++) {
-      String code = nations.get(ni);
-      Nation nation = sim.context().scenario().nation(code);
-      Policy.Interdiction rule = sim.context().scenario().policy(code).interdiction();
-      double intensity = sim.parameters().interdictionIntensity(code);
-      if (nation.claim() == Claim.NONE || intensity <= 0 || rule.agencies().isEmpty()) {
+      double intensity = sim.parameters().interdictionIntensity(ni);
+      if (!interdicts[ni] || intensity <= 0) {
         continue;
       }
-      double radiusNm = sim.parameters().interdictionRadiusNm(code);
+      double radiusNm = sim.parameters().interdictionRadiusNm(ni);
       coverRadius(radiusNm);
       if (!anyPolicerFree(ni, day)) {
         continue; // during detection a policing vessel only becomes unable to challenge, never able again
       }
-      double reach = maxPolicingRange[ni];
-      for (int k = 0, i = -1, n = all.size(); ; ) {
+      int[] considered = lastConsidered[ni];
+      for (int k = 0, i = -1, n = all.length; ; ) {
         if (!scanAll && sim.voyages.sailings != sailingsAtIndex) {
           scanAll = true;
         }
@@ -230,32 +284,36 @@ final class Detection {
           }
           i = sailing[k++];
         }
-        Vessel t = all.get(i);
-        if (t.hull().nationIndex() == ni || t.lastConsidered[ni] == day || t.encounter != null
-            || !(t.state == VesselState.TRANSIT || t.state == VesselState.ON_STATION)
-            || sim.rules().partners(ni, t.hull().nationIndex(), t.hull().agency())) {
-          continue;
-        }
-        if (near.nearestNm(t.cell) > radiusNm) {
-          continue;
-        }
-        Place feature = near.nearest(t.cell);
-        if (!insideClaim(nation, t.cell) || sim.interception.handles(ni, t)) {
-          continue;
-        }
-        if (encounters.standoffAt(feature, ni, t.hull().nationIndex()) != null) {
-          continue; // the open standoff there takes the vessel in at its next round
-        }
-        Vessel p = policerSeeing(t, ni, reach, day);
-        if (p == null) {
-          continue;
-        }
-        t.lastConsidered[ni] = day;
-        if (sim.draws.chance(intensity, RandomDraws.Stream.DETECTION, t.hull().id(), ni, day)) {
-          p.lastChallengeDay = day;
-          encounters.openStandoff(p, t, feature, radiusNm);
+        if (nationOf[i] != ni && considered[i] != day) {
+          consider(all[i], ni, day, radiusNm, intensity);
         }
       }
+    }
+  }
+
+  /**
+   * Nation {@code ni} considers challenging a rival it has not considered today. A method of its
+   * own: it is called often enough to be compiled in the first hours of a run, long before the
+   * scan that calls it.
+   */
+  private void consider(Vessel t, int ni, int day, double radiusNm, double intensity) {
+    if (t.encounter != null || !(t.state == VesselState.TRANSIT || t.state == VesselState.ON_STATION)
+        || sim.rules().partners(ni, t.hull().nationIndex(), t.hull().agency())) {
+      return;
+    }
+    Place feature = near.nearestWithin(t.cell, radiusNm);
+    if (feature == null || !insideClaim(ni, t.cell) || sim.interception.handles(ni, t)) {
+      return;
+    }
+    // Few rivals are seen; most are not, so the sight test comes before the search of the episodes.
+    Vessel p = policerSeeing(t, ni, maxPolicingRange[ni], day);
+    if (p == null || encounters.standoffAt(feature, ni, t.hull().nationIndex()) != null) {
+      return; // an open standoff there takes the vessel in at its next round
+    }
+    lastConsidered[ni][t.hull().id()] = day;
+    if (sim.draws.chance(intensity, RandomDraws.Stream.DETECTION, t.hull().id(), ni, day)) {
+      p.lastChallengeDay = day;
+      encounters.openStandoff(p, t, feature, radiusNm);
     }
   }
 
@@ -266,7 +324,7 @@ final class Detection {
    */
   private Vessel policerSeeing(Vessel t, int ni, double reach, int day) {
     int[] ids = policersAtSea[ni];
-    List<Vessel> all = sim.vessels();
+    Vessel[] all = sim.vesselsById();
     boolean window = false;
     int r0 = 0;
     int r1 = 0;
@@ -274,7 +332,7 @@ final class Detection {
     int c1 = 0;
     for (int k = 0, n = policersAtSeaCount[ni]; k < n; k++) {
       int id = ids[k];
-      Vessel p = all.get(id);
+      Vessel p = all[id];
       if (!free(p, day)) {
         continue;
       }
@@ -282,17 +340,15 @@ final class Detection {
         window = true;
         int spanR = (int) Math.ceil(reach / (BUCKET_DEG * 60));
         int spanC = (int) Math.ceil(reach / (BUCKET_DEG * 60 * Math.cos(Math.toRadians(Math.abs(t.lat()) + 1))));
-        int b = bucket(t.lat(), t.lon());
-        int br = b / bucketCols;
-        int bc = b % bucketCols;
+        int br = bucketRow(t.lat());
+        int bc = bucketCol(t.lon());
         r0 = Math.max(0, br - spanR);
         r1 = Math.min(bucketRows - 1, br + spanR);
         c0 = Math.max(0, bc - spanC);
         c1 = Math.min(bucketCols - 1, bc + spanC);
       }
-      int pb = bucketOf[id];
-      int pr = pb / bucketCols;
-      int pc = pb % bucketCols;
+      int pr = bucketRowOf[id];
+      int pc = bucketColOf[id];
       if (pr < r0 || pr > r1 || pc < c0 || pc > c1) {
         continue;
       }
@@ -312,22 +368,22 @@ final class Detection {
 
   private boolean anyPolicerFree(int ni, int day) {
     int[] ids = policersAtSea[ni];
-    List<Vessel> all = sim.vessels();
+    Vessel[] all = sim.vesselsById();
     for (int k = 0, n = policersAtSeaCount[ni]; k < n; k++) {
-      if (free(all.get(ids[k]), day)) {
+      if (free(all[ids[k]], day)) {
         return true;
       }
     }
     return false;
   }
 
-  boolean insideClaim(Nation nation, int cell) {
+  private boolean insideClaim(int ni, int cell) {
     if (cell < 0) {
       return false;
     }
-    return switch (nation.claim()) {
+    return switch (nationByIndex[ni].claim()) {
       case DASHED_LINE -> sim.context().theater().insideDashedLine(cell);
-      case EEZ -> nation.code().equals(sim.context().theater().eezOwnerCode(cell));
+      case EEZ -> sim.context().theater().eezOwnerIndex(cell) == eezOwner[ni];
       case NONE -> false;
     };
   }

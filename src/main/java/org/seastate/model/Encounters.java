@@ -2,11 +2,15 @@ package org.seastate.model;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.seastate.geo.Place;
 import org.seastate.scenario.Capability;
 import org.seastate.scenario.EscalationSettings;
 import org.seastate.scenario.MissionType;
+import org.seastate.scenario.VesselClass;
 
 /**
  * The open encounter episodes and their hour-by-hour play: who is in contact, what each side
@@ -22,8 +26,8 @@ final class Encounters {
   final Responders responders;
   private final Witnesses witnesses;
   private int nextId;
-  /** Vessel classes already counted in {@link #feasible} (a side is often many hulls of one class). */
-  private final List<org.seastate.scenario.VesselClass> classesSeen = new ArrayList<>();
+  /** Classes already counted in {@link #feasible} (a side is often many hulls of one class); hulls share the records. */
+  private final Set<VesselClass> classesSeen = Collections.newSetFromMap(new IdentityHashMap<>());
 
   Encounters(SeaStateSim sim) {
     this.sim = sim;
@@ -49,7 +53,8 @@ final class Encounters {
 
   /** The open standoff between two nations (either way round) at a feature, or null. */
   Encounter standoffAt(Place feature, int a, int b) {
-    for (Encounter e : open) {
+    for (int i = 0, n = open.size(); i < n; i++) {
+      Encounter e = open.get(i);
       if (e.contact.kind() == EncounterKind.STANDOFF && e.contact.feature() == feature && e.contact.between(a, b)) {
         return e;
       }
@@ -111,9 +116,9 @@ final class Encounters {
     // The index lists the vessels sailing near each feature, in id order (a responder that set
     // out this hour joins at the next round).
     int[] ids = sim.detection.near(e.contact.feature());
-    List<Vessel> all = sim.vessels();
+    Vessel[] all = sim.vesselsById();
     for (int k = 0, n = sim.detection.nearCount(e.contact.feature()); k < n; k++) {
-      Vessel v = all.get(ids[k]);
+      Vessel v = all[ids[k]];
       boolean c = v.hull().nationIndex() == e.contact.challengerIndex();
       if ((c || v.hull().nationIndex() == e.contact.targetIndex())
           && (v.state == VesselState.TRANSIT || v.state == VesselState.ON_STATION) && v.encounter == null
@@ -309,10 +314,9 @@ final class Encounters {
     int max = 0;
     classesSeen.clear();
     for (Vessel v : side) {
-      if (classesSeen.contains(v.hull().type())) {
+      if (!classesSeen.add(v.hull().type())) {
         continue; // one side is one nation: the same class gives the same levels
       }
-      classesSeen.add(v.hull().type());
       int roe = Math.min(cap, sim.parameters().roeCap(v.hull().nationIndex(), v.hull().agency()));
       for (int l = 1; l <= Math.min(roe, EscalationSettings.MAX_LEVEL); l++) {
         if (capable(v, l)) {

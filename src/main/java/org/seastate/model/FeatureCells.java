@@ -22,12 +22,16 @@ final class FeatureCells {
   private record Key(List<Place> features, List<Double> radii) {}
 
   private final List<Place> features;
-  /** Per cell: offset into {@link #list}, or -1 when no feature is near; each run ends with -1. */
+  /**
+   * Per cell where some feature is near ({@link #occupied}): offset into {@link #list}, where a
+   * run ending with -1 starts. Other cells are never read, so neither array is filled for them.
+   */
   private final int[] start;
   /** One bit per cell: set when some feature is near. Most cells have none, and this bitmap
    * (22 KB for the default grid) answers them from cache instead of the 700 KB {@link #start}. */
   private final long[] occupied;
   private final int[] list;
+  /** Per cell where some feature is near: the distance to the nearest. */
   private final float[] nearestNm;
 
   private FeatureCells(TheaterGrid grid, List<Place> features, double[] radii) {
@@ -35,12 +39,8 @@ final class FeatureCells {
     this.start = new int[grid.cellCount()];
     this.nearestNm = new float[grid.cellCount()];
     this.occupied = new long[(grid.cellCount() + 63) / 64];
-    Arrays.fill(start, -1);
-    Arrays.fill(nearestNm, Float.POSITIVE_INFINITY);
     List<List<int[]>> near = new ArrayList<>(); // per touched cell: {feature, distance bits}
-    int[] slot = new int[grid.cellCount()];
-    Arrays.fill(slot, -1);
-    List<Integer> touched = new ArrayList<>();
+    List<Integer> touched = new ArrayList<>(); // until the list is laid out, start[cell] is the cell's index here
     for (int f = 0; f < features.size(); f++) {
       Place p = features.get(f);
       double lat = p.position().lat();
@@ -56,12 +56,13 @@ final class FeatureCells {
             continue;
           }
           int cell = grid.cell(r, c);
-          if (slot[cell] < 0) {
-            slot[cell] = near.size();
+          if ((occupied[cell >>> 6] & (1L << (cell & 63))) == 0) {
+            occupied[cell >>> 6] |= 1L << (cell & 63);
+            start[cell] = near.size();
             near.add(new ArrayList<>());
             touched.add(cell);
           }
-          near.get(slot[cell]).add(new int[] {f, Float.floatToIntBits((float) d)});
+          near.get(start[cell]).add(new int[] {f, Float.floatToIntBits((float) d)});
         }
       }
     }
@@ -71,11 +72,11 @@ final class FeatureCells {
     }
     this.list = new int[total];
     int at = 0;
-    for (int cell : touched) {
-      List<int[]> l = near.get(slot[cell]);
+    for (int j = 0; j < touched.size(); j++) {
+      int cell = touched.get(j);
+      List<int[]> l = near.get(j);
       l.sort((a, b) -> Float.compare(Float.intBitsToFloat(a[1]), Float.intBitsToFloat(b[1])));
       start[cell] = at;
-      occupied[cell >>> 6] |= 1L << (cell & 63);
       nearestNm[cell] = Float.intBitsToFloat(l.get(0)[1]);
       for (int[] e : l) {
         list[at++] = e[0];
@@ -129,6 +130,12 @@ final class FeatureCells {
   Place nearest(int cell) {
     int s = start(cell);
     return s < 0 ? null : features.get(list[s]);
+  }
+
+  /** The nearest feature within its radius if it is also within {@code radiusNm} of the cell, else null. */
+  Place nearestWithin(int cell, double radiusNm) {
+    int s = start(cell);
+    return s < 0 || nearestNm[cell] > radiusNm ? null : features.get(list[s]);
   }
 
   /** Distance to the nearest feature within its radius, +∞ when none is. */

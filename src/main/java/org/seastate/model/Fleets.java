@@ -18,6 +18,8 @@ import org.seastate.scenario.Scenario;
 final class Fleets {
   private final SeaStateSim sim;
   private final List<Vessel> vessels = new ArrayList<>();
+  /** The same vessels as an array, for the loops that visit every vessel every hour. */
+  private final Vessel[] byId;
   private final Map<LocalDate, List<Vessel>> deliveries = new HashMap<>();
 
   Fleets(SeaStateSim sim) {
@@ -46,6 +48,7 @@ final class Fleets {
         deliveries.computeIfAbsent(when, x -> new ArrayList<>()).add(v);
       }
     }
+    byId = vessels.toArray(new Vessel[0]);
   }
 
   private Vessel newVessel(String nation, String classId, String homePortId, Map<String, Integer> counters) {
@@ -61,6 +64,11 @@ final class Fleets {
   /** Every vessel of the run, by id (delivered or not). */
   List<Vessel> vessels() {
     return vessels;
+  }
+
+  /** {@link #vessels()} as an array (not to be changed). */
+  Vessel[] byId() {
+    return byId;
   }
 
   /** Puts into service the vessels due by {@code date} (and allowed by their agreement). */

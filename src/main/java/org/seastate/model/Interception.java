@@ -69,7 +69,8 @@ final class Interception {
     if (posts.isEmpty() || t.mission == null || t.state != VesselState.TRANSIT) {
       return false;
     }
-    for (Post p : posts) {
+    for (int j = 0, n = posts.size(); j < n; j++) {
+      Post p = posts.get(j);
       if (p.nation() == ni && p.feature() == t.mission.tasking().place()) {
         return true;
       }
@@ -83,14 +84,20 @@ final class Interception {
       return;
     }
     sync();
-    for (Vessel t : sim.vessels()) {
+    // The index was built just before, and an interception changes no vessel's state: the vessels
+    // in transit now are those it listed.
+    int[] ids = detection.inTransit();
+    Vessel[] all = sim.vesselsById();
+    for (int i = 0, count = detection.inTransitCount(); i < count; i++) {
+      Vessel t = all[ids[i]];
       // The mission itself (a run's boats, a patrol) enters the band; escorts join its interception.
       if (t.state != VesselState.TRANSIT || t.mission == null || t.mission.tasking().type() == MissionType.RESPONSE
           || t.mission.tasking().type() == MissionType.ESCORT
           || (t.encounter != null && t.encounter.contact.kind() == EncounterKind.INTERCEPTION)) {
         continue;
       }
-      for (Post p : posts) {
+      for (int j = 0, n = posts.size(); j < n; j++) {
+        Post p = posts.get(j);
         if (p.feature() != t.mission.tasking().place() || p.nation() == t.hull().nationIndex()
             || sim.rules().partners(p.nation(), t.hull().nationIndex(), t.hull().agency())
             || Encounters.distanceNm(t, p.feature()) > p.bandNm()) {
@@ -131,10 +138,10 @@ final class Interception {
   /** The nearest policing vessels of the blockading nation posted within reach of the feature. */
   private List<Vessel> interceptors(Post p) {
     int[] ids = detection.policersAtSea(p.nation());
-    List<Vessel> all = sim.vessels();
+    Vessel[] all = sim.vesselsById();
     List<Vessel> found = new ArrayList<>();
     for (int k = 0, n = detection.policersAtSeaCount(p.nation()); k < n; k++) {
-      Vessel v = all.get(ids[k]);
+      Vessel v = all[ids[k]];
       if (v.damaged || !(v.state == VesselState.ON_STATION || v.state == VesselState.TRANSIT)
           || (v.encounter != null && v.encounter.contact.kind() == EncounterKind.INTERCEPTION)
           || (v.mission != null && v.mission.tasking().type() == MissionType.RESPONSE)) {

@@ -81,6 +81,16 @@ public final class LiveParameters {
     return nation(nation).stake(featureId);
   }
 
+  /** {@link #interdictionIntensity(String)} by nation index. */
+  public double interdictionIntensity(int nation) {
+    return byIndex[nation].intensity;
+  }
+
+  /** {@link #interdictionRadiusNm(String)} by nation index. */
+  public double interdictionRadiusNm(int nation) {
+    return byIndex[nation].radiusNm;
+  }
+
   public double interdictionIntensity(String nation) {
     return nation(nation).intensity;
   }

@@ -38,6 +38,12 @@ final class PresenceObserver {
   private final boolean[] presentTodayTrue;
   private final long[] calendarDaysTrue;
   private final long[] shipDaysTrue;
+  /**
+   * The keys (feature × group) that have had a vessel present, increasing: the only ones the
+   * end of a day and the tally have to visit.
+   */
+  private int[] presentKeys = new int[16];
+  private int presentKeyCount;
   private final double[] aisByAgency;
   private final RandomDraws draws;
   private final int[][] lastDayAt; // vessel × feature
@@ -45,6 +51,12 @@ final class PresenceObserver {
   /** Per vessel: the day its AIS draw was made, and the draw. */
   private final int[] aisDay;
   private final boolean[] aisSeen;
+  /**
+   * Per vessel: the day and cell it was last observed at. Observing it again in the same cell on
+   * the same day changes nothing, and vessels on station stay in one cell for days.
+   */
+  private final int[] observedDay;
+  private final int[] observedCell;
   private int militiaToday;
   private long militiaSum;
   private final boolean[] nationAtSeaToday;
@@ -79,18 +91,23 @@ final class PresenceObserver {
     aisDay = new int[sim.vessels().size()];
     Arrays.fill(aisDay, -1);
     aisSeen = new boolean[sim.vessels().size()];
+    observedDay = new int[sim.vessels().size()];
+    Arrays.fill(observedDay, -1);
+    observedCell = new int[sim.vessels().size()];
     nationAtSeaToday = new boolean[nations.size()];
     nationAtSeaDays = new long[nations.size()];
   }
 
   /** One hour: who is at which feature, who is at sea. */
   void observeHour(int day) {
-    List<Vessel> vs = sim.vessels();
-    for (int i = 0, n = vs.size(); i < n; i++) {
-      Vessel v = vs.get(i);
-      if (!v.state.atSea() || v.cell < 0) {
+    Vessel[] vs = sim.vesselsById();
+    for (int i = 0; i < vs.length; i++) {
+      Vessel v = vs[i];
+      if (!v.state.atSea() || v.cell < 0 || (observedDay[i] == day && observedCell[i] == v.cell)) {
         continue;
       }
+      observedDay[i] = day;
+      observedCell[i] = v.cell;
       int ni = v.hull().nationIndex();
       nationAtSeaToday[ni] = true;
       int start = near.start(v.cell);
@@ -113,7 +130,9 @@ final class PresenceObserver {
         }
         if (lastDayAt[i][f] != day) {
           lastDayAt[i][f] = day;
-          shipDaysTrue[fg]++;
+          if (shipDaysTrue[fg]++ == 0) {
+            addPresentKey(fg);
+          }
           if (seen) {
             shipDays[fg]++;
           }
@@ -126,9 +145,20 @@ final class PresenceObserver {
     }
   }
 
+  private void addPresentKey(int key) {
+    int at = -Arrays.binarySearch(presentKeys, 0, presentKeyCount, key) - 1;
+    if (presentKeyCount == presentKeys.length) {
+      presentKeys = Arrays.copyOf(presentKeys, 2 * presentKeys.length);
+    }
+    System.arraycopy(presentKeys, at, presentKeys, at + 1, presentKeyCount - at);
+    presentKeys[at] = key;
+    presentKeyCount++;
+  }
+
   /** End of a day: folds the day's presence; returns the militia counted at features that day. */
   int endOfDay() {
-    for (int k = 0; k < presentToday.length; k++) {
+    for (int j = 0; j < presentKeyCount; j++) {
+      int k = presentKeys[j];
       if (presentToday[k]) {
         calendarDays[k]++;
         presentToday[k] = false;
@@ -165,17 +195,12 @@ final class PresenceObserver {
 
   /** The counts so far: every feature, nation and agency that has had a vessel present, broadcasting or not. */
   private FeaturePresence tally() {
-    List<FeaturePresence.Count> out = new ArrayList<>();
-    for (int f = 0; f < features.size(); f++) {
-      for (int ni = 0; ni < nations.size(); ni++) {
-        for (Agency a : AGENCIES) {
-          int k = f * groups + ni * AGENCIES.length + a.ordinal();
-          if (shipDaysTrue[k] > 0) {
-            out.add(new FeaturePresence.Count(features.get(f).id(), nations.get(ni), a, calendarDays[k], shipDays[k],
-                calendarDaysTrue[k], shipDaysTrue[k], aisByAgency[a.ordinal()] < 1));
-          }
-        }
-      }
+    List<FeaturePresence.Count> out = new ArrayList<>(presentKeyCount);
+    for (int j = 0; j < presentKeyCount; j++) {
+      int k = presentKeys[j];
+      Agency a = AGENCIES[k % AGENCIES.length];
+      out.add(new FeaturePresence.Count(features.get(k / groups).id(), nations.get(k % groups / AGENCIES.length), a,
+          calendarDays[k], shipDays[k], calendarDaysTrue[k], shipDaysTrue[k], aisByAgency[a.ordinal()] < 1));
     }
     return out.isEmpty() ? FeaturePresence.NONE : new FeaturePresence(out);
   }

@@ -62,8 +62,8 @@ final class RunMetrics {
   private static final String[] INCIDENT_KEYS = new String[EscalationLadder.LEVELS];
   private final String[] tensionKeys;
   private final String[] onStationKeys;
-  private final String[] onStationNation;
-  private final Agency[] onStationAgency;
+  /** Per on-station series: the group (nation index × agencies + agency) it counts. */
+  private final int[] onStationGroup;
   private final int seriesCount;
 
   static {
@@ -89,18 +89,15 @@ final class RunMetrics {
     tensionSum = new double[dyads.size()];
     tensionKeys = dyads.stream().map(x -> "tension." + x).toArray(String[]::new);
     List<String> keys = new ArrayList<>();
-    List<String> keyNations = new ArrayList<>();
-    List<Agency> keyAgencies = new ArrayList<>();
-    for (String code : nations) {
-      for (Agency a : agenciesOf(code)) {
-        keys.add("on_station." + code + "." + a.key());
-        keyNations.add(code);
-        keyAgencies.add(a);
+    List<Integer> keyGroups = new ArrayList<>();
+    for (int ni = 0; ni < nations.size(); ni++) {
+      for (Agency a : agenciesOf(nations.get(ni))) {
+        keys.add("on_station." + nations.get(ni) + "." + a.key());
+        keyGroups.add(ni * AGENCIES.length + a.ordinal());
       }
     }
     onStationKeys = keys.toArray(String[]::new);
-    onStationNation = keyNations.toArray(String[]::new);
-    onStationAgency = keyAgencies.toArray(Agency[]::new);
+    onStationGroup = keyGroups.stream().mapToInt(Integer::intValue).toArray();
     seriesCount = tensionKeys.length + onStationKeys.length + EscalationLadder.LEVELS + 4;
   }
 
@@ -116,20 +113,20 @@ final class RunMetrics {
     int d = 0;
     for (int i = 0; i < nations.size(); i++) {
       for (int j = i + 1; j < nations.size(); j++) {
-        double t = sim.tension.get(nations.get(i), nations.get(j));
+        double t = sim.tension.get(i, j);
         tensionSum[d] += t;
         series.put(tensionKeys[d], t);
         d++;
       }
     }
-    for (int k = 0; k < onStationKeys.length; k++) {
-      int on = 0;
-      for (Vessel v : sim.commandByNation.get(onStationNation[k]).vessels()) {
-        if (v.hull().agency() == onStationAgency[k] && v.state == VesselState.ON_STATION) {
-          on++;
-        }
+    int[] onStation = new int[groups];
+    for (Vessel v : sim.vesselsById()) {
+      if (v.state == VesselState.ON_STATION) {
+        onStation[v.hull().nationIndex() * AGENCIES.length + v.hull().agency().ordinal()]++;
       }
-      series.put(onStationKeys[k], (double) on);
+    }
+    for (int k = 0; k < onStationKeys.length; k++) {
+      series.put(onStationKeys[k], (double) onStation[onStationGroup[k]]);
     }
     long reportedSoFar = 0;
     for (int l = Coercion.INCIDENT_LEVEL; l < EscalationLadder.LEVELS; l++) {

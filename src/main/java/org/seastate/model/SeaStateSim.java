@@ -19,10 +19,10 @@ import sim.engine.Stoppable;
 
 /**
  * The simulation of one scenario with one seed, on MASON. One tick is one hour. At the start of
- * each day (order 0) dated events apply, the cooperation rules are rebuilt and each nation's
- * {@link Command} tasks its vessels; every hour (order 1) vessels move in id order, policing
- * vessels look for rivals, encounters play a round of the escalation ladder, and presence is
- * observed.
+ * each day (order 0) dated events apply, the cooperation rules are brought up to date and each
+ * nation's {@link Command} tasks its vessels; every hour (order 1) vessels move in id order,
+ * policing vessels look for rivals, encounters play a round of the escalation ladder, and
+ * presence is observed.
  *
  * <p>A run is a pure function of (scenario, seed): every random draw is a keyed draw of
  * {@link RandomDraws} from the run seed (never MASON's shared {@code random} stream, so common
@@ -45,6 +45,8 @@ public class SeaStateSim extends SimState {
   transient LiveParameters parameters;
   transient CooperationRules rules;
   private transient int rulesVersion = -1;
+  /** The days on which the agreements' dates change the rules ({@link CooperationRules#changeDays}). */
+  private transient java.util.Set<LocalDate> ruleChangeDays;
   transient Tension tension;
   transient EscalationLadder ladder;
   /** Every random choice of the run (see {@link RandomDraws}). */
@@ -122,6 +124,8 @@ public class SeaStateSim extends SimState {
     interception = new Interception(this, encounters, detection);
     metrics = new RunMetrics(this);
     jointPatrols = new JointPatrols(this);
+    rulesVersion = -1;
+    ruleChangeDays = CooperationRules.changeDays(scenario.agreements().values());
     refreshRules(true);
     daily = schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) s -> step(true), 24.0);
     hourly = schedule.scheduleRepeating(Schedule.EPOCH, 1, (Steppable) s -> step(false), 1.0);
@@ -168,9 +172,12 @@ public class SeaStateSim extends SimState {
     jointPatrols.launch();
   }
 
-  /** Rebuilds the cooperation rules if a parameter changed (or once a day when forced). */
-  void refreshRules(boolean force) {
-    if (force || rulesVersion != parameters.version()) {
+  /**
+   * Rebuilds the cooperation rules if a parameter changed, or at the start of a day on which an
+   * agreement's dates change them ({@code newDay}).
+   */
+  void refreshRules(boolean newDay) {
+    if (rulesVersion != parameters.version() || (newDay && ruleChangeDays.contains(date()))) {
       Scenario scenario = context.scenario();
       rules = new CooperationRules(scenario.agreements(), parameters.agreementSwitches(), date(),
           List.copyOf(scenario.nations().keySet()));
@@ -185,9 +192,10 @@ public class SeaStateSim extends SimState {
     }
     refreshRules(false);
     long now = now();
-    List<Vessel> vessels = fleets.vessels();
-    for (int i = 0, n = vessels.size(); i < n; i++) {
-      voyages.step(vessels.get(i), now);
+    for (Vessel v : fleets.byId()) {
+      if (v.state != VesselState.IN_PORT) { // most are; a vessel in port only waits for a mission
+        voyages.step(v, now);
+      }
     }
     detection.index();
     interception.step();
@@ -272,6 +280,11 @@ public class SeaStateSim extends SimState {
 
   public RunContext context() {
     return context;
+  }
+
+  /** {@link #vessels()} as an array, for the hourly loops (not to be changed). */
+  Vessel[] vesselsById() {
+    return fleets.byId();
   }
 
   /** Every vessel of the run, by id, delivered or not (null before the run starts). */

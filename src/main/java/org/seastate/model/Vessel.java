@@ -59,8 +59,6 @@ public final class Vessel {
   long enduranceCheckAt;
   /** Going back to a station it held before an encounter: keep the old leave time. */
   boolean resuming;
-  /** Day on which each policing nation (by index) last considered challenging this vessel. */
-  int[] lastConsidered;
   /** Day this vessel last opened an encounter as a policing ship. */
   int lastChallengeDay = -1;
   double courseDeg;

@@ -48,7 +48,7 @@ final class Voyages {
         }
       }
       case TRANSIT -> {
-        if (checkEndurance(v, now)) {
+        if (now >= v.enduranceCheckAt && checkEndurance(v, now)) {
           return;
         }
         double speed = v.speedKn() * v.impede;
@@ -66,7 +66,7 @@ final class Voyages {
         }
       }
       case ON_STATION -> {
-        if (checkEndurance(v, now)) {
+        if (now >= v.enduranceCheckAt && checkEndurance(v, now)) {
           return;
         }
         // Handover: a ship whose relief has taken station leaves, even before its own time is up
@@ -107,11 +107,12 @@ final class Voyages {
     return moved + 1e-9 < want;
   }
 
-  /** Sends a vessel home if staying longer would leave too little endurance; true if it turned. */
+  /**
+   * Sends a vessel home if staying longer would leave too little endurance; true if it turned.
+   * Callers skip it before {@link Vessel#enduranceCheckAt}: the slack found at the last check
+   * cannot have run out yet (most hours of most vessels, so without a call).
+   */
   private boolean checkEndurance(Vessel v, long now) {
-    if (now < v.enduranceCheckAt) {
-      return false; // the slack found at the last check cannot have run out yet
-    }
     double hoursLeft = v.enduranceHours() - v.hoursAtSea(now);
     double needed = hoursHome(v) + Vessel.RESERVE_HOURS;
     double slack = hoursLeft - needed;

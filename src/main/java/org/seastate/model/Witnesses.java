@@ -31,8 +31,9 @@ final class Witnesses {
       }
     }
     for (int oi = 0, n = sim.nationCount(); oi < n; oi++) {
-      if (oi == victimNation || oi == e.contact.challengerIndex() || oi == e.contact.targetIndex()) {
-        continue;
+      if (oi == victimNation || oi == e.contact.challengerIndex() || oi == e.contact.targetIndex()
+          || !sim.rules().partnersAnyAgency(victimNation, oi)) {
+        continue; // none of its vessels watches for the victim
       }
       double bonus = sim.rules().sharesPicture(victimNation, oi) ? sim.rules().detectionBonusNm(oi) : 0;
       for (Vessel v : sim.commandByIndex(oi).vessels()) {
