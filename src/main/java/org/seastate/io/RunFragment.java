@@ -1,5 +1,6 @@
 package org.seastate.io;
 
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -7,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,13 +93,14 @@ public record RunFragment(
         p.printRecord(r.runId(), m.name(), m.nation(), m.agency(), m.feature(), Numbers.format(m.value()));
       }
     });
-    byte[] series = rows(p -> {
-      for (DayReport d : outputs.writes("timeseries") ? r.days() : List.<DayReport>of()) {
-        for (Map.Entry<String, Double> e : d.series().entrySet()) {
-          p.printRecord(r.runId(), d.day(), d.date(), SeriesNames.csvName(e.getKey()), Numbers.format(e.getValue()));
-        }
-      }
-    });
+    ByteArrayOutputStream seriesBytes = new ByteArrayOutputStream();
+    Writer seriesText = new BufferedWriter(new OutputStreamWriter(seriesBytes, StandardCharsets.UTF_8));
+    TimeseriesRows seriesRows = new TimeseriesRows();
+    for (DayReport d : outputs.writes("timeseries") ? r.days() : List.<DayReport>of()) {
+      seriesRows.print(seriesText, r.runId(), d);
+    }
+    seriesText.flush();
+    byte[] series = seriesBytes.toByteArray();
     byte[] events = rows(p -> {
       for (SeaEvent i : outputs.writes("events") ? r.events() : List.<SeaEvent>of()) {
         p.printRecord(ResultsWriter.eventRow(r.runId(), i, outputs.eventVessels()));
