@@ -52,6 +52,8 @@ final class Detection {
   /** The cell of each of {@link #sailing} when the index was built (encounters move vessels later). */
   private final int[] sailingCell;
   private int sailingCount;
+  /** How many sailings {@link Voyages} had counted when the index was built. */
+  private int sailingsAtIndex;
   /** Ids of the vessels in transit when the index was built, increasing. */
   private final int[] inTransit;
   private int inTransitCount;
@@ -197,6 +199,7 @@ final class Detection {
     sailingCount = s;
     inTransitCount = t;
     nearPending = near;
+    sailingsAtIndex = sim.voyages.sailings;
   }
 
   /** Lists the sailing vessels of the index near each feature (within the largest interdiction radius), in id order. */
@@ -255,9 +258,9 @@ final class Detection {
   void detect() {
     int day = sim.dayIndex();
     Vessel[] all = sim.vesselsById();
-    // Candidates come from the list of sailing vessels taken by index(); if an episode sets
-    // another vessel sailing (a responder leaving port), the rest of the hour scans all vessels.
-    int sailingsAtIndex = sim.voyages.sailings;
+    // Candidates come from the list of sailing vessels taken by index(); if anything since then
+    // (an interception, an episode's responder leaving port) set another vessel sailing, the rest
+    // of the hour scans all vessels.
     boolean scanAll = false;
     for (int ni = 0; ni < nations.size(); ni++) {
       double intensity = sim.parameters().interdictionIntensity(ni);
