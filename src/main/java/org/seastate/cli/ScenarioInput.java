@@ -1,13 +1,12 @@
 package org.seastate.cli;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.seastate.geo.Theater;
 import org.seastate.scenario.Scenario;
 import org.seastate.scenario.ScenarioLoader;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -20,9 +19,7 @@ final class ScenarioInput {
   @Parameters(index = "0", paramLabel = "SCENARIO", description = "scenario file (.yaml)")
   Path file;
 
-  @Option(names = "--set", paramLabel = "PATH=VALUE",
-      description = "change a scenario parameter, e.g. nations.CN.posture.resolve=2.0 (repeatable)")
-  Map<String, String> overrides = new LinkedHashMap<>();
+  @Mixin ScenarioChanges changes = new ScenarioChanges();
 
   /**
    * A loaded scenario.
@@ -38,7 +35,7 @@ final class ScenarioInput {
 
   /** Reads the file and applies {@code --set}; a bad file or path is a user error (exit code 2). */
   Loaded load() {
-    return load(file, overrides);
+    return load(file, changes.overrides);
   }
 
   /** Reads {@code file} with the committed theater, unchanged. */
@@ -46,7 +43,8 @@ final class ScenarioInput {
     return load(file, Map.of());
   }
 
-  private static Loaded load(Path file, Map<String, String> overrides) {
+  /** Reads {@code file} with the committed theater and applies {@code --set} values to it. */
+  static Loaded load(Path file, Map<String, String> overrides) {
     Theater theater = Theaters.standard();
     Map<String, Object> factors = OverrideValues.typed(overrides);
     Optional<HeadStart.Early> early = HeadStart.scenario(file); // read while the command line was parsed

@@ -13,6 +13,7 @@ import org.seastate.io.AtomicFiles;
 import org.seastate.gui.Snapshots;
 import org.seastate.scenario.Scenario;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,13 +26,15 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     header = "Render the theater map, optionally with a scenario's vessels, to a PNG.",
     description = {"Render the theater map (zones, dashed line, places) to a PNG without a display.",
-        "With SCENARIO, run it to the start of --at DATE and draw the vessels at sea, open",
-        "encounters and incidents of the last three days as the GUI does."})
+        "With SCENARIO (and any --set changes), run it to the start of --at DATE and draw the",
+        "vessels at sea, open encounters and incidents of the last three days as the GUI does."})
 public final class SnapshotCommand implements Callable<Integer> {
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
       description = "scenario file (.yaml); without it only the map is drawn")
   Path scenarioFile;
+
+  @Mixin ScenarioChanges changes = new ScenarioChanges();
 
   @Option(names = "--at", paramLabel = "DATE",
       description = "date (YYYY-MM-DD) to run the scenario to; default: its first day")
@@ -67,12 +70,15 @@ public final class SnapshotCommand implements Callable<Integer> {
     if (scenarioFile == null && at != null) {
       throw new UserInputException("--at needs a SCENARIO to run");
     }
+    if (scenarioFile == null && !changes.overrides.isEmpty()) {
+      throw new UserInputException("--set needs a SCENARIO to change");
+    }
     System.setProperty("java.awt.headless", "true");
     BufferedImage img;
     if (scenarioFile == null) {
       img = new MapRenderer(Theater.standard()).render(scale);
     } else {
-      ScenarioInput.Loaded loaded = ScenarioInput.load(scenarioFile);
+      ScenarioInput.Loaded loaded = ScenarioInput.load(scenarioFile, changes.overrides);
       Theater theater = loaded.theater();
       Scenario scenario = loaded.scenario();
       LocalDate date = at != null ? at : scenario.horizon().start();

@@ -27,12 +27,20 @@ class ScenarioInputTest {
       assertThat(file.paramLabel()).as(name).isEqualTo("SCENARIO");
       assertThat(file.description()).as(name).containsExactly("scenario file (.yaml)");
       assertThat(file.arity().min).as(name + ": SCENARIO is required").isEqualTo(1);
-      OptionSpec set = spec.findOption("--set");
-      assertThat(set).as(name).isNotNull();
-      assertThat(set.paramLabel()).isEqualTo("PATH=VALUE");
-      assertThat(set.description()).containsExactly(
-          "change a scenario parameter, e.g. nations.CN.posture.resolve=2.0 (repeatable)");
+      assertSetOption(name, spec);
     }
+    // snapshot's scenario is optional, so it takes --set alone, from the same mixin
+    CommandSpec snapshot = root.getSubcommands().get("snapshot").getCommandSpec();
+    assertThat(snapshot.mixins()).containsKey("changes");
+    assertSetOption("snapshot", snapshot);
+  }
+
+  private static void assertSetOption(String name, CommandSpec spec) {
+    OptionSpec set = spec.findOption("--set");
+    assertThat(set).as(name).isNotNull();
+    assertThat(set.paramLabel()).isEqualTo("PATH=VALUE");
+    assertThat(set.description()).containsExactly(
+        "change a scenario parameter, e.g. nations.CN.posture.resolve=2.0 (repeatable)");
   }
 
   @Test

@@ -79,6 +79,47 @@ class SnapshotCommandTest {
   }
 
   @Test
+  void setChangesTheScenarioThatIsDrawn() throws Exception {
+    CommandLine cl = SeaStateCommand.commandLine();
+    cl.setErr(new PrintWriter(new StringWriter()));
+    String[] run = {"snapshot", "scenarios/baseline-2023.yaml", "--at", "2023-01-08", "--seed", "3", "--scale", "1"};
+    Path plain = dir.resolve("plain.png");
+    Path changed = dir.resolve("changed.png");
+    Path again = dir.resolve("again.png");
+    assertThat(cl.execute(concat(run, "--out", plain.toString()))).isEqualTo(ExitCode.OK);
+    String[] set = {"--set", "policies.CN.interdiction.intensity=0"};
+    assertThat(cl.execute(concat(concat(run, set), "--out", changed.toString()))).isEqualTo(ExitCode.OK);
+    assertThat(cl.execute(concat(concat(run, set), "--out", again.toString()))).isEqualTo(ExitCode.OK);
+    assertThat(Files.readAllBytes(changed)).as("no Chinese interdiction: other episodes on the map")
+        .isNotEqualTo(Files.readAllBytes(plain))
+        .isEqualTo(Files.readAllBytes(again));
+  }
+
+  @Test
+  void setWithoutAScenarioOrWithABadPathIsRefused() {
+    CommandLine cl = SeaStateCommand.commandLine();
+    StringWriter err = new StringWriter();
+    cl.setErr(new PrintWriter(err));
+    assertThat(cl.execute("snapshot", "--set", "nations.CN.posture.resolve=2", "--out", dir.resolve("a.png").toString()))
+        .isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(err.toString()).contains("--set needs a SCENARIO");
+    Cli.Result r = Cli.run("snapshot", "scenarios/baseline-2023.yaml", "--set", "nations.XX.posture.resolve=1",
+        "--out", dir.resolve("b.png").toString());
+    Cli.Result run = Cli.run("run", "scenarios/baseline-2023.yaml", "--set", "nations.XX.posture.resolve=1",
+        "--out", dir.resolve("run").toString());
+    assertThat(r.exit()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(r.err()).as("the same error as run's").isEqualTo(run.err()).contains("nations.XX.posture.resolve");
+    assertThat(dir.resolve("a.png")).doesNotExist();
+    assertThat(dir.resolve("b.png")).doesNotExist();
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, c, a.length, b.length);
+    return c;
+  }
+
+  @Test
   void rejectsADateOutsideTheRunAndADateWithoutAScenario() {
     CommandLine cl = SeaStateCommand.commandLine();
     StringWriter err = new StringWriter();
