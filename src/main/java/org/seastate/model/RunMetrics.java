@@ -28,10 +28,7 @@ final class RunMetrics {
   private final int groups; // nation × agency
 
   private final Map<String, double[]> transit = new TreeMap<>(); // key → {hours, count}
-  /** Per nation|outpost: attempts, through, partial, turned back, disrupted, boats out, boats through, boats turned back. */
-  private final Map<String, long[]> resupply = new TreeMap<>();
-  /** Per nation|outpost: hours of sailing the boats lost to blocking. */
-  private final Map<String, double[]> resupplyDelay = new TreeMap<>();
+  private final ResupplyTally resupply = new ResupplyTally();
   private final Map<String, Long> fonops = new TreeMap<>();
   /** Acts (hours at level 3 or more) against vessels, by (nation index × agencies + agency) then level; null until the first. */
   private final long[][] actsAgainst;
@@ -53,8 +50,6 @@ final class RunMetrics {
   private long injuries;
   private long jointPatrols;
   private int maxLevel;
-  private long resupplyAttemptsTotal;
-  private long resupplySuccessTotal;
   private final List<String> dyads = new ArrayList<>();
   private final double[] tensionSum;
   private int daysObserved;
@@ -134,8 +129,8 @@ final class RunMetrics {
       reportedSoFar += reportedByLevel[l];
     }
     series.put("reported_incidents_cumulative", (double) reportedSoFar);
-    series.put("resupply_attempts_cumulative", (double) resupplyAttemptsTotal);
-    series.put("resupply_successes_cumulative", (double) resupplySuccessTotal);
+    series.put("resupply_attempts_cumulative", (double) resupply.attempts());
+    series.put("resupply_successes_cumulative", (double) resupply.successes());
     series.put("militia_at_features", (double) militiaToday);
     daysObserved++;
     sim.emit(new DayReport(day, sim.context().date(day), series, presence.counts()));
@@ -163,28 +158,11 @@ final class RunMetrics {
   }
 
   void resupplyStarted(String nation, String outpost) {
-    resupply.computeIfAbsent(nation + "|" + outpost, k -> new long[8])[0]++;
-    resupplyAttemptsTotal++;
+    resupply.started(nation, outpost);
   }
 
   void resupplyFinished(String nation, String outpost, ResupplyRun run) {
-    String key = nation + "|" + outpost;
-    long[] r = resupply.computeIfAbsent(key, k -> new long[8]);
-    switch (run.outcome) {
-      case THROUGH -> r[1]++;
-      case PARTIAL -> r[2]++;
-      case TURNED_BACK -> r[3]++;
-    }
-    if (run.disrupted()) {
-      r[4]++;
-    }
-    r[5] += run.boatsOut;
-    r[6] += run.boatsThrough;
-    r[7] += run.boatsTurnedBack;
-    resupplyDelay.computeIfAbsent(key, k -> new double[1])[0] += run.delayHours;
-    if (run.outcome != ResupplyRun.Outcome.TURNED_BACK) {
-      resupplySuccessTotal++;
-    }
+    resupply.finished(nation, outpost, run);
   }
 
   void fonop(String nation) {
@@ -279,25 +257,7 @@ final class RunMetrics {
     m.add(Metric.of("acts_against_navies_level_4plus", againstNavies));
     m.add(Metric.of("max_level", maxLevel));
     m.add(Metric.of("crisis", crisisDay.isPresent() ? 1 : 0));
-    long[] rs = new long[8];
-    double delay = 0;
-    for (Map.Entry<String, long[]> e : resupply.entrySet()) {
-      for (int i = 0; i < rs.length; i++) {
-        rs[i] += e.getValue()[i];
-      }
-      delay += resupplyDelay.getOrDefault(e.getKey(), new double[1])[0];
-    }
-    m.add(Metric.of("resupply_attempts", resupplyAttemptsTotal));
-    m.add(Metric.of("resupply_through", rs[1]));
-    m.add(Metric.of("resupply_partial", rs[2]));
-    m.add(Metric.of("resupply_turned_back", rs[3]));
-    m.add(Metric.of("resupply_disrupted", rs[4]));
-    long finished = rs[1] + rs[2] + rs[3];
-    m.add(Metric.of("resupply_disrupted_share", finished == 0 ? Double.NaN : (double) rs[4] / finished));
-    m.add(Metric.of("resupply_success_rate", finished == 0 ? Double.NaN : (double) (rs[1] + rs[2]) / finished));
-    m.add(Metric.of("resupply_boats_through", rs[6]));
-    m.add(Metric.of("resupply_boats_turned_back", rs[7]));
-    m.add(Metric.of("resupply_delay_hours_mean", rs[5] == 0 ? Double.NaN : delay / rs[5]));
+    resupply.addTotals(m);
     long intercepted = 0;
     for (double[] x : interceptions.values()) {
       intercepted += (long) x[0];
@@ -321,20 +281,7 @@ final class RunMetrics {
       m.add(new Metric("transits", k[0], k[1], k[2], e.getValue()[1]));
       m.add(new Metric("transit_hours_mean", k[0], k[1], k[2], e.getValue()[0] / e.getValue()[1]));
     }
-    for (Map.Entry<String, long[]> e : resupply.entrySet()) {
-      String[] k = e.getKey().split("\\|", -1);
-      long[] r = e.getValue();
-      m.add(new Metric("resupply_attempts", k[0], "", k[1], r[0]));
-      m.add(new Metric("resupply_through", k[0], "", k[1], r[1]));
-      m.add(new Metric("resupply_partial", k[0], "", k[1], r[2]));
-      m.add(new Metric("resupply_turned_back", k[0], "", k[1], r[3]));
-      m.add(new Metric("resupply_disrupted", k[0], "", k[1], r[4]));
-      m.add(new Metric("resupply_boats_out", k[0], "", k[1], r[5]));
-      m.add(new Metric("resupply_boats_through", k[0], "", k[1], r[6]));
-      m.add(new Metric("resupply_boats_turned_back", k[0], "", k[1], r[7]));
-      m.add(new Metric("resupply_delay_hours_mean", k[0], "", k[1],
-          r[5] == 0 ? Double.NaN : resupplyDelay.get(e.getKey())[0] / r[5]));
-    }
+    resupply.addByOutpost(m);
     for (Map.Entry<String, double[]> e : interceptions.entrySet()) {
       String[] k = e.getKey().split("\\|", -1);
       double[] x = e.getValue();
