@@ -123,6 +123,10 @@ public final class Charts {
 
   public static void writeSvg(JFreeChart chart, Path file, int width, int height) throws IOException {
     SVGGraphics2D g = new SVGGraphics2D(width, height);
+    // ids of clip paths and gradients are named after the file, not the clock (the library's
+    // default), so the same chart gives the same bytes
+    String stem = file.getFileName().toString().replaceFirst("\\.svg$", "");
+    g.setDefsKeyPrefix("_" + stem.replaceAll("[^A-Za-z0-9_-]", "_") + "-");
     chart.draw(g, new Rectangle(0, 0, width, height));
     AtomicFiles.writeString(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n");
   }

@@ -64,6 +64,20 @@ class ChartsTest {
   }
 
   @Test
+  void theSameChartGivesTheSameSvgBytes() throws Exception {
+    ResultsData data = ResultsData.load(Fixtures.factorial(tmp.resolve("f"), List.of(0.5, 1.5), 3));
+    ChartSpec s = spec("presence_vs_observed", "presence_calendar_days", Fixtures.RAA);
+    Path a = Files.createDirectories(tmp.resolve("a"));
+    Path b = Files.createDirectories(tmp.resolve("b"));
+    Charts.Drawn first = Charts.draw(data, s, Optional.empty(), a, "presence", 640, 480);
+    Thread.sleep(2); // the library's default ids came from the clock
+    Charts.Drawn second = Charts.draw(data, s, Optional.empty(), b, "presence", 640, 480);
+    String svg = Files.readString(first.svg());
+    assertThat(svg).as("the chart clips, so it has ids to keep stable").contains("clipPath id='_presence-");
+    assertThat(Files.readString(second.svg())).isEqualTo(svg);
+  }
+
+  @Test
   void drawAllUsesTheSweepsChartsOrDefaults() throws Exception {
     Path f = Fixtures.factorial(tmp.resolve("f"), List.of(1.0, 2.0), 3);
     List<Charts.Drawn> drawn = Charts.drawAll(f);
